@@ -1,0 +1,30 @@
+import Link from "next/link";
+
+const links = [
+  { href: "/hvad-er-en-selvhjaelpsgruppe", label: "Hvad er en selvhjælpsgruppe?" },
+  { href: "/grupper", label: "Find en gruppe" },
+  { href: "/bliv-medlem", label: "Bliv medlem" },
+];
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-sand-200 bg-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="text-xl font-semibold text-brand-800 no-underline">
+          Selvhjælp Herning
+        </Link>
+        <nav aria-label="Hovedmenu">
+          <ul className="flex flex-wrap gap-x-5 gap-y-1">
+            {links.map((l) => (
+              <li key={l.href}>
+                <Link href={l.href} className="font-medium">
+                  {l.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

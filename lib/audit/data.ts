@@ -1,0 +1,20 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+type Client = Prisma.TransactionClient | typeof db;
+
+export type AuditInput = {
+  actorUserId: string | null;
+  /** A fixed verb such as "group.update" or "member.view". Never free text or personal data. */
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+};
+
+/** Records who did what to which record. Pass the transaction client when inside one. */
+export async function recordAudit(input: AuditInput, client: Client = db): Promise<void> {
+  await client.auditEvent.create({
+    data: { actorUserId: input.actorUserId, action: input.action, entityType: input.entityType, entityId: input.entityId ?? null },
+  });
+}

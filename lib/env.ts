@@ -1,0 +1,35 @@
+import "server-only";
+import { z } from "zod";
+import { databaseFile } from "./database-file";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // Public address of the site, used in email links.
+  SITE_URL: z.string().url().default("http://localhost:3000"),
+  // SMTP server for outgoing email (smtp://user:pass@host:port). Without it, mail goes to the outbox table.
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default("Selvhjælp Herning <kontakt@selvhjaelp-herning.dk>"),
+  // Trust X-Forwarded-For for client IPs (rate limits) only behind a known reverse proxy.
+  TRUST_PROXY: z
+    .enum(["0", "1", "true", "false"])
+    .default("0")
+    .transform((v) => v === "1" || v === "true"),
+});
+
+type Env = z.infer<typeof schema> & { DATABASE_FILE: string };
+
+let cached: Env | null = null;
+
+/** The environment, parsed once. The only place that reads process.env in the app. */
+export function env(): Env {
+  if (cached && process.env.NODE_ENV !== "test") return cached;
+  const parsed = schema.parse({
+    NODE_ENV: process.env.NODE_ENV,
+    SITE_URL: process.env.SITE_URL || process.env.NEXTAUTH_URL || undefined,
+    SMTP_URL: process.env.SMTP_URL || undefined,
+    MAIL_FROM: process.env.MAIL_FROM || undefined,
+    TRUST_PROXY: process.env.TRUST_PROXY || undefined,
+  });
+  cached = { ...parsed, DATABASE_FILE: databaseFile() };
+  return cached;
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+export type OrgSettings = {
+  membershipFeeOre: number;
+  mobilePayNumber: string;
+  bankAccount: string;
+  coordinatorEmail: string;
+  maxGroupsPerFacilitator: number;
+  minMeetingsBeforeWithdrawal: number;
+  retentionDays: number;
+};
+
+const DEFAULTS: OrgSettings = {
+  membershipFeeOre: 10000,
+  mobilePayNumber: "",
+  bankAccount: "",
+  coordinatorEmail: "",
+  maxGroupsPerFacilitator: 2,
+  minMeetingsBeforeWithdrawal: 6,
+  retentionDays: 180,
+};
+
+/** The organisation's settings (row id 1); defaults when the row does not exist yet. */
+export async function getSettings(): Promise<OrgSettings> {
+  const row = await db.settings.findUnique({ where: { id: 1 } });
+  if (!row) return DEFAULTS;
+  return {
+    membershipFeeOre: row.membershipFeeOre,
+    mobilePayNumber: row.mobilePayNumber,
+    bankAccount: row.bankAccount,
+    coordinatorEmail: row.coordinatorEmail,
+    maxGroupsPerFacilitator: row.maxGroupsPerFacilitator,
+    minMeetingsBeforeWithdrawal: row.minMeetingsBeforeWithdrawal,
+    retentionDays: row.retentionDays,
+  };
+}

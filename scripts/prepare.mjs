@@ -1,0 +1,37 @@
+// Makes the SQLite database ready: creates the data folder and the auth secret, applies migrations,
+// seeds demo data when the database is empty, and creates the first administrator.
+// Used by `npm start`, `npm run dev` and `npm run build`.
+import { execFileSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+
+export function databaseFile() {
+  return path.resolve(root, process.env.DATABASE_FILE || path.join("data", "selvhjaelp.db"));
+}
+
+/** NEXTAUTH_SECRET from the environment, or one generated on first start and kept in data/. */
+export function authSecret() {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const file = path.join(path.dirname(databaseFile()), ".auth-secret");
+  if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+export function prepare({ seed = process.env.SEED_DEMO_DATA !== "0" } = {}) {
+  const file = databaseFile();
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const env = { ...process.env, DATABASE_FILE: file };
+  execFileSync(bin("prisma"), ["migrate", "deploy"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  const tsx = [bin("tsx"), "--conditions=react-server"];
+  if (seed) execFileSync(tsx[0], [tsx[1], "prisma/seed.ts", "--if-empty"], { cwd: root, env, stdio: "inherit" });
+  execFileSync(tsx[0], [tsx[1], "scripts/ensure-admin.ts"], { cwd: root, env, stdio: "inherit" });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  prepare();
+  authSecret();
+}

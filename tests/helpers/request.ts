@@ -1,0 +1,46 @@
+// The request state a test controls: who is signed in, the caller's IP, and what was revalidated.
+type Token = { userId: string } | null;
+
+const state = {
+  token: null as Token,
+  ip: "203.0.113.10",
+  revalidated: [] as string[],
+};
+
+export function resetRequestState() {
+  state.token = null;
+  state.ip = "203.0.113.10";
+  state.revalidated = [];
+}
+
+/** Act as this user (by id) in the following calls; null = anonymous. */
+export function signInAs(userId: string | null) {
+  state.token = userId ? { userId } : null;
+}
+
+export function setClientIp(ip: string) {
+  state.ip = ip;
+}
+
+export function revalidatedPaths(): string[] {
+  return [...state.revalidated];
+}
+
+export const nextCacheMock = {
+  revalidatePath: (p: string) => {
+    state.revalidated.push(p);
+  },
+  revalidateTag: (t: string) => {
+    state.revalidated.push(`tag:${t}`);
+  },
+  unstable_cache: <T extends (...args: never[]) => unknown>(fn: T) => fn,
+};
+
+export const nextHeadersMock = {
+  headers: async () => new Headers({ "x-forwarded-for": state.ip, "x-real-ip": state.ip }),
+  cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }),
+};
+
+export const sessionTokenMock = {
+  readSessionToken: async () => state.token,
+};

@@ -1,0 +1,40 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { authenticate, LOGIN_MAX_FAILURES } from "@/lib/auth/login";
+import { hashPassword } from "@/lib/auth/password";
+
+describe("sign-in with throttling", () => {
+  beforeEach(async () => {
+    await db.loginFailure.deleteMany();
+    await db.user.deleteMany();
+    await db.user.create({
+      data: { email: "koordinator@example.dk", name: "Koordinator", role: "ADMIN", passwordHash: await hashPassword("rigtig-kode-123") },
+    });
+  });
+
+  it("accepts the right password, case-insensitively on the email", async () => {
+    const result = await authenticate("Koordinator@Example.dk", "rigtig-kode-123", "1.2.3.4");
+    expect(result.ok).toBe(true);
+  });
+
+  it("refuses a wrong password and an unknown account alike", async () => {
+    expect(await authenticate("koordinator@example.dk", "forkert", "1.2.3.4")).toEqual({ ok: false, code: "CredentialsSignin" });
+    expect(await authenticate("ukendt@example.dk", "forkert", "1.2.3.4")).toEqual({ ok: false, code: "CredentialsSignin" });
+  });
+
+  it("locks the account after five failures, even with the right password", async () => {
+    for (let i = 0; i < LOGIN_MAX_FAILURES; i++) await authenticate("koordinator@example.dk", "forkert", `10.0.0.${i}`);
+    expect(await authenticate("koordinator@example.dk", "rigtig-kode-123", "10.0.1.1")).toEqual({ ok: false, code: "Throttled" });
+  });
+
+  it("locks an IP after five failures across accounts", async () => {
+    for (let i = 0; i < LOGIN_MAX_FAILURES; i++) await authenticate(`ukendt${i}@example.dk`, "forkert", "9.9.9.9");
+    expect(await authenticate("koordinator@example.dk", "rigtig-kode-123", "9.9.9.9")).toEqual({ ok: false, code: "Throttled" });
+    expect((await authenticate("koordinator@example.dk", "rigtig-kode-123", "8.8.8.8")).ok).toBe(true);
+  });
+
+  it("refuses a deactivated account", async () => {
+    await db.user.update({ where: { email: "koordinator@example.dk" }, data: { active: false } });
+    expect((await authenticate("koordinator@example.dk", "rigtig-kode-123", "1.2.3.4")).ok).toBe(false);
+  });
+});
