@@ -1,0 +1,111 @@
+import { db } from "@/lib/db";
+import { hashPassword } from "@/lib/auth/password";
+
+let cachedHash: Promise<string> | null = null;
+/** One real scrypt hash per test file (hashing is deliberately slow). Password: "Test-kode-123". */
+export function testPasswordHash(): Promise<string> {
+  cachedHash ??= hashPassword("Test-kode-123");
+  return cachedHash;
+}
+export const TEST_PASSWORD = "Test-kode-123";
+
+let counter = 0;
+const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
+
+export async function createAdmin(overrides: { email?: string; name?: string } = {}) {
+  return db.user.create({
+    data: { email: overrides.email ?? `admin-${unique()}@example.dk`, name: overrides.name ?? "Anne Admin", role: "ADMIN", passwordHash: await testPasswordHash() },
+  });
+}
+
+/** A FACILITATOR user with a facilitator record (course completed unless told otherwise). */
+export async function createFacilitator(overrides: { name?: string; courseCompletedAt?: Date | null; active?: boolean } = {}) {
+  const user = await db.user.create({
+    data: {
+      email: `igangsaetter-${unique()}@example.dk`,
+      name: overrides.name ?? "Ida Igangsætter",
+      role: "FACILITATOR",
+      passwordHash: await testPasswordHash(),
+      facilitator: {
+        create: {
+          courseCompletedAt: overrides.courseCompletedAt === undefined ? new Date("2025-03-01") : overrides.courseCompletedAt,
+          active: overrides.active ?? true,
+        },
+      },
+    },
+    include: { facilitator: true },
+  });
+  return { user, facilitator: user.facilitator! };
+}
+
+type GroupOverrides = Partial<{
+  slug: string;
+  name: string;
+  topic: "GRIEF" | "ILLNESS" | "RELATIVES" | "LONELINESS" | "SELF_DEVELOPMENT" | "DIVORCE" | "PHYSICAL_ACTIVITY";
+  ageBand: "CHILDREN" | "YOUTH" | "ADULTS" | "ELDERLY";
+  state: "PLANNED" | "STARTING" | "WITHDRAWING" | "SELF_RUNNING" | "ENDED";
+  capacity: number;
+  openForNewcomers: boolean;
+  weekday: number | null;
+  cadence: "WEEKLY" | "BIWEEKLY" | "OTHER";
+}>;
+
+export async function createGroup(overrides: GroupOverrides = {}) {
+  const id = unique();
+  return db.group.create({
+    data: {
+      slug: overrides.slug ?? `gruppe-${id}`,
+      name: overrides.name ?? `Testgruppe ${id}`,
+      topic: overrides.topic ?? "GRIEF",
+      ageBand: overrides.ageBand ?? "ADULTS",
+      description: "En gruppe for voksne, der har mistet.",
+      cadence: overrides.cadence ?? "BIWEEKLY",
+      weekday: overrides.weekday === undefined ? 2 : overrides.weekday,
+      startTime: "19:00",
+      place: "Fredensgade 14, 7400 Herning",
+      capacity: overrides.capacity ?? 8,
+      openForNewcomers: overrides.openForNewcomers ?? true,
+      state: overrides.state ?? "STARTING",
+    },
+  });
+}
+
+export async function assignFacilitator(groupId: string, facilitatorId: string) {
+  return db.facilitatorAssignment.create({ data: { groupId, facilitatorId } });
+}
+
+export async function createMember(overrides: { email?: string; name?: string } = {}) {
+  return db.member.create({
+    data: {
+      name: overrides.name ?? "Mette Medlem",
+      email: overrides.email ?? `medlem-${unique()}@example.dk`,
+      postcode: "7400",
+      consentAt: new Date(),
+      consentVersion: "test",
+    },
+  });
+}
+
+export async function createPaidMembership(memberId: string) {
+  const now = new Date();
+  return db.membership.create({
+    data: { memberId, feeOre: 10000, status: "PAID", periodStart: now, periodEnd: new Date(now.getTime() + 365 * 86_400_000) },
+  });
+}
+
+export async function createApplication(groupId: string, memberId: string, status: "RECEIVED" | "WAITLISTED" = "RECEIVED") {
+  const now = new Date();
+  return db.application.create({
+    data: {
+      groupId,
+      memberId,
+      status,
+      consentConfidentialityAt: now,
+      consentConfidentialityVersion: "test",
+      consentSensitiveDataAt: now,
+      consentSensitiveDataVersion: "test",
+      consentFeeAt: now,
+      consentFeeVersion: "test",
+    },
+  });
+}

@@ -1,0 +1,87 @@
+import path from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { AccessDenied } from "@/lib/auth/session";
+import { signInAs } from "../helpers/request";
+import type { AuthzRow } from "./authorization/types";
+import { createAuthzWorld } from "./authorization/world";
+
+/**
+ * One table over EVERY admin and facilitator server action. Rows live beside this file in
+ * authorization/*.rows.ts, one file per feature. Every export of every lib/**\/actions.ts that is not
+ * listed in PUBLIC_ACTIONS must have a row, or this test fails.
+ */
+const rowModules = import.meta.glob<{ rows: AuthzRow[] }>("./authorization/*.rows.ts", { eager: true });
+const rows: AuthzRow[] = Object.values(rowModules).flatMap((m) => m.rows);
+
+const actionModules = import.meta.glob<Record<string, unknown>>("../../lib/**/actions.ts", { eager: true });
+
+/** Public forms (protected by honeypot and rate limit instead of a role). */
+const PUBLIC_ACTIONS = new Set<string>([
+  // e.g. "lib/members/actions#becomeMember"
+]);
+
+function allActionNames(): string[] {
+  return Object.entries(actionModules).flatMap(([file, mod]) => {
+    const key = path.normalize(file).replace(/^(\.\.\/)+/, "").replace(/\.ts$/, "");
+    return Object.entries(mod)
+      .filter(([, value]) => typeof value === "function")
+      .map(([name]) => `${key}#${name}`);
+  });
+}
+
+async function isRefused(row: AuthzRow, world: Awaited<ReturnType<typeof createAuthzWorld>>): Promise<boolean> {
+  try {
+    await row.call(world);
+    return false;
+  } catch (error) {
+    if (error instanceof AccessDenied) return true;
+    // redirect() and notFound() are Next's control flow, not a refusal.
+    if (error instanceof Error && /NEXT_REDIRECT|NEXT_NOT_FOUND|NEXT_HTTP_ERROR/.test(error.message)) return false;
+    throw error;
+  }
+}
+
+async function clearDatabase() {
+  const tables = await db.$queryRawUnsafe<{ name: string }[]>(
+    "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name != '_prisma_migrations'",
+  );
+  await db.$executeRawUnsafe("PRAGMA foreign_keys = OFF");
+  for (const { name } of tables) await db.$executeRawUnsafe(`DELETE FROM "${name}"`);
+  await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+}
+
+describe("authorisation of every server action", () => {
+  beforeEach(clearDatabase);
+
+  it("has a row for every exported action, and every row names a real export", () => {
+    const names = allActionNames();
+    const listed = new Set(rows.map((r) => r.action));
+    const missing = names.filter((n) => !listed.has(n) && !PUBLIC_ACTIONS.has(n));
+    const unknown = [...listed].filter((n) => !names.includes(n));
+    expect(missing, "actions without a row in tests/integration/authorization/*.rows.ts").toEqual([]);
+    expect(unknown, "rows that name no exported action").toEqual([]);
+  });
+
+  const cases = rows.flatMap((row) => [
+    { row, who: "anonymous" as const, refused: true },
+    { row, who: "facilitator of another group" as const, refused: row.allowed !== "USER" },
+    { row, who: "facilitator of the group" as const, refused: row.allowed === "ADMIN" },
+    { row, who: "administrator" as const, refused: false },
+  ]);
+
+  it.each(cases.map((c) => [c.row.action, c.who, c.refused ? "refused" : "allowed", c] as const))(
+    "%s as %s → %s",
+    async (_action, _who, _expect, c) => {
+      const world = await createAuthzWorld();
+      const userId = {
+        anonymous: null,
+        "facilitator of another group": world.facilitatorB.user.id,
+        "facilitator of the group": world.facilitatorA.user.id,
+        administrator: world.admin.id,
+      }[c.who];
+      signInAs(userId);
+      expect(await isRefused(c.row, world)).toBe(c.refused);
+    },
+  );
+});
