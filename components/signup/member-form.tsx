@@ -1,0 +1,35 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/forms/buttons";
+import { HoneypotField } from "@/components/forms/field";
+import { FormAlert } from "@/components/forms/form-alert";
+import { MEMBER_DATA_CONSENT } from "@/lib/consents";
+import { memberInput } from "@/lib/signup/schema";
+import { ConsentFieldset } from "./consent-fieldset";
+import { MemberFields } from "./member-fields";
+import { usePublicForm, type PublicAction } from "./use-public-form";
+
+export function MemberForm({ action }: { action: PublicAction }) {
+  const form = useForm({
+    resolver: zodResolver(memberInput),
+    defaultValues: { name: "", email: "", phone: "", postcode: "", birthYear: "" },
+  });
+  const { state, pending, formAction, onSubmit } = usePublicForm(form, action);
+  const { register, formState } = form;
+  const errors = formState.errors;
+
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-5">
+      {state && !state.ok ? <FormAlert kind="error">{state.message}</FormAlert> : null}
+      <MemberFields register={register} errors={errors} />
+      <ConsentFieldset
+        items={[{ consent: MEMBER_DATA_CONSENT, registration: register("consentMemberData"), error: errors.consentMemberData?.message }]}
+      />
+      <HoneypotField />
+      <Button type="submit" disabled={pending}>
+        {pending ? "Sender …" : "Bliv medlem"}
+      </Button>
+    </form>
+  );
+}
