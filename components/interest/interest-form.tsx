@@ -15,15 +15,16 @@ const ageBandOptions = AGE_BANDS.map((a) => ({ value: a, label: ageBandLabel[a] 
 
 export function InterestForm({ action, topic, ageBand }: { action: PublicAction; topic?: TopicValue; ageBand?: AgeBandValue }) {
   const form = useForm({
+    shouldFocusError: false,
     resolver: zodResolver(interestInput),
     defaultValues: { name: "", email: "", topic: topic ?? ("" as TopicValue), ageBand: ageBand ?? ("" as AgeBandValue) },
   });
-  const { state, pending, formAction, onSubmit } = usePublicForm(form, action);
+  const { state, pending, formAction, onSubmit, formRef } = usePublicForm(form, action);
   const { register, formState } = form;
   const errors = formState.errors;
 
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-5">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-5">
       {state && !state.ok ? <FormAlert kind="error">{state.message}</FormAlert> : null}
       <TextField label="Navn" autoComplete="name" required {...register("name")} error={errors.name?.message} />
       <TextField label="Email" type="email" autoComplete="email" required {...register("email")} error={errors.email?.message} />

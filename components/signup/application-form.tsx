@@ -12,16 +12,17 @@ import { usePublicForm, type PublicAction } from "./use-public-form";
 
 export function ApplicationForm({ groupId, action }: { groupId: string; action: PublicAction }) {
   const form = useForm({
+    shouldFocusError: false,
     resolver: zodResolver(applicationInput),
     defaultValues: { groupId, name: "", email: "", phone: "", postcode: "", birthYear: "", message: "" },
   });
-  const { state, pending, formAction, onSubmit } = usePublicForm(form, action);
+  const { state, pending, formAction, onSubmit, formRef } = usePublicForm(form, action);
   const { register, formState, control } = form;
   const errors = formState.errors;
   const messageLength = String(useWatch({ control, name: "message" }) ?? "").length;
 
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-5">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-5">
       {state && !state.ok ? <FormAlert kind="error">{state.message}</FormAlert> : null}
       <input type="hidden" {...register("groupId")} />
       <fieldset className="space-y-4">

@@ -12,15 +12,16 @@ import { usePublicForm, type PublicAction } from "./use-public-form";
 
 export function MemberForm({ action }: { action: PublicAction }) {
   const form = useForm({
+    shouldFocusError: false,
     resolver: zodResolver(memberInput),
     defaultValues: { name: "", email: "", phone: "", postcode: "", birthYear: "" },
   });
-  const { state, pending, formAction, onSubmit } = usePublicForm(form, action);
+  const { state, pending, formAction, onSubmit, formRef } = usePublicForm(form, action);
   const { register, formState } = form;
   const errors = formState.errors;
 
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-5">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-5">
       {state && !state.ok ? <FormAlert kind="error">{state.message}</FormAlert> : null}
       <MemberFields register={register} errors={errors} />
       <ConsentFieldset
