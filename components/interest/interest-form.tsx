@@ -5,7 +5,7 @@ import { usePublicForm, type PublicAction } from "@/components/signup/use-public
 import { ConsentFieldset } from "@/components/signup/consent-fieldset";
 import { Button } from "@/components/forms/buttons";
 import { HoneypotField, SelectField, TextField } from "@/components/forms/field";
-import { FormAlert } from "@/components/forms/form-alert";
+import { FormErrorSummary } from "@/components/signup/form-error-summary";
 import { INTEREST_CONSENT } from "@/lib/consents";
 import { AGE_BANDS, ageBandLabel, TOPICS, topicLabel, type AgeBandValue, type TopicValue } from "@/lib/groups/labels";
 import { interestInput } from "@/lib/interest/schema";
@@ -25,16 +25,17 @@ export function InterestForm({ action, topic, ageBand }: { action: PublicAction;
 
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-5">
-      {state && !state.ok ? <FormAlert kind="error">{state.message}</FormAlert> : null}
+      <FormErrorSummary state={state} />
       <TextField label="Navn" autoComplete="name" required {...register("name")} error={errors.name?.message} />
       <TextField label="Email" type="email" autoComplete="email" required {...register("email")} error={errors.email?.message} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField label="Emne" required placeholder="Vælg emne" options={topicOptions} {...register("topic")} error={errors.topic?.message} />
+        <SelectField label="Emne" required placeholder="Vælg emne" options={topicOptions} defaultValue={topic ?? ""} {...register("topic")} error={errors.topic?.message} />
         <SelectField
           label="Aldersgruppe"
           required
           placeholder="Vælg aldersgruppe"
           options={ageBandOptions}
+          defaultValue={ageBand ?? ""}
           {...register("ageBand")}
           error={errors.ageBand?.message}
         />

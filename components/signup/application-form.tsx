@@ -3,7 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/forms/buttons";
 import { HoneypotField, TextArea } from "@/components/forms/field";
-import { FormAlert } from "@/components/forms/form-alert";
+import { FormErrorSummary } from "@/components/signup/form-error-summary";
 import { CONFIDENTIALITY_CONSENT, FEE_CONSENT, SENSITIVE_DATA_CONSENT } from "@/lib/consents";
 import { applicationInput, MESSAGE_MAX } from "@/lib/signup/schema";
 import { ConsentFieldset } from "./consent-fieldset";
@@ -23,7 +23,7 @@ export function ApplicationForm({ groupId, action }: { groupId: string; action: 
 
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-5">
-      {state && !state.ok ? <FormAlert kind="error">{state.message}</FormAlert> : null}
+      <FormErrorSummary state={state} />
       <input type="hidden" {...register("groupId")} />
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">Dine oplysninger</legend>

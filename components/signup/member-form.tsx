@@ -3,7 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/forms/buttons";
 import { HoneypotField } from "@/components/forms/field";
-import { FormAlert } from "@/components/forms/form-alert";
+import { FormErrorSummary } from "@/components/signup/form-error-summary";
 import { MEMBER_DATA_CONSENT } from "@/lib/consents";
 import { memberInput } from "@/lib/signup/schema";
 import { ConsentFieldset } from "./consent-fieldset";
@@ -22,7 +22,7 @@ export function MemberForm({ action }: { action: PublicAction }) {
 
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-5">
-      {state && !state.ok ? <FormAlert kind="error">{state.message}</FormAlert> : null}
+      <FormErrorSummary state={state} />
       <MemberFields register={register} errors={errors} />
       <ConsentFieldset
         items={[{ consent: MEMBER_DATA_CONSENT, registration: register("consentMemberData"), error: errors.consentMemberData?.message }]}

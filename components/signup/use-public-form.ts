@@ -1,5 +1,5 @@
 "use client";
-import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 import type { ActionResult } from "@/lib/action-result";
 
@@ -21,6 +21,8 @@ function focusFirstInvalid(form: HTMLFormElement | null, names: string[]) {
 export function usePublicForm<T extends FieldValues, U>(form: UseFormReturn<T, unknown, U>, action: PublicAction) {
   const [state, formAction, pending] = useActionState(action, null);
   const formRef = useRef<HTMLFormElement>(null);
+  // The last result stays visible until the person submits again.
+  const [dismissed, setDismissed] = useState<ActionResult | null>(null);
 
   useEffect(() => {
     if (!state || state.ok || !state.fieldErrors) return;
@@ -35,6 +37,7 @@ export function usePublicForm<T extends FieldValues, U>(form: UseFormReturn<T, u
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     const element = event.currentTarget;
+    setDismissed(state);
     void form.handleSubmit(
       () => {
         const data = new FormData(element);
@@ -44,5 +47,5 @@ export function usePublicForm<T extends FieldValues, U>(form: UseFormReturn<T, u
     )(event);
   }
 
-  return { state, pending, formAction, onSubmit, formRef };
+  return { state: state && state !== dismissed ? state : null, pending, formAction, onSubmit, formRef };
 }
