@@ -4,6 +4,7 @@ import type { AgeBandValue, CadenceValue, GroupStateValue, TopicValue } from "@/
 
 export type GroupSummaryData = {
   name: string;
+  description: string;
   topic: TopicValue;
   ageBand: AgeBandValue;
   cadence: CadenceValue;
@@ -24,7 +25,9 @@ export function GroupSummary({ group }: { group: GroupSummaryData }) {
     .filter(Boolean)
     .join(", ");
   return (
-    <dl className="grid gap-x-6 gap-y-1 rounded border border-sand-200 bg-white p-4 sm:grid-cols-[auto_1fr]">
+    <div className="space-y-3">
+      <p className="whitespace-pre-line">{shorten(group.description)}</p>
+      <dl className="grid gap-x-6 gap-y-1 rounded border border-sand-200 bg-white p-4 sm:grid-cols-[auto_1fr]">
       <dt className="font-semibold">Emne</dt>
       <dd>{topicLabel[group.topic]}</dd>
       <dt className="font-semibold">For</dt>
@@ -36,5 +39,13 @@ export function GroupSummary({ group }: { group: GroupSummaryData }) {
       <dt className="font-semibold">Status</dt>
       <dd>{statePublicLabel[group.state]}</dd>
     </dl>
+    </div>
   );
+}
+
+/** The start of the description: the group page has the rest. */
+function shorten(text: string, max = 300): string {
+  const trimmed = text.trim();
+  if (trimmed.length <= max) return trimmed;
+  return `${trimmed.slice(0, trimmed.lastIndexOf(" ", max)).trimEnd()} …`;
 }

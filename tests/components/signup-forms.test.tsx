@@ -138,3 +138,24 @@ describe("InterestForm", () => {
     expect(describedByText(screen.getByLabelText("Aldersgruppe"))).toContain("Vælg en aldersgruppe.");
   });
 });
+
+describe("the error summary", () => {
+  it("lists the server's field messages as links to the fields, and hides them again on the next submit", async () => {
+    const action = vi.fn(
+      async (): Promise<ActionResult> => ({ ok: false, message: "Nogle felter skal rettes.", fieldErrors: { email: ["Skriv en gyldig email."] } }),
+    );
+    const user = userEvent.setup();
+    render(<InterestForm action={action} topic="GRIEF" ageBand="ADULTS" />);
+    await user.type(screen.getByLabelText("Navn"), "Ole");
+    await user.type(screen.getByLabelText("Email"), "ole@example.dk");
+    await user.click(screen.getByRole("checkbox", { name: /interesselisten/ }));
+    await user.click(screen.getByRole("button", { name: "Skriv mig på listen" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.querySelector("a")).toHaveAttribute("href", "#felt-email");
+
+    await user.clear(screen.getByLabelText("Navn"));
+    await user.click(screen.getByRole("button", { name: "Skriv mig på listen" }));
+    await waitFor(() => expect(screen.queryByRole("alert")).toBeNull());
+    expect(action).toHaveBeenCalledTimes(1);
+  });
+});
