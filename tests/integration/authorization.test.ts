@@ -18,7 +18,9 @@ const actionModules = import.meta.glob<Record<string, unknown>>("../../lib/**/ac
 
 /** Public forms (protected by honeypot and rate limit instead of a role). */
 const PUBLIC_ACTIONS = new Set<string>([
-  // e.g. "lib/members/actions#becomeMember"
+  "lib/signup/actions#becomeMember",
+  "lib/signup/actions#applyToGroup",
+  "lib/interest/actions#registerInterest",
 ]);
 
 function allActionNames(): string[] {

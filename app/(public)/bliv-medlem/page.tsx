@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { MemberForm } from "@/components/signup/member-form";
+import { PaymentInfo } from "@/components/signup/payment-info";
+import { getSettings } from "@/lib/settings/data";
+import { becomeMember } from "@/lib/signup/actions";
+
+export const metadata: Metadata = { title: "Bliv medlem" };
+
+export default async function BecomeMemberPage() {
+  await connection();
+  const settings = await getSettings();
+  return (
+    <div className="max-w-2xl space-y-6">
+      <h1 className="text-3xl font-semibold">Bliv medlem</h1>
+      <p>
+        Kun medlemmer kan deltage i vores selvhjælpsgrupper. Som medlem støtter du også det frivillige arbejde. Du behøver
+        ingen adgangskode – udfyld formularen, så sender vi en bekræftelse på email.
+      </p>
+      <p>Vil du i en bestemt gruppe, kan du også melde dig ind, når du søger om plads i gruppen.</p>
+      <PaymentInfo feeOre={settings.membershipFeeOre} mobilePayNumber={settings.mobilePayNumber} bankAccount={settings.bankAccount} />
+      <h2 className="text-2xl font-semibold">Dine oplysninger</h2>
+      <MemberForm action={becomeMember} />
+    </div>
+  );
+}

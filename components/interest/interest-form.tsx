@@ -1,0 +1,50 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import { usePublicForm, type PublicAction } from "@/components/signup/use-public-form";
+import { ConsentFieldset } from "@/components/signup/consent-fieldset";
+import { Button } from "@/components/forms/buttons";
+import { HoneypotField, SelectField, TextField } from "@/components/forms/field";
+import { FormErrorSummary } from "@/components/signup/form-error-summary";
+import { INTEREST_CONSENT } from "@/lib/consents";
+import { AGE_BANDS, ageBandLabel, TOPICS, topicLabel, type AgeBandValue, type TopicValue } from "@/lib/groups/labels";
+import { interestInput } from "@/lib/interest/schema";
+
+const topicOptions = TOPICS.map((t) => ({ value: t, label: topicLabel[t] }));
+const ageBandOptions = AGE_BANDS.map((a) => ({ value: a, label: ageBandLabel[a] }));
+
+export function InterestForm({ action, topic, ageBand }: { action: PublicAction; topic?: TopicValue; ageBand?: AgeBandValue }) {
+  const form = useForm({
+    shouldFocusError: false,
+    resolver: zodResolver(interestInput),
+    defaultValues: { name: "", email: "", topic: topic ?? ("" as TopicValue), ageBand: ageBand ?? ("" as AgeBandValue) },
+  });
+  const { state, pending, formAction, onSubmit, formRef } = usePublicForm(form, action);
+  const { register, formState } = form;
+  const errors = formState.errors;
+
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-5">
+      <FormErrorSummary state={state} />
+      <TextField label="Navn" autoComplete="name" required {...register("name")} error={errors.name?.message} />
+      <TextField label="Email" type="email" autoComplete="email" required {...register("email")} error={errors.email?.message} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField label="Emne" required placeholder="Vælg emne" options={topicOptions} defaultValue={topic ?? ""} {...register("topic")} error={errors.topic?.message} />
+        <SelectField
+          label="Aldersgruppe"
+          required
+          placeholder="Vælg aldersgruppe"
+          options={ageBandOptions}
+          defaultValue={ageBand ?? ""}
+          {...register("ageBand")}
+          error={errors.ageBand?.message}
+        />
+      </div>
+      <ConsentFieldset items={[{ consent: INTEREST_CONSENT, registration: register("consentInterest"), error: errors.consentInterest?.message }]} />
+      <HoneypotField />
+      <Button type="submit" disabled={pending}>
+        {pending ? "Sender …" : "Skriv mig på listen"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+import { formatTimeRange } from "@/lib/format";
+import { ageBandLabel, cadenceLabel, statePublicLabel, topicLabel, weekdayLabel } from "@/lib/groups/labels";
+import type { AgeBandValue, CadenceValue, GroupStateValue, TopicValue } from "@/lib/groups/labels";
+
+export type GroupSummaryData = {
+  name: string;
+  description: string;
+  topic: TopicValue;
+  ageBand: AgeBandValue;
+  cadence: CadenceValue;
+  weekday: number | null;
+  startTime: string | null;
+  durationMinutes: number;
+  place: string;
+  state: GroupStateValue;
+};
+
+/** The short facts about a group that someone applying should see. */
+export function GroupSummary({ group }: { group: GroupSummaryData }) {
+  const when = [
+    cadenceLabel[group.cadence],
+    group.weekday ? weekdayLabel[group.weekday].toLowerCase() : null,
+    group.startTime ? formatTimeRange(group.startTime, group.durationMinutes) : null,
+  ]
+    .filter(Boolean)
+    .join(", ");
+  return (
+    <div className="space-y-3">
+      <p className="whitespace-pre-line">{shorten(group.description)}</p>
+      <dl className="grid gap-x-6 gap-y-1 rounded border border-sand-200 bg-white p-4 sm:grid-cols-[auto_1fr]">
+      <dt className="font-semibold">Emne</dt>
+      <dd>{topicLabel[group.topic]}</dd>
+      <dt className="font-semibold">For</dt>
+      <dd>{ageBandLabel[group.ageBand]}</dd>
+      <dt className="font-semibold">Mødes</dt>
+      <dd>{when || "Aftales i gruppen"}</dd>
+      <dt className="font-semibold">Sted</dt>
+      <dd>{group.place}</dd>
+      <dt className="font-semibold">Status</dt>
+      <dd>{statePublicLabel[group.state]}</dd>
+    </dl>
+    </div>
+  );
+}
+
+/** The start of the description: the group page has the rest. */
+function shorten(text: string, max = 300): string {
+  const trimmed = text.trim();
+  if (trimmed.length <= max) return trimmed;
+  return `${trimmed.slice(0, trimmed.lastIndexOf(" ", max)).trimEnd()} …`;
+}

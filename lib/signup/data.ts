@@ -1,0 +1,152 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { consentStamp, type ConsentText } from "@/lib/consents";
+import { CONFIDENTIALITY_CONSENT, FEE_CONSENT, MEMBER_DATA_CONSENT, SENSITIVE_DATA_CONSENT } from "@/lib/consents";
+import { getSettings } from "@/lib/settings/data";
+import { groupAvailability, membershipFee, type GroupAvailability } from "./rules";
+import type { ApplicationInput, MemberInput } from "./schema";
+
+type Tx = Prisma.TransactionClient;
+type MemberDetails = Pick<MemberInput, "name" | "email" | "phone" | "postcode" | "birthYear">;
+
+export type MembershipOutcome = { memberId: string; feeOre: number; status: "PENDING_PAYMENT" | "PAID" | "WAIVED"; isNewMember: boolean };
+
+/** The group as the apply page shows it, or null when there is no such group. */
+export async function getGroupForApplication(slug: string) {
+  const group = await db.group.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      topic: true,
+      ageBand: true,
+      description: true,
+      cadence: true,
+      weekday: true,
+      startTime: true,
+      durationMinutes: true,
+      place: true,
+      capacity: true,
+      openForNewcomers: true,
+      state: true,
+      _count: { select: { participations: { where: { leftAt: null } } } },
+    },
+  });
+  if (!group) return null;
+  const { _count, ...rest } = group;
+  return { ...rest, availability: groupAvailability({ ...rest, activeParticipants: _count.participations }) };
+}
+
+/**
+ * Finds the member by email or creates one. A known email keeps its stored details — a stranger
+ * typing someone's address cannot overwrite them; only a missing phone or birth year is filled in.
+ */
+async function findOrCreateMember(tx: Tx, input: MemberDetails, consent: ConsentText, now: Date) {
+  const existing = await tx.member.findUnique({ where: { email: input.email }, select: { id: true, phone: true, birthYear: true } });
+  if (existing) {
+    const fill: { phone?: string; birthYear?: number } = {};
+    if (!existing.phone && input.phone) fill.phone = input.phone;
+    if (existing.birthYear == null && input.birthYear != null) fill.birthYear = input.birthYear;
+    if (Object.keys(fill).length > 0) await tx.member.update({ where: { id: existing.id }, data: fill, select: { id: true } });
+    return { id: existing.id, birthYear: existing.birthYear ?? input.birthYear ?? null, isNew: false };
+  }
+  const created = await tx.member.create({
+    data: {
+      name: input.name,
+      email: input.email,
+      phone: input.phone ?? null,
+      postcode: input.postcode,
+      birthYear: input.birthYear ?? null,
+      consentAt: now,
+      consentVersion: consentStamp(consent),
+    },
+    select: { id: true },
+  });
+  return { id: created.id, birthYear: input.birthYear ?? null, isNew: true };
+}
+
+/** Re-uses a pending or current membership; otherwise starts one awaiting payment (or waived for under-18s). */
+async function ensureMembership(tx: Tx, member: { id: string; birthYear: number | null }, feeOre: number, now: Date) {
+  const current = await tx.membership.findFirst({
+    where: {
+      memberId: member.id,
+      OR: [{ status: "PENDING_PAYMENT" }, { status: { in: ["PAID", "WAIVED"] }, OR: [{ periodEnd: null }, { periodEnd: { gt: now } }] }],
+    },
+    orderBy: { createdAt: "desc" },
+    select: { feeOre: true, status: true },
+  });
+  if (current) return { feeOre: current.feeOre, status: current.status as MembershipOutcome["status"] };
+  const fee = membershipFee(member.birthYear, feeOre, now);
+  const waived = fee.status === "WAIVED";
+  const periodEnd = new Date(now);
+  periodEnd.setFullYear(periodEnd.getFullYear() + 1);
+  await tx.membership.create({
+    data: {
+      memberId: member.id,
+      feeOre: fee.feeOre,
+      status: fee.status,
+      periodStart: waived ? now : null,
+      periodEnd: waived ? periodEnd : null,
+    },
+    select: { id: true },
+  });
+  return fee;
+}
+
+/** Becoming a member: the member (new or known) and a membership, in one transaction. */
+export async function createMemberWithMembership(input: MemberInput, now = new Date()): Promise<MembershipOutcome> {
+  const { membershipFeeOre } = await getSettings();
+  return db.$transaction(async (tx) => {
+    const member = await findOrCreateMember(tx, input, MEMBER_DATA_CONSENT, now);
+    const membership = await ensureMembership(tx, member, membershipFeeOre, now);
+    return { memberId: member.id, isNewMember: member.isNew, ...membership };
+  });
+}
+
+export type ApplicationOutcome =
+  | ({ ok: true; applicationId: string; group: { name: string; slug: string } } & MembershipOutcome)
+  | { ok: false; reason: "NOT_FOUND" | "DUPLICATE" | Exclude<GroupAvailability, "OPEN"> };
+
+/**
+ * An application with its three consents, plus the member and membership when needed — all in one
+ * transaction, after every check has passed (a refusal writes nothing).
+ */
+export async function createApplication(input: ApplicationInput, now = new Date()): Promise<ApplicationOutcome> {
+  const { membershipFeeOre } = await getSettings();
+  return db.$transaction(async (tx) => {
+    const group = await tx.group.findUnique({
+      where: { id: input.groupId },
+      select: { id: true, slug: true, name: true, state: true, openForNewcomers: true, capacity: true, _count: { select: { participations: { where: { leftAt: null } } } } },
+    });
+    if (!group) return { ok: false, reason: "NOT_FOUND" } as const;
+    const availability = groupAvailability({ ...group, activeParticipants: group._count.participations });
+    if (availability !== "OPEN") return { ok: false, reason: availability } as const;
+
+    const duplicate = await tx.application.findFirst({
+      where: { groupId: group.id, status: { in: ["RECEIVED", "WAITLISTED"] }, member: { email: input.email } },
+      select: { id: true },
+    });
+    if (duplicate) return { ok: false, reason: "DUPLICATE" } as const;
+
+    const member = await findOrCreateMember(tx, input, SENSITIVE_DATA_CONSENT, now);
+    const membership = await ensureMembership(tx, member, membershipFeeOre, now);
+    const application = await tx.application.create({
+      data: {
+        groupId: group.id,
+        memberId: member.id,
+        message: input.message ?? null,
+        consentConfidentialityAt: now,
+        consentConfidentialityVersion: CONFIDENTIALITY_CONSENT.version,
+        consentSensitiveDataAt: now,
+        consentSensitiveDataVersion: SENSITIVE_DATA_CONSENT.version,
+        consentFeeAt: now,
+        consentFeeVersion: FEE_CONSENT.version,
+        status: "RECEIVED",
+      },
+      select: { id: true },
+    });
+    return { ok: true, applicationId: application.id, group: { name: group.name, slug: group.slug }, memberId: member.id, isNewMember: member.isNew, ...membership } as const;
+  });
+}

@@ -1,0 +1,28 @@
+// Pure rules for the public signup journeys. No I/O.
+import { isUnder18 } from "./schema";
+
+export type GroupAvailability = "OPEN" | "ENDED" | "CLOSED" | "FULL";
+
+/** Whether a group takes applications now, and if not, why. */
+export function groupAvailability(group: { state: string; openForNewcomers: boolean; capacity: number; activeParticipants: number }): GroupAvailability {
+  if (group.state === "ENDED") return "ENDED";
+  if (!group.openForNewcomers) return "CLOSED";
+  if (group.activeParticipants >= group.capacity) return "FULL";
+  return "OPEN";
+}
+
+/** Children and youth pay nothing; everyone else pays the fee from the settings. */
+export function membershipFee(birthYear: number | null | undefined, settingsFeeOre: number, now = new Date()) {
+  return isUnder18(birthYear, now)
+    ? { feeOre: 0, status: "WAIVED" as const }
+    : { feeOre: settingsFeeOre, status: "PENDING_PAYMENT" as const };
+}
+
+export const AVAILABILITY_MESSAGE: Record<Exclude<GroupAvailability, "OPEN">, string> = {
+  ENDED: "Gruppen er afsluttet og tager ikke imod ansøgninger. Skriv dig gerne på interesselisten.",
+  CLOSED: "Gruppen tager ikke imod nye deltagere lige nu. Skriv dig gerne på interesselisten.",
+  FULL: "Gruppen er fuld lige nu. Skriv dig gerne på interesselisten, så kontakter vi dig.",
+};
+
+export const DUPLICATE_APPLICATION_MESSAGE =
+  "Der ligger allerede en ansøgning til denne gruppe fra denne email. En koordinator kontakter dig – du behøver ikke søge igen.";

@@ -1,0 +1,166 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { applyToGroup } from "@/lib/signup/actions";
+import { CONFIDENTIALITY_CONSENT, FEE_CONSENT, SENSITIVE_DATA_CONSENT, consentStamp } from "@/lib/consents";
+import { GENERIC_ERROR, INVALID_INPUT } from "@/lib/action-result";
+import { createApplication as createApplicationFixture, createGroup, createMember } from "../helpers/fixtures";
+import { revalidatedPaths } from "../helpers/request";
+import { applicationForm, clearSignupTables, expectRedirect, setSettings, writtenCounts } from "../helpers/signup-fixtures";
+
+describe("applyToGroup", () => {
+  beforeEach(async () => {
+    await clearSignupTables();
+    await setSettings({ membershipFeeOre: 10000, coordinatorEmail: "koordinator@example.dk" });
+  });
+
+  it("stores a new member, a membership awaiting payment and a received application with its three consents", async () => {
+    const group = await createGroup({ slug: "sorg-voksne" });
+    const before = Date.now();
+    const target = await expectRedirect(applyToGroup(null, applicationForm(group.id, { email: "  Mette@Example.DK " })));
+    expect(target).toContain("/grupper/sorg-voksne/ansoeg/tak");
+
+    const member = await db.member.findUniqueOrThrow({ where: { email: "mette@example.dk" }, include: { memberships: true, applications: true } });
+    expect(member).toMatchObject({ name: "Mette Hansen", phone: "12345678", postcode: "7400", birthYear: 1975 });
+    expect(member.consentVersion).toBe(consentStamp(SENSITIVE_DATA_CONSENT));
+    expect(member.memberships).toHaveLength(1);
+    expect(member.memberships[0]).toMatchObject({ status: "PENDING_PAYMENT", feeOre: 10000 });
+    const [application] = member.applications;
+    expect(application).toMatchObject({
+      groupId: group.id,
+      status: "RECEIVED",
+      message: "Jeg kan bedst om aftenen.",
+      consentConfidentialityVersion: CONFIDENTIALITY_CONSENT.version,
+      consentSensitiveDataVersion: SENSITIVE_DATA_CONSENT.version,
+      consentFeeVersion: FEE_CONSENT.version,
+    });
+    for (const at of [application.consentConfidentialityAt, application.consentSensitiveDataAt, application.consentFeeAt]) {
+      expect(at.getTime()).toBeGreaterThanOrEqual(before - 1000);
+      expect(at.getTime()).toBeLessThanOrEqual(Date.now());
+    }
+    expect(revalidatedPaths()).toEqual(expect.arrayContaining(["/admin/ansoegninger", "/admin/medlemmer"]));
+    // Applicant confirmation + coordinator notice (outbox, as no SMTP_URL is set).
+    expect((await db.outboxEmail.findMany({ select: { to: true } })).map((m) => m.to).sort()).toEqual(["koordinator@example.dk", "mette@example.dk"]);
+  });
+
+  it("waives the fee for an applicant under 18", async () => {
+    const group = await createGroup({ ageBand: "YOUTH" });
+    const year = new Date().getFullYear();
+    await expectRedirect(applyToGroup(null, applicationForm(group.id, { birthYear: String(year - 15) })));
+    const membership = await db.membership.findFirstOrThrow();
+    expect(membership).toMatchObject({ status: "WAIVED", feeOre: 0 });
+  });
+
+  it("re-uses a known member without overwriting their details, filling only a missing phone", async () => {
+    const existing = await createMember({ email: "mette@example.dk", name: "Mette Original" });
+    const group = await createGroup();
+    await expectRedirect(applyToGroup(null, applicationForm(group.id, { name: "En Fremmed", postcode: "8000", phone: "87654321" })));
+    expect(await db.member.count()).toBe(1);
+    const member = await db.member.findUniqueOrThrow({ where: { id: existing.id } });
+    expect(member).toMatchObject({ name: "Mette Original", postcode: "7400", phone: "87654321", consentVersion: "test" });
+    expect(await db.application.count({ where: { memberId: existing.id } })).toBe(1);
+  });
+
+  it("does not start a second membership for a member who already has one awaiting payment", async () => {
+    const groupA = await createGroup();
+    const groupB = await createGroup();
+    await expectRedirect(applyToGroup(null, applicationForm(groupA.id)));
+    await expectRedirect(applyToGroup(null, applicationForm(groupB.id)));
+    expect(await db.membership.count()).toBe(1);
+    expect(await db.application.count()).toBe(2);
+  });
+
+  it.each(["RECEIVED", "WAITLISTED"] as const)("refuses a second application while one is %s, writing nothing", async (status) => {
+    const member = await createMember({ email: "mette@example.dk" });
+    const group = await createGroup();
+    await createApplicationFixture(group.id, member.id, status);
+    const before = await writtenCounts();
+    const result = await applyToGroup(null, applicationForm(group.id));
+    expect(result).toEqual({ ok: false, message: expect.stringContaining("Der ligger allerede en ansøgning") });
+    expect(await writtenCounts()).toEqual(before);
+  });
+
+  it("accepts a new application after an earlier one was declined", async () => {
+    const member = await createMember({ email: "mette@example.dk" });
+    const group = await createGroup();
+    const old = await createApplicationFixture(group.id, member.id);
+    await db.application.update({ where: { id: old.id }, data: { status: "DECLINED" } });
+    await expectRedirect(applyToGroup(null, applicationForm(group.id)));
+    expect(await db.application.count()).toBe(2);
+  });
+
+  it.each([
+    ["ended", { state: "ENDED" as const }, "afsluttet"],
+    ["closed to newcomers", { openForNewcomers: false }, "tager ikke imod nye"],
+    ["full", { capacity: 1 }, "fuld"],
+  ])("refuses a group that is %s and writes nothing", async (_what, overrides, text) => {
+    const group = await createGroup(overrides);
+    if ("capacity" in overrides) {
+      const participant = await createMember();
+      await db.participation.create({ data: { groupId: group.id, memberId: participant.id } });
+    }
+    const before = await writtenCounts();
+    const result = await applyToGroup(null, applicationForm(group.id));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toContain(text);
+    expect(await writtenCounts()).toEqual(before);
+    // The attempt counts against the rate limit (IP + email), so refusals cannot be probed endlessly.
+    expect(await db.rateLimitHit.count()).toBe(2);
+  });
+
+  it("refuses an unknown group", async () => {
+    const result = await applyToGroup(null, applicationForm("no-such-group"));
+    expect(result).toEqual({ ok: false, message: expect.stringContaining("Vi kan ikke finde gruppen") });
+    expect((await writtenCounts()).members).toBe(0);
+  });
+
+  it.each([
+    ["name", { name: "" }],
+    ["email", { email: "ikke-en-email" }],
+    ["phone", { phone: "12" }],
+    ["postcode", { postcode: "74" }],
+    ["birthYear", { birthYear: "1700" }],
+    ["message", { message: "x".repeat(501) }],
+    ["consentConfidentiality", { consentConfidentiality: false }],
+    ["consentSensitiveData", { consentSensitiveData: false }],
+    ["consentFee", { consentFee: false }],
+    ["groupId", { groupId: "" }],
+  ])("refuses an invalid %s with a field error and writes nothing", async (field, overrides) => {
+    const group = await createGroup();
+    const result = await applyToGroup(null, applicationForm(group.id, overrides));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.message).toBe(INVALID_INPUT);
+    expect(Object.keys(result.fieldErrors ?? {})).toEqual([field]);
+    expect(await writtenCounts()).toEqual({ members: 0, memberships: 0, applications: 0, interests: 0, outbox: 0 });
+    expect(await db.rateLimitHit.count()).toBe(0);
+  });
+
+  it("refuses politely when the honeypot is filled, and writes nothing at all", async () => {
+    const group = await createGroup();
+    const result = await applyToGroup(null, applicationForm(group.id, { website: "http://spam.example" }));
+    expect(result).toEqual({ ok: false, message: expect.stringContaining("Vi kunne ikke modtage formularen") });
+    expect(await writtenCounts()).toEqual({ members: 0, memberships: 0, applications: 0, interests: 0, outbox: 0 });
+    expect(await db.rateLimitHit.count()).toBe(0);
+  });
+
+  it("answers unexpected errors with the generic message and logs no personal data", async () => {
+    const group = await createGroup();
+    await db.$executeRawUnsafe(
+      "CREATE TRIGGER fail_application BEFORE INSERT ON Application BEGIN SELECT RAISE(ABORT, 'boom mette@example.dk'); END",
+    );
+    const logged: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args.map(String).join(" "));
+    try {
+      const result = await applyToGroup(null, applicationForm(group.id));
+      expect(result).toEqual({ ok: false, message: GENERIC_ERROR });
+    } finally {
+      console.error = original;
+      await db.$executeRawUnsafe("DROP TRIGGER fail_application");
+    }
+    expect(logged.join("\n")).not.toMatch(/mette|Hansen|aftenen|boom/i);
+    // The transaction rolled back: no member or membership without its application.
+    expect(await db.member.count()).toBe(0);
+    expect(await db.membership.count()).toBe(0);
+  });
+});

@@ -1,0 +1,73 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { becomeMember } from "@/lib/signup/actions";
+import { MEMBER_DATA_CONSENT, consentStamp } from "@/lib/consents";
+import { INVALID_INPUT } from "@/lib/action-result";
+import { createMember, createPaidMembership } from "../helpers/fixtures";
+import { clearSignupTables, expectRedirect, memberForm, setSettings, writtenCounts } from "../helpers/signup-fixtures";
+
+describe("becomeMember", () => {
+  beforeEach(async () => {
+    await clearSignupTables();
+    await setSettings({ membershipFeeOre: 12500, mobilePayNumber: "12345", bankAccount: "1234 5678901234" });
+  });
+
+  it("creates the member with a recorded consent and a membership awaiting payment at the fee from the settings", async () => {
+    const before = Date.now();
+    const target = await expectRedirect(becomeMember(null, memberForm({ email: "METTE@example.dk", phone: "" })));
+    expect(target).toContain("/bliv-medlem/tak");
+    const member = await db.member.findUniqueOrThrow({ where: { email: "mette@example.dk" }, include: { memberships: true } });
+    expect(member).toMatchObject({ name: "Mette Hansen", phone: null, postcode: "7400", birthYear: 1975, consentVersion: consentStamp(MEMBER_DATA_CONSENT) });
+    expect(member.consentAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect(member.memberships).toEqual([expect.objectContaining({ status: "PENDING_PAYMENT", feeOre: 12500, periodStart: null })]);
+    const [mail] = await db.outboxEmail.findMany();
+    expect(mail.to).toBe("mette@example.dk");
+    expect(mail.text).toContain("125 kr.");
+    expect(mail.text).toContain("MobilePay til 12345");
+    expect(mail.text).toContain("1234 5678901234");
+  });
+
+  it("gives members under 18 a waived membership at no cost", async () => {
+    await expectRedirect(becomeMember(null, memberForm({ birthYear: String(new Date().getFullYear() - 12) })));
+    expect(await db.membership.findFirstOrThrow()).toMatchObject({ status: "WAIVED", feeOre: 0 });
+  });
+
+  it("re-uses a known email: no duplicate member, stored details kept, no second current membership", async () => {
+    const existing = await createMember({ email: "mette@example.dk", name: "Mette Original" });
+    await createPaidMembership(existing.id);
+    await expectRedirect(becomeMember(null, memberForm({ name: "Nogen Andre", postcode: "9000" })));
+    expect(await db.member.count()).toBe(1);
+    expect(await db.member.findUniqueOrThrow({ where: { id: existing.id } })).toMatchObject({ name: "Mette Original", postcode: "7400" });
+    expect(await db.membership.count()).toBe(1);
+  });
+
+  it("starts a new membership for a known member whose membership has expired", async () => {
+    const existing = await createMember({ email: "mette@example.dk" });
+    await db.membership.create({ data: { memberId: existing.id, feeOre: 10000, status: "EXPIRED", periodEnd: new Date("2024-01-01") } });
+    await expectRedirect(becomeMember(null, memberForm()));
+    expect(await db.membership.count({ where: { memberId: existing.id, status: "PENDING_PAYMENT" } })).toBe(1);
+  });
+
+  it.each([
+    ["name", { name: "" }],
+    ["email", { email: "mette" }],
+    ["phone", { phone: "abc" }],
+    ["postcode", { postcode: "12345" }],
+    ["birthYear", { birthYear: "3000" }],
+    ["consentMemberData", { consentMemberData: false }],
+  ])("refuses an invalid %s and writes nothing", async (field, overrides) => {
+    const result = await becomeMember(null, memberForm(overrides));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.message).toBe(INVALID_INPUT);
+    expect(Object.keys(result.fieldErrors ?? {})).toEqual([field]);
+    expect(await writtenCounts()).toEqual({ members: 0, memberships: 0, applications: 0, interests: 0, outbox: 0 });
+  });
+
+  it("refuses a filled honeypot and writes nothing", async () => {
+    const result = await becomeMember(null, memberForm({ website: "x" }));
+    expect(result.ok).toBe(false);
+    expect(await writtenCounts()).toEqual({ members: 0, memberships: 0, applications: 0, interests: 0, outbox: 0 });
+    expect(await db.rateLimitHit.count()).toBe(0);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { groupAvailability, membershipFee } from "@/lib/signup/rules";
+import { formDataToInput, isHoneypotFilled } from "@/lib/signup/form-data";
+import { ageBandFromSlug, interestHref, topicFromSlug } from "@/lib/interest/links";
+import { consentStamp, CONFIDENTIALITY_CONSENT, FEE_CONSENT, INTEREST_CONSENT, MEMBER_DATA_CONSENT, SENSITIVE_DATA_CONSENT } from "@/lib/consents";
+
+const open = { state: "STARTING", openForNewcomers: true, capacity: 8, activeParticipants: 3 };
+
+describe("groupAvailability", () => {
+  it("is open while there is room and the group takes newcomers", () => {
+    expect(groupAvailability(open)).toBe("OPEN");
+    expect(groupAvailability({ ...open, state: "SELF_RUNNING" })).toBe("OPEN");
+  });
+  it("names why a group takes no applications, ended first", () => {
+    expect(groupAvailability({ ...open, state: "ENDED", openForNewcomers: false })).toBe("ENDED");
+    expect(groupAvailability({ ...open, openForNewcomers: false })).toBe("CLOSED");
+    expect(groupAvailability({ ...open, activeParticipants: 8 })).toBe("FULL");
+    expect(groupAvailability({ ...open, activeParticipants: 7 })).toBe("OPEN");
+  });
+});
+
+describe("membershipFee", () => {
+  const now = new Date("2026-11-26");
+  it("charges the fee from the settings to adults and those without a birth year", () => {
+    expect(membershipFee(1980, 10000, now)).toEqual({ feeOre: 10000, status: "PENDING_PAYMENT" });
+    expect(membershipFee(null, 12500, now)).toEqual({ feeOre: 12500, status: "PENDING_PAYMENT" });
+  });
+  it("waives it for children and youth under 18", () => {
+    expect(membershipFee(2012, 10000, now)).toEqual({ feeOre: 0, status: "WAIVED" });
+  });
+});
+
+describe("form posts", () => {
+  it("turns ticked checkboxes into true and absent ones into false, dropping Next's action fields", () => {
+    const fd = new FormData();
+    fd.set("name", "Mette");
+    fd.set("consentA", "on");
+    fd.set("$ACTION_ID_abc", "");
+    expect(formDataToInput(fd, ["consentA", "consentB"])).toEqual({ name: "Mette", consentA: true, consentB: false });
+  });
+  it("spots a filled honeypot and ignores an empty one", () => {
+    const fd = new FormData();
+    expect(isHoneypotFilled(fd)).toBe(false);
+    fd.set("website", "  ");
+    expect(isHoneypotFilled(fd)).toBe(false);
+    fd.set("website", "http://spam");
+    expect(isHoneypotFilled(fd)).toBe(true);
+  });
+});
+
+describe("interest links", () => {
+  it("uses the catalogue's slugs and reads them back", () => {
+    expect(interestHref("GRIEF", "ADULTS")).toBe("/interesse?emne=sorg&alder=voksne");
+    expect(interestHref()).toBe("/interesse");
+    expect(topicFromSlug("fysisk-aktivitet")).toBe("PHYSICAL_ACTIVITY");
+    expect(ageBandFromSlug("aeldre")).toBe("ELDERLY");
+    expect(topicFromSlug("ukendt")).toBeUndefined();
+    expect(ageBandFromSlug(["voksne"])).toBeUndefined();
+  });
+});
+
+describe("consent texts", () => {
+  it("each has a distinct key, a version and a full text", () => {
+    const all = [CONFIDENTIALITY_CONSENT, SENSITIVE_DATA_CONSENT, FEE_CONSENT, MEMBER_DATA_CONSENT, INTEREST_CONSENT];
+    expect(new Set(all.map((c) => c.key)).size).toBe(all.length);
+    for (const c of all) {
+      expect(c.version).toMatch(/^\d{4}-\d{2}$/);
+      expect(c.text.length).toBeGreaterThan(80);
+    }
+    expect(consentStamp(MEMBER_DATA_CONSENT)).toBe("member-data:2026-11");
+    expect(CONFIDENTIALITY_CONSENT.text).toMatch(/efter at gruppen er slut/);
+  });
+});
