@@ -32,3 +32,11 @@ export function newcomerText(group: { state: GroupStateValue; takesNewcomers: bo
   if (group.isFull) return "Gruppen er fuld lige nu";
   return "Tager ikke imod nye deltagere lige nu";
 }
+
+/** Short names of the states for the catalogue's filter. */
+export const stateShortText: Record<Exclude<GroupStateValue, "ENDED">, string> = {
+  PLANNED: "Under planlægning",
+  STARTING: "I opstart med igangsættere",
+  WITHDRAWING: "Igangsætterne trækker sig",
+  SELF_RUNNING: "Kører selv",
+};
