@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { e2eDb } from "../helpers/e2e-db";
@@ -30,6 +32,7 @@ describe("the public site", () => {
 
     await page.getByRole("main").getByRole("link", { name: "Find en gruppe" }).click();
     await page.waitForURL((url) => url.pathname === "/grupper");
+    expect(await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Find en gruppe" }).getAttribute("aria-current")).toBe("page");
     expect(await seriousA11yViolations(page)).toEqual([]);
     expect(await page.getByRole("link", { name: "Unge i sorg" }).count()).toBe(1);
 
@@ -64,6 +67,12 @@ describe("the public site", () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
+  it("prerenders the information page and the front page as static pages in the build", () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(process.cwd(), ".next-e2e", "prerender-manifest.json"), "utf8"));
+    expect(Object.keys(manifest.routes)).toEqual(expect.arrayContaining(["/", "/hvad-er-en-selvhjaelpsgruppe"]));
+    expect(Object.keys(manifest.routes)).not.toContain("/grupper");
+  });
+
   it("says an ended group has ended and points to similar groups that have not", async () => {
     const page = await openPage();
     await page.goto("/grupper/ung-og-ensom");
@@ -79,6 +88,9 @@ describe("the public site", () => {
     const response = await page.goto("/grupper/findes-ikke");
     expect(response?.status()).toBe(404);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Vi kan ikke finde gruppen");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    const other = await page.goto("/en-side-der-ikke-findes");
+    expect(other?.status()).toBe(404);
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 

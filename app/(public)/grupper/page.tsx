@@ -47,10 +47,13 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
           hver anden uge. Vælg emne, alder eller ugedag for at finde en gruppe, der passer til dig.
         </p>
       </div>
+      <p className="lg:hidden">
+        <a href="#result-heading">Spring filtrene over og se {groups.length === 0 ? "resultatet" : groups.length === 1 ? "gruppen" : `de ${groups.length} grupper`}</a>
+      </p>
       <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
         <CatalogueFilters filter={filter} />
         <section aria-labelledby="result-heading" className="space-y-4">
-          <h2 id="result-heading" className="text-xl font-semibold">
+          <h2 id="result-heading" tabIndex={-1} className="scroll-mt-4 text-xl font-semibold">
             {groups.length === 1 ? "1 gruppe" : `${groups.length} grupper`}
             {chosen.length ? <span className="font-normal text-muted"> · {chosen.join(", ")}</span> : null}
           </h2>
