@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { GroupCardList } from "@/components/groups/group-card";
 import { GroupFacts } from "@/components/groups/group-facts";
 import { GroupPrinciples } from "@/components/groups/group-principles";
@@ -18,8 +19,11 @@ export const dynamic = "force-dynamic";
 
 type Params = Promise<{ slug: string }>;
 
+// One database read per request, shared by the metadata and the page.
+const loadGroup = cache(getPublicGroup);
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const group = await getPublicGroup((await params).slug);
+  const group = await loadGroup((await params).slug);
   if (!group) return { title: "Gruppen findes ikke" };
   return {
     title: group.state === "ENDED" ? `${group.name} (afsluttet)` : group.name,
@@ -28,7 +32,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function GroupPage({ params }: { params: Params }) {
-  const group = await getPublicGroup((await params).slug);
+  const group = await loadGroup((await params).slug);
   if (!group) notFound();
   const ended = group.state === "ENDED";
   const [settings, similar] = await Promise.all([getSettings(), ended ? listSimilarGroups(group) : Promise.resolve([])]);
