@@ -1,17 +1,65 @@
-// Demo data for Selvhjælp Herning. Idempotent: records are matched by their unique keys and a
-// second run changes nothing. `--if-empty` seeds only a database without groups.
+// Demo data for Selvhjælp Herning. Idempotent: every record has a fixed unique key (email, slug or a
+// "seed-…" id) and is only created when missing, so a second run changes nothing and admin edits are
+// never overwritten. `--if-empty` seeds only a database without groups (used by scripts/prepare.mjs).
+// Run: npx tsx --conditions=react-server prisma/seed.ts [--if-empty]
+import fs from "node:fs";
+import path from "node:path";
 import { db } from "@/lib/db";
+import { infoPageFromText, INFO_PAGE_SLUG } from "./content/info-page";
+import { seedGroups } from "./seed/groups";
+import { seedPeople } from "./seed/write-people";
+import { seedGroupData } from "./seed/write-groups";
+import { seedActivity } from "./seed/write-activity";
 
-async function main() {
-  const ifEmpty = process.argv.includes("--if-empty");
-  if (ifEmpty && (await db.group.count()) > 0) return;
-  await db.settings.upsert({ where: { id: 1 }, update: {}, create: { id: 1 } });
+const DEMO_SETTINGS = {
+  membershipFeeOre: 10000,
+  mobilePayNumber: "12 34 56 (DEMO – ikke et rigtigt nummer)",
+  bankAccount: "Reg. 1234 konto 0012345678 (DEMO – ikke en rigtig konto)",
+  coordinatorEmail: "koordinator@selvhjaelp-herning.dk",
+  maxGroupsPerFacilitator: 2,
+  minMeetingsBeforeWithdrawal: 6,
+};
+
+async function seedSettings() {
+  const existing = await db.settings.findUnique({ where: { id: 1 } });
+  if (!existing) {
+    await db.settings.create({ data: { id: 1, ...DEMO_SETTINGS } });
+    return;
+  }
+  // A row made before the seed ran (all defaults) gets the demo contact details; real values stay.
+  const blanks = (["mobilePayNumber", "bankAccount", "coordinatorEmail"] as const).filter((key) => existing[key] === "");
+  if (blanks.length > 0) {
+    await db.settings.update({ where: { id: 1 }, data: Object.fromEntries(blanks.map((key) => [key, DEMO_SETTINGS[key]])) });
+  }
 }
 
-main()
-  .then(() => db.$disconnect())
-  .catch(async (error) => {
-    console.error("Seed failed:", (error as Error).message);
-    await db.$disconnect();
-    process.exit(1);
-  });
+async function seedInfoPage() {
+  const text = fs.readFileSync(path.join(process.cwd(), "prisma", "content", `${INFO_PAGE_SLUG}.txt`), "utf8");
+  const { title, body } = infoPageFromText(text);
+  // Created only when missing: an administrator's edits are never overwritten.
+  await db.pageContent.upsert({ where: { slug: INFO_PAGE_SLUG }, update: {}, create: { slug: INFO_PAGE_SLUG, title, body } });
+}
+
+/** Seeds the demo data; returns false when `ifEmpty` is set and groups already exist. */
+export async function seedDemoData({ ifEmpty = false, now = new Date() }: { ifEmpty?: boolean; now?: Date } = {}): Promise<boolean> {
+  if (ifEmpty && (await db.group.count()) > 0) return false;
+  await seedSettings();
+  await seedInfoPage();
+  const people = await seedPeople(now);
+  const groups = await seedGroupData(now, people.facilitators);
+  await seedActivity(now, people.members, groups);
+  return true;
+}
+
+if (process.argv[1]?.replace(/\\/g, "/").endsWith("prisma/seed.ts")) {
+  seedDemoData({ ifEmpty: process.argv.includes("--if-empty") })
+    .then(async (seeded) => {
+      if (seeded) console.log(`Demo-data er klar (${seedGroups.length} grupper i Herning).`);
+      await db.$disconnect();
+    })
+    .catch(async (error) => {
+      console.error("Seed failed:", (error as Error).message);
+      await db.$disconnect();
+      process.exit(1);
+    });
+}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { NavLink } from "./nav-link";
 
 const links = [
   { href: "/hvad-er-en-selvhjaelpsgruppe", label: "Hvad er en selvhjælpsgruppe?" },
@@ -17,9 +18,7 @@ export function SiteHeader() {
           <ul className="flex flex-wrap gap-x-5 gap-y-1">
             {links.map((l) => (
               <li key={l.href}>
-                <Link href={l.href} className="font-medium">
-                  {l.label}
-                </Link>
+                <NavLink href={l.href}>{l.label}</NavLink>
               </li>
             ))}
           </ul>

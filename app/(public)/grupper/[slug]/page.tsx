@@ -1,0 +1,115 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { GroupCardList } from "@/components/groups/group-card";
+import { GroupFacts } from "@/components/groups/group-facts";
+import { GroupPrinciples } from "@/components/groups/group-principles";
+import { NewcomerStatus } from "@/components/groups/newcomer-status";
+import { NextSteps } from "@/components/groups/next-steps";
+import { StateBadge } from "@/components/groups/state-badge";
+import { formatDate } from "@/lib/format";
+import { getPublicGroup, listSimilarGroups } from "@/lib/groups/catalogue";
+import { catalogueHref } from "@/lib/groups/filters";
+import { ageBandLabel, topicLabel } from "@/lib/groups/labels";
+import { getSettings } from "@/lib/settings/data";
+
+// Always fresh: whether a group takes newcomers changes with every admission.
+export const dynamic = "force-dynamic";
+
+type Params = Promise<{ slug: string }>;
+
+// One database read per request, shared by the metadata and the page.
+const loadGroup = cache(getPublicGroup);
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const group = await loadGroup((await params).slug);
+  if (!group) return { title: "Gruppen findes ikke" };
+  return {
+    title: group.state === "ENDED" ? `${group.name} (afsluttet)` : group.name,
+    description: `${topicLabel[group.topic]} · ${ageBandLabel[group.ageBand]}. ${group.description}`.slice(0, 160),
+  };
+}
+
+export default async function GroupPage({ params }: { params: Params }) {
+  const group = await loadGroup((await params).slug);
+  if (!group) notFound();
+  const ended = group.state === "ENDED";
+  const [settings, similar] = await Promise.all([getSettings(), ended ? listSimilarGroups(group) : Promise.resolve([])]);
+
+  return (
+    <article className="space-y-8">
+      <p>
+        <Link href="/grupper">← Alle grupper</Link>
+      </p>
+      <header className="space-y-3">
+        <h1 className="text-3xl font-semibold">{group.name}</h1>
+        <p className="text-lg text-muted">
+          <Link href={catalogueHref({ topic: group.topic })}>{topicLabel[group.topic]}</Link> ·{" "}
+          <Link href={catalogueHref({ ageBand: group.ageBand })}>{ageBandLabel[group.ageBand]}</Link>
+        </p>
+        <StateBadge state={group.state} />
+      </header>
+
+      {ended ? (
+        <section aria-labelledby="ended-heading" className="space-y-4 rounded-lg border border-sand-200 bg-sand-100 p-5">
+          <h2 id="ended-heading" className="text-2xl font-semibold">
+            Gruppen er afsluttet
+          </h2>
+          <p>
+            Denne gruppe er afsluttet{group.endedAt ? ` (${formatDate(group.endedAt)})` : ""} og tager ikke imod nye
+            deltagere.
+            {similar.length > 0 ? " Måske passer en af disse grupper til dig:" : null}
+          </p>
+          {similar.length > 0 ? (
+            <GroupCardList groups={similar} />
+          ) : (
+            <p>
+              Lige nu har vi ikke en lignende gruppe. <Link href="/interesse">Skriv dig på interesselisten</Link>, så
+              kontakter vi dig, hvis vi starter en ny.
+            </p>
+          )}
+          <p>
+            <Link href="/grupper">Se alle grupper</Link>
+            {similar.length > 0 ? (
+              <>
+                {" "}
+                eller <Link href="/interesse">skriv dig på interesselisten</Link>
+              </>
+            ) : null}
+          </p>
+        </section>
+      ) : null}
+
+      <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
+        <section aria-labelledby="facts-heading" className="h-fit space-y-4 rounded-lg border border-sand-200 bg-white p-5 lg:order-last">
+          <h2 id="facts-heading" className="text-xl font-semibold">
+            Praktisk
+          </h2>
+          <GroupFacts group={group} withTopic />
+          <NewcomerStatus group={group} />
+        </section>
+        <div className="max-w-prose space-y-8">
+          <section aria-labelledby="about-heading" className="space-y-3">
+            <h2 id="about-heading" className="text-2xl font-semibold text-brand-800">
+              Om gruppen
+            </h2>
+            <p>{group.description}</p>
+            {group.state === "STARTING" || group.state === "PLANNED" ? (
+              <p>I starten er 1–2 frivillige igangsættere med i gruppen. De har været på igangsætterkursus.</p>
+            ) : null}
+            {group.state === "WITHDRAWING" ? (
+              <p>Gruppen er ved at kunne klare sig selv, og igangsætterne deltager efterhånden sjældnere.</p>
+            ) : null}
+            {group.state === "SELF_RUNNING" ? (
+              <p>Igangsætterne har trukket sig, og deltagerne driver nu selv gruppen og beslutter, hvordan den skal fortsætte.</p>
+            ) : null}
+          </section>
+          {ended ? null : <GroupPrinciples />}
+          {ended ? null : <NextSteps group={group} feeOre={settings.membershipFeeOre} coordinatorEmail={settings.coordinatorEmail} />}
+          {/* APPLY BUTTON: the application flow (next issue) places its "Søg om at komme i gruppen" button here, only when group.takesNewcomers. */}
+        </div>
+      </div>
+    </article>
+  );
+}

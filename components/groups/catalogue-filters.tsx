@@ -1,0 +1,72 @@
+import Link from "next/link";
+import { Button } from "@/components/forms/buttons";
+import { CheckboxField, SelectField, TextField } from "@/components/forms/field";
+import { AGE_BANDS, TOPICS, WEEKDAYS, ageBandLabel, ageBandSlug, stateSlug, topicLabel, topicSlug, weekdayLabel, weekdaySlug } from "@/lib/groups/labels";
+import { CATALOGUE_STATES, FILTER_PARAM, hasActiveFilter, type CatalogueFilter } from "@/lib/groups/filters";
+import { stateShortText } from "./group-format";
+
+/**
+ * The catalogue's filters as a plain GET form: works without JavaScript, and every choice ends up in
+ * the URL (shareable; the back button returns to the previous choice).
+ */
+export function CatalogueFilters({ filter }: { filter: CatalogueFilter }) {
+  return (
+    <form method="get" action="/grupper" role="search" aria-labelledby="filter-heading" className="h-fit space-y-4 rounded-lg border border-sand-200 bg-white p-5">
+      <h2 id="filter-heading" className="text-xl font-semibold">
+        Find den rette gruppe
+      </h2>
+      <TextField
+        label="Søg"
+        name={FILTER_PARAM.q}
+        id="filter-q"
+        type="search"
+        hint="Fx sorg, demens eller skilsmisse"
+        defaultValue={filter.q ?? ""}
+        maxLength={80}
+      />
+      <SelectField
+        label="Emne"
+        name={FILTER_PARAM.topic}
+        id="filter-emne"
+        placeholder="Alle emner"
+        defaultValue={filter.topic ? topicSlug[filter.topic] : ""}
+        options={TOPICS.map((t) => ({ value: topicSlug[t], label: topicLabel[t] }))}
+      />
+      <SelectField
+        label="Aldersgruppe"
+        name={FILTER_PARAM.ageBand}
+        id="filter-alder"
+        placeholder="Alle aldersgrupper"
+        defaultValue={filter.ageBand ? ageBandSlug[filter.ageBand] : ""}
+        options={AGE_BANDS.map((a) => ({ value: ageBandSlug[a], label: ageBandLabel[a] }))}
+      />
+      <SelectField
+        label="Ugedag"
+        name={FILTER_PARAM.weekday}
+        id="filter-dag"
+        placeholder="Alle dage"
+        defaultValue={filter.weekday ? weekdaySlug[filter.weekday] : ""}
+        options={WEEKDAYS.map((d) => ({ value: weekdaySlug[d], label: weekdayLabel[d] }))}
+      />
+      <SelectField
+        label="Hvor langt er gruppen?"
+        name={FILTER_PARAM.state}
+        id="filter-fase"
+        placeholder="Alle faser"
+        defaultValue={filter.state ? stateSlug[filter.state] : ""}
+        options={CATALOGUE_STATES.map((s) => ({ value: stateSlug[s], label: stateShortText[s] }))}
+      />
+      <CheckboxField
+        label="Vis kun grupper, der tager imod nye deltagere"
+        name={FILTER_PARAM.openOnly}
+        id="filter-aaben"
+        value="1"
+        defaultChecked={filter.openOnly}
+      />
+      <div className="flex flex-wrap items-center gap-4">
+        <Button type="submit">Vis grupper</Button>
+        {hasActiveFilter(filter) ? <Link href="/grupper">Nulstil filtre</Link> : null}
+      </div>
+    </form>
+  );
+}

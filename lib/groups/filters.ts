@@ -1,0 +1,91 @@
+// The public catalogue's filters, as they live in the URL (Danish slugs from ./labels), parsed into a
+// typed filter and turned back into a query string. Pure and safe in the browser; unknown values are
+// ignored rather than rejected, so an old or hand-edited link still shows a catalogue.
+import {
+  AGE_BANDS,
+  GROUP_STATES,
+  TOPICS,
+  WEEKDAYS,
+  ageBandSlug,
+  stateSlug,
+  topicSlug,
+  weekdaySlug,
+  type AgeBandValue,
+  type GroupStateValue,
+  type TopicValue,
+} from "./labels";
+
+/** States the public catalogue can filter on: ended groups are never listed. */
+export type CatalogueState = Exclude<GroupStateValue, "ENDED">;
+export const CATALOGUE_STATES = GROUP_STATES.filter((s): s is CatalogueState => s !== "ENDED");
+
+export type CatalogueFilter = {
+  topic?: TopicValue;
+  ageBand?: AgeBandValue;
+  /** ISO weekday, 1 = Monday. */
+  weekday?: number;
+  /** Only groups that take newcomers now (open, not full, not ended). */
+  openOnly: boolean;
+  state?: CatalogueState;
+  q?: string;
+};
+
+/** The URL parameter for each filter. */
+export const FILTER_PARAM = { topic: "emne", ageBand: "alder", weekday: "dag", openOnly: "aaben", state: "fase", q: "q" } as const;
+
+export const MAX_QUERY_LENGTH = 80;
+
+type ParamSource = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function first(source: ParamSource, key: string): string | undefined {
+  const value = source instanceof URLSearchParams ? (source.get(key) ?? undefined) : source[key];
+  const one = Array.isArray(value) ? value[0] : value;
+  return one?.trim() || undefined;
+}
+
+function fromSlug<T extends string | number>(values: readonly T[], slugs: Record<T, string>, slug: string | undefined): T | undefined {
+  if (!slug) return undefined;
+  const wanted = slug.toLowerCase();
+  return values.find((value) => slugs[value] === wanted);
+}
+
+export function parseCatalogueFilter(source: ParamSource): CatalogueFilter {
+  const open = first(source, FILTER_PARAM.openOnly)?.toLowerCase();
+  const q = first(source, FILTER_PARAM.q)?.replace(/\s+/g, " ").slice(0, MAX_QUERY_LENGTH).trim();
+  const filter: CatalogueFilter = {
+    topic: fromSlug(TOPICS, topicSlug, first(source, FILTER_PARAM.topic)),
+    ageBand: fromSlug(AGE_BANDS, ageBandSlug, first(source, FILTER_PARAM.ageBand)),
+    weekday: fromSlug(WEEKDAYS, weekdaySlug, first(source, FILTER_PARAM.weekday)),
+    openOnly: open === "1" || open === "ja" || open === "true",
+    state: fromSlug(CATALOGUE_STATES, stateSlug as Record<CatalogueState, string>, first(source, FILTER_PARAM.state)),
+    q: q || undefined,
+  };
+  return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as CatalogueFilter;
+}
+
+/** The filter as a query string without "?", in a fixed order; "" when nothing is filtered. */
+export function catalogueQueryString(filter: Partial<CatalogueFilter>): string {
+  const params = new URLSearchParams();
+  if (filter.topic) params.set(FILTER_PARAM.topic, topicSlug[filter.topic]);
+  if (filter.ageBand) params.set(FILTER_PARAM.ageBand, ageBandSlug[filter.ageBand]);
+  if (filter.weekday && weekdaySlug[filter.weekday]) params.set(FILTER_PARAM.weekday, weekdaySlug[filter.weekday]);
+  if (filter.openOnly) params.set(FILTER_PARAM.openOnly, "1");
+  if (filter.state) params.set(FILTER_PARAM.state, stateSlug[filter.state]);
+  if (filter.q?.trim()) params.set(FILTER_PARAM.q, filter.q.trim());
+  return params.toString();
+}
+
+/** A link to the catalogue with this filter. */
+export function catalogueHref(filter: Partial<CatalogueFilter> = {}): string {
+  const query = catalogueQueryString(filter);
+  return query ? `/grupper?${query}` : "/grupper";
+}
+
+export function hasActiveFilter(filter: CatalogueFilter): boolean {
+  return catalogueQueryString(filter) !== "";
+}
+
+/** A group takes newcomers only when it is open to them, has a free place and has not ended. */
+export function takesNewcomers(group: { openForNewcomers: boolean; state: GroupStateValue; capacity: number; activeParticipants: number }): boolean {
+  return group.openForNewcomers && group.state !== "ENDED" && group.activeParticipants < group.capacity;
+}

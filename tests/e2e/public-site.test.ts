@@ -1,0 +1,136 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { e2eDb } from "../helpers/e2e-db";
+import { baseUrl, launchBrowser, newContext, seriousA11yViolations } from "../helpers/browser";
+
+const INFO_HEADINGS = ["Det hjælper at få talt om problemerne", "Tavshedspligt", "Fælles ansvar", "Sikre rammer for alle i gruppen"];
+
+describe("the public site", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const openPage = async (opts: { mobile?: boolean } = {}): Promise<Page> => (await newContext(browser, opts)).newPage();
+
+  it("leads from the front page to the information page, the catalogue, a filtered list and a group", async () => {
+    const page = await openPage();
+    await page.goto("/");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.getByRole("main").getByRole("link", { name: "Hvad er en selvhjælpsgruppe?" }).click();
+    await page.waitForURL("**/hvad-er-en-selvhjaelpsgruppe");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Hvad er en selvhjælpsgruppe?");
+    for (const heading of INFO_HEADINGS) expect(await page.getByRole("heading", { level: 2, name: heading, exact: true }).count()).toBe(1);
+    expect(await page.getByText("Det koster 100 kr. årligt.").isVisible()).toBe(true);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.getByRole("main").getByRole("link", { name: "Find en gruppe" }).click();
+    await page.waitForURL((url) => url.pathname === "/grupper");
+    expect(await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Find en gruppe" }).getAttribute("aria-current")).toBe("page");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await page.getByRole("link", { name: "Unge i sorg" }).count()).toBe(1);
+
+    await page.getByLabel("Emne").selectOption({ label: "Sorg" });
+    await page.getByLabel("Aldersgruppe").selectOption({ label: "Voksne" });
+    await page.getByRole("button", { name: "Vis grupper" }).click();
+    await page.waitForURL((url) => url.search === "?emne=sorg&alder=voksne");
+    expect(await page.getByRole("link", { name: "Sorggruppe for voksne" }).count()).toBe(1);
+    expect(await page.getByRole("link", { name: "Unge i sorg" }).count()).toBe(0);
+    expect(await page.getByLabel("Emne").inputValue()).toBe("sorg");
+
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === "/grupper" && url.search === "");
+    expect(await page.getByRole("link", { name: "Unge i sorg" }).count()).toBe(1);
+    await page.goForward();
+    await page.waitForURL((url) => url.search === "?emne=sorg&alder=voksne");
+
+    await page.getByRole("link", { name: "Sorggruppe for voksne" }).click();
+    await page.waitForURL("**/grupper/sorggruppe-for-voksne");
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Sorggruppe for voksne");
+    const text = (await page.getByRole("main").textContent()) ?? "";
+    expect(text).toContain("gensidighed, ligeværd og anerkendelse");
+    expect(text).toContain("Tavshedspligt");
+    expect(text).toContain("Tirsdag kl. 19.00–21.00");
+    expect(text).toContain("Tager imod nye deltagere");
+    // Participants are never shown publicly.
+    const db = e2eDb();
+    const members = await db.member.findMany({ select: { name: true, email: true } });
+    await db.$disconnect();
+    expect(members.length).toBeGreaterThan(0);
+    for (const m of members) expect(text).not.toContain(m.name);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it("prerenders the information page and the front page as static pages in the build", () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(process.cwd(), ".next-e2e", "prerender-manifest.json"), "utf8"));
+    expect(Object.keys(manifest.routes)).toEqual(expect.arrayContaining(["/", "/hvad-er-en-selvhjaelpsgruppe"]));
+    expect(Object.keys(manifest.routes)).not.toContain("/grupper");
+  });
+
+  it("says an ended group has ended and points to similar groups that have not", async () => {
+    const page = await openPage();
+    await page.goto("/grupper/ung-og-ensom");
+    expect(await page.getByRole("heading", { name: "Gruppen er afsluttet" }).count()).toBe(1);
+    const similar = page.getByRole("region", { name: "Gruppen er afsluttet" }).getByRole("article");
+    expect(await similar.count()).toBeGreaterThan(0);
+    expect(await similar.filter({ hasText: "Gruppen er afsluttet" }).count()).toBe(0);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it("answers an unknown group with a real 404 page", async () => {
+    const page = await openPage();
+    const response = await page.goto("/grupper/findes-ikke");
+    expect(response?.status()).toBe(404);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Vi kan ikke finde gruppen");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    const other = await page.goto("/en-side-der-ikke-findes");
+    expect(other?.status()).toBe(404);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it("explains an empty result and points to the interest list", async () => {
+    const page = await openPage();
+    await page.goto("/grupper?emne=ensomhed&alder=unge");
+    expect(await page.getByText("Vi fandt ingen grupper").count()).toBe(1);
+    expect(await page.getByRole("link", { name: "Skriv dig på interesselisten" }).getAttribute("href")).toMatch(/^\/interesse/);
+    await page.getByRole("link", { name: "Fjern aldersgruppen unge" }).click();
+    await page.waitForURL((url) => url.search === "?emne=ensomhed");
+    expect(await page.getByRole("link", { name: "Fællesskab mod ensomhed – for ældre" }).count()).toBe(1);
+  });
+
+  it("works on a phone: no sideways scrolling, filters usable, no serious accessibility violations", async () => {
+    const page = await openPage({ mobile: true });
+    for (const path of ["/", "/hvad-er-en-selvhjaelpsgruppe", "/grupper/paaroerende-til-en-med-demens"]) {
+      await page.goto(path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+    }
+    await page.goto("/grupper");
+    await page.getByLabel("Vis kun grupper, der tager imod nye deltagere").check();
+    await page.getByLabel("Ugedag").selectOption({ label: "Torsdag" });
+    await page.getByRole("button", { name: "Vis grupper" }).click();
+    await page.waitForURL((url) => url.search === "?dag=torsdag&aaben=1");
+    expect(await page.getByRole("link", { name: "Unge pårørende til psykisk syge" }).count()).toBe(0); // full
+    expect(await page.getByRole("link", { name: "Find dine egne ressourcer" }).count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it("filters without JavaScript, landing on a tidy shareable address", async () => {
+    const context = await browser.newContext({ baseURL: baseUrl(), locale: "da-DK", javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/grupper");
+    await page.getByLabel("Emne").selectOption({ label: "Pårørende" });
+    await page.getByLabel("Søg").fill("demens");
+    await page.getByRole("button", { name: "Vis grupper" }).click();
+    await page.waitForURL((url) => url.search === "?emne=paaroerende&q=demens");
+    expect(await page.getByRole("link", { name: "Pårørende til en med demens" }).count()).toBe(1);
+    expect(await page.getByRole("article").count()).toBe(1);
+    await context.close();
+  });
+});

@@ -1,0 +1,126 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { getPublicGroup, listCatalogue, listSimilarGroups } from "@/lib/groups/catalogue";
+import { parseCatalogueFilter, type CatalogueFilter } from "@/lib/groups/filters";
+import { createMember } from "../helpers/fixtures";
+
+type G = {
+  slug: string;
+  name: string;
+  topic: "GRIEF" | "RELATIVES" | "LONELINESS" | "DIVORCE";
+  ageBand: "ADULTS" | "ELDERLY" | "YOUTH";
+  state: "PLANNED" | "STARTING" | "WITHDRAWING" | "SELF_RUNNING" | "ENDED";
+  weekday: number | null;
+  open: boolean;
+  capacity?: number;
+  description?: string;
+  active?: number;
+  left?: number;
+};
+
+const groups: G[] = [
+  { slug: "a-sorg", name: "Sorggruppe for voksne", topic: "GRIEF", ageBand: "ADULTS", state: "STARTING", weekday: 2, open: true, description: "For dig, der har mistet en ægtefælle." },
+  { slug: "b-aegtefaelle", name: "Efter tabet – for ældre", topic: "GRIEF", ageBand: "ELDERLY", state: "SELF_RUNNING", weekday: 3, open: false },
+  { slug: "c-unge-fuld", name: "Unge pårørende (fuld)", topic: "RELATIVES", ageBand: "YOUTH", state: "STARTING", weekday: 2, open: true, capacity: 2, active: 2 },
+  { slug: "d-unge-plads", name: "Unge pårørende (plads)", topic: "RELATIVES", ageBand: "YOUTH", state: "STARTING", weekday: 4, open: true, capacity: 3, active: 2, left: 1 },
+  { slug: "e-kaffe", name: "Kaffe og fællesskab", topic: "LONELINESS", ageBand: "ELDERLY", state: "PLANNED", weekday: null, open: true, description: "Vi mødes over en kop kaffe." },
+  { slug: "f-afsluttet", name: "Sorggruppe for voksne (afsluttet)", topic: "GRIEF", ageBand: "ADULTS", state: "ENDED", weekday: 2, open: true, description: "For dig, der har mistet en ægtefælle." },
+  { slug: "g-skilsmisse", name: "Efter skilsmissen", topic: "DIVORCE", ageBand: "ADULTS", state: "WITHDRAWING", weekday: 2, open: false },
+];
+
+async function slugs(filter: Partial<CatalogueFilter>) {
+  return (await listCatalogue({ openOnly: false, ...filter })).map((g) => g.slug);
+}
+
+describe("the public catalogue query", () => {
+  beforeAll(async () => {
+    await db.participation.deleteMany();
+    await db.group.deleteMany();
+    await db.member.deleteMany();
+    for (const g of groups) {
+      const group = await db.group.create({
+        data: {
+          slug: g.slug,
+          name: g.name,
+          topic: g.topic,
+          ageBand: g.ageBand,
+          state: g.state,
+          weekday: g.weekday,
+          startTime: g.weekday ? "19:00" : null,
+          openForNewcomers: g.open,
+          capacity: g.capacity ?? 8,
+          description: g.description ?? "En selvhjælpsgruppe i Herning.",
+          place: "Fredensgade 14, 7400 Herning",
+        },
+      });
+      for (let i = 0; i < (g.active ?? 0) + (g.left ?? 0); i++) {
+        const member = await createMember();
+        await db.participation.create({ data: { groupId: group.id, memberId: member.id, leftAt: i < (g.active ?? 0) ? null : new Date() } });
+      }
+    }
+  });
+
+  it("lists every group that has not ended, sorted by name", async () => {
+    expect(await slugs({})).toEqual(["g-skilsmisse", "b-aegtefaelle", "e-kaffe", "a-sorg", "c-unge-fuld", "d-unge-plads"]);
+  });
+
+  it("filters by each filter on its own", async () => {
+    expect(await slugs({ topic: "GRIEF" })).toEqual(["b-aegtefaelle", "a-sorg"]);
+    expect(await slugs({ ageBand: "YOUTH" })).toEqual(["c-unge-fuld", "d-unge-plads"]);
+    expect(await slugs({ weekday: 2 })).toEqual(["g-skilsmisse", "a-sorg", "c-unge-fuld"]);
+    expect(await slugs({ openOnly: true })).toEqual(["e-kaffe", "a-sorg", "d-unge-plads"]);
+    expect(await slugs({ state: "STARTING" })).toEqual(["a-sorg", "c-unge-fuld", "d-unge-plads"]);
+    expect(await slugs({ state: "PLANNED" })).toEqual(["e-kaffe"]);
+    expect(await slugs({ state: "WITHDRAWING" })).toEqual(["g-skilsmisse"]);
+    expect(await slugs({ state: "SELF_RUNNING" })).toEqual(["b-aegtefaelle"]);
+  });
+
+  it("combines filters", async () => {
+    expect(await slugs({ topic: "GRIEF", ageBand: "ADULTS" })).toEqual(["a-sorg"]);
+    expect(await slugs({ weekday: 2, openOnly: true })).toEqual(["a-sorg"]);
+    expect(await slugs({ ageBand: "YOUTH", openOnly: true })).toEqual(["d-unge-plads"]);
+    expect(await slugs({ ageBand: "ADULTS", state: "WITHDRAWING", weekday: 2 })).toEqual(["g-skilsmisse"]);
+    expect(await slugs({ topic: "GRIEF", ageBand: "YOUTH" })).toEqual([]);
+    expect(await slugs({ topic: "RELATIVES", q: "plads" })).toEqual(["d-unge-plads"]);
+  });
+
+  it("searches name, description and topic, every word, with Danish case folding", async () => {
+    expect(await slugs({ q: "ÆGTEFÆLLE" })).toEqual(["a-sorg"]);
+    expect(await slugs({ q: "kop kaffe" })).toEqual(["e-kaffe"]);
+    expect(await slugs({ q: "ensomhed" })).toEqual(["e-kaffe"]);
+    expect(await slugs({ q: "efter" })).toEqual(["g-skilsmisse", "b-aegtefaelle"]);
+    expect(await slugs({ q: "kaffe skilsmisse" })).toEqual([]);
+  });
+
+  it("never lists an ended group, whatever the filter", async () => {
+    const queries = ["", "emne=sorg", "alder=voksne", "dag=tirsdag", "aaben=1", "fase=afsluttet", "q=afsluttet", "emne=sorg&alder=voksne&dag=tirsdag&aaben=1"];
+    for (const query of queries) {
+      expect(await slugs(parseCatalogueFilter(new URLSearchParams(query))), query).not.toContain("f-afsluttet");
+    }
+  });
+
+  it("shows a full group as not taking newcomers, and a group with a free place (after someone left) as taking them", async () => {
+    const all = await listCatalogue({ openOnly: false });
+    expect(all.find((g) => g.slug === "c-unge-fuld")).toMatchObject({ isFull: true, takesNewcomers: false, openForNewcomers: true });
+    expect(all.find((g) => g.slug === "d-unge-plads")).toMatchObject({ isFull: false, takesNewcomers: true });
+    expect(all.find((g) => g.slug === "g-skilsmisse")).toMatchObject({ isFull: false, takesNewcomers: false });
+  });
+
+  it("exposes only public fields", async () => {
+    const [group] = await listCatalogue({ openOnly: false, topic: "RELATIVES", ageBand: "YOUTH" });
+    expect(Object.keys(group).sort()).toEqual(
+      ["ageBand", "cadence", "description", "durationMinutes", "endedAt", "id", "isFull", "name", "openForNewcomers", "place", "slug", "startDate", "startTime", "state", "takesNewcomers", "topic", "weekday"].sort(),
+    );
+  });
+
+  it("finds one group by slug, ended ones too, and nothing for an unknown slug", async () => {
+    expect(await getPublicGroup("f-afsluttet")).toMatchObject({ name: "Sorggruppe for voksne (afsluttet)", state: "ENDED", takesNewcomers: false });
+    expect(await getPublicGroup("findes-ikke")).toBeNull();
+  });
+
+  it("suggests similar groups that have not ended: same topic and age band first", async () => {
+    const ended = (await getPublicGroup("f-afsluttet"))!;
+    expect((await listSimilarGroups(ended)).map((g) => g.slug)).toEqual(["a-sorg", "b-aegtefaelle", "g-skilsmisse"]);
+    expect((await listSimilarGroups(ended, 1)).map((g) => g.slug)).toEqual(["a-sorg"]);
+  });
+});
