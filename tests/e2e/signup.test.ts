@@ -76,6 +76,38 @@ describe("the public signup journeys", () => {
     expect(await db.outboxEmail.count({ where: { to: email } })).toBe(1);
   });
 
+  it("goes from the catalogue to a group page and on to the application form and its confirmation", async () => {
+    const group = await makeGroup(`katalog-${run}`, { name: `Sorggruppe Katalog ${run}` });
+    const page = await (await newContext(browser)).newPage();
+    await page.goto(`/grupper?q=${encodeURIComponent(group.name)}`);
+    await page.getByRole("link", { name: group.name }).click();
+    await page.waitForURL(`**/grupper/${group.slug}`);
+    await page.getByRole("link", { name: "Søg om plads i gruppen" }).click();
+    await page.waitForURL(`**/grupper/${group.slug}/ansoeg`);
+
+    const email = `katalog-${run}@example.dk`;
+    await page.getByRole("textbox", { name: "Navn", exact: true }).fill("Karen Katalog");
+    await page.getByRole("textbox", { name: "Email", exact: true }).fill(email);
+    await page.getByRole("textbox", { name: "Postnummer", exact: true }).fill("7400");
+    await page.getByRole("checkbox", { name: /Tavshedspligt/ }).check();
+    await page.getByRole("checkbox", { name: /følsomme oplysninger/ }).check();
+    await page.getByRole("checkbox", { name: /Medlemskab og kontingent/ }).check();
+    await page.getByRole("button", { name: "Send ansøgning" }).click();
+    await page.waitForURL(`**/grupper/${group.slug}/ansoeg/tak`);
+    const member = await db.member.findUniqueOrThrow({ where: { email }, include: { applications: true } });
+    expect(member.applications.map((a) => a.groupId)).toEqual([group.id]);
+  });
+
+  it("offers the interest list instead of an apply button on the page of a group that is closed to newcomers", async () => {
+    const group = await makeGroup(`lukket-side-${run}`, { openForNewcomers: false });
+    const page = await (await newContext(browser)).newPage();
+    await page.goto(`/grupper/${group.slug}`);
+    expect(await page.getByRole("link", { name: "Søg om plads i gruppen" }).count()).toBe(0);
+    expect(await page.getByRole("link", { name: "Skriv dig på interesselisten" }).getAttribute("href")).toBe(
+      "/interesse?emne=sorg&alder=voksne",
+    );
+  });
+
   it.each([
     ["closed to newcomers", { openForNewcomers: false }],
     ["ended", { state: "ENDED" as const }],

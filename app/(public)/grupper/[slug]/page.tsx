@@ -8,10 +8,12 @@ import { GroupPrinciples } from "@/components/groups/group-principles";
 import { NewcomerStatus } from "@/components/groups/newcomer-status";
 import { NextSteps } from "@/components/groups/next-steps";
 import { StateBadge } from "@/components/groups/state-badge";
+import { ApplyCallToAction } from "@/components/signup/apply-call-to-action";
 import { formatDate } from "@/lib/format";
 import { getPublicGroup, listSimilarGroups } from "@/lib/groups/catalogue";
 import { catalogueHref } from "@/lib/groups/filters";
 import { ageBandLabel, topicLabel } from "@/lib/groups/labels";
+import { interestHref } from "@/lib/interest/links";
 import { getSettings } from "@/lib/settings/data";
 
 // Always fresh: whether a group takes newcomers changes with every admission.
@@ -65,7 +67,7 @@ export default async function GroupPage({ params }: { params: Params }) {
             <GroupCardList groups={similar} />
           ) : (
             <p>
-              Lige nu har vi ikke en lignende gruppe. <Link href="/interesse">Skriv dig på interesselisten</Link>, så
+              Lige nu har vi ikke en lignende gruppe. <Link href={interestHref(group.topic, group.ageBand)}>Skriv dig på interesselisten</Link>, så
               kontakter vi dig, hvis vi starter en ny.
             </p>
           )}
@@ -74,7 +76,7 @@ export default async function GroupPage({ params }: { params: Params }) {
             {similar.length > 0 ? (
               <>
                 {" "}
-                eller <Link href="/interesse">skriv dig på interesselisten</Link>
+                eller <Link href={interestHref(group.topic, group.ageBand)}>skriv dig på interesselisten</Link>
               </>
             ) : null}
           </p>
@@ -107,7 +109,9 @@ export default async function GroupPage({ params }: { params: Params }) {
           </section>
           {ended ? null : <GroupPrinciples />}
           {ended ? null : <NextSteps group={group} feeOre={settings.membershipFeeOre} coordinatorEmail={settings.coordinatorEmail} />}
-          {/* APPLY BUTTON: the application flow (next issue) places its "Søg om at komme i gruppen" button here, only when group.takesNewcomers. */}
+          {ended ? null : (
+            <ApplyCallToAction slug={group.slug} topic={group.topic} ageBand={group.ageBand} takesNewcomers={group.takesNewcomers} />
+          )}
         </div>
       </div>
     </article>
