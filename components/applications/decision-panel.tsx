@@ -29,9 +29,11 @@ export function DecisionPanel({ applicationId, memberId, canWaitlist, feeKroner,
   const [result, setResult] = useState<DecisionResult | null>(null);
   const [reason, setReason] = useState("");
   const [reasonError, setReasonError] = useState<string | undefined>();
+  const [notice, setNotice] = useState<string | null>(null);
 
   function run(call: () => Promise<DecisionResult>) {
     startTransition(async () => {
+      setNotice(null);
       const r = await call();
       setResult(r);
       if (!r.ok && r.fieldErrors?.reason) {
@@ -46,6 +48,7 @@ export function DecisionPanel({ applicationId, memberId, canWaitlist, feeKroner,
 
   return (
     <div className="space-y-6">
+      {notice ? <FormAlert kind="success">{notice}</FormAlert> : null}
       {refusal ? <FormAlert kind="error">{refusal.message}</FormAlert> : null}
       {refusal?.code === "MEMBERSHIP_UNPAID" ? (
         <section aria-labelledby="betal-nu" className="rounded border border-sand-200 bg-white p-4">
@@ -53,7 +56,16 @@ export function DecisionPanel({ applicationId, memberId, canWaitlist, feeKroner,
             Registrér betalingen her
           </h3>
           <p className="mb-3 text-muted">Når betalingen er registreret, kan du optage ansøgeren.</p>
-          <PaymentForm memberId={memberId} defaultKroner={feeKroner} today={today} idPrefix="ansoegning-betaling" />
+          <PaymentForm
+            memberId={memberId}
+            defaultKroner={feeKroner}
+            today={today}
+            idPrefix="ansoegning-betaling"
+            onSaved={() => {
+              setResult(null);
+              setNotice("Betalingen er registreret. Nu kan du optage ansøgeren.");
+            }}
+          />
         </section>
       ) : null}
       <div className="flex flex-wrap gap-3">

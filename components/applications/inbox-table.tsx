@@ -1,3 +1,4 @@
+import { TableScroll } from "@/components/applications/table-scroll";
 import Link from "next/link";
 import { applicationStatusLabel } from "@/lib/applications/labels";
 import { formatShortDate } from "@/lib/format";
@@ -8,7 +9,7 @@ type Row = { id: string; createdAt: Date; status: keyof typeof applicationStatus
 export function InboxTable({ rows }: { rows: Row[] }) {
   if (rows.length === 0) return <p className="text-muted">Der er ingen ansøgninger her.</p>;
   return (
-    <div className="overflow-x-auto">
+    <TableScroll label="Ansøgninger">
       <table className="w-full border-collapse bg-white text-left text-base">
         <caption className="sr-only">Ansøgninger</caption>
         <thead>
@@ -35,6 +36,6 @@ export function InboxTable({ rows }: { rows: Row[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

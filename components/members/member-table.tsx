@@ -1,3 +1,4 @@
+import { TableScroll } from "@/components/applications/table-scroll";
 import Link from "next/link";
 import { formatShortDate } from "@/lib/format";
 import { standingLabel, type MemberStanding } from "@/lib/members/labels";
@@ -7,7 +8,7 @@ type Row = { id: string; name: string; email: string; standing: MemberStanding; 
 export function MemberTable({ rows, caption }: { rows: Row[]; caption: string }) {
   if (rows.length === 0) return <p className="text-muted">Ingen medlemmer at vise.</p>;
   return (
-    <div className="overflow-x-auto">
+    <TableScroll label={caption}>
       <table className="w-full border-collapse bg-white text-left text-base">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -31,7 +32,7 @@ export function MemberTable({ rows, caption }: { rows: Row[]; caption: string })
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -40,7 +41,7 @@ type ExpiringRow = { membershipId: string; memberId: string; name: string; email
 export function ExpiringTable({ rows }: { rows: ExpiringRow[] }) {
   if (rows.length === 0) return <p className="text-muted">Ingen betalte medlemskaber udløber inden for 30 dage.</p>;
   return (
-    <div className="overflow-x-auto">
+    <TableScroll label="Medlemskaber, der udløber inden for 30 dage">
       <table className="w-full border-collapse bg-white text-left text-base">
         <caption className="sr-only">Medlemskaber, der udløber inden for 30 dage</caption>
         <thead>
@@ -64,6 +65,6 @@ export function ExpiringTable({ rows }: { rows: ExpiringRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,11 +1,12 @@
+import { TableScroll } from "@/components/applications/table-scroll";
 import { formatKroner, formatShortDate } from "@/lib/format";
 import { membershipStatusLabel, paymentMethodLabel } from "@/lib/members/labels";
 import type { MemberDetail } from "@/lib/members/data";
 
-export function MembershipTable({ memberships }: { memberships: MemberDetail["memberships"] }) {
+export function MembershipTable({ memberships, now }: { memberships: MemberDetail["memberships"]; now: Date }) {
   if (memberships.length === 0) return <p className="text-muted">Ingen medlemskaber endnu.</p>;
   return (
-    <div className="overflow-x-auto">
+    <TableScroll label="Medlemskaber og betalinger">
       <table className="w-full border-collapse text-left text-base">
         <caption className="sr-only">Medlemskaber og betalinger</caption>
         <thead>
@@ -22,7 +23,7 @@ export function MembershipTable({ memberships }: { memberships: MemberDetail["me
               <th scope="row" className="p-2 font-normal">
                 {ms.periodStart && ms.periodEnd ? `${formatShortDate(ms.periodStart)}–${formatShortDate(ms.periodEnd)}` : "Ikke startet"}
               </th>
-              <td className="p-2">{membershipStatusLabel[ms.status]}</td>
+              <td className="p-2">{ms.status !== "PENDING_PAYMENT" && ms.periodEnd && ms.periodEnd < now ? "Udløbet" : membershipStatusLabel[ms.status]}</td>
               <td className="p-2">{formatKroner(ms.feeOre)}</td>
               <td className="p-2">
                 {ms.payments.length === 0 ? (
@@ -42,6 +43,6 @@ export function MembershipTable({ memberships }: { memberships: MemberDetail["me
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -15,7 +15,9 @@ import { paymentInput } from "@/lib/members/schema";
 type Values = z.input<typeof paymentInput>;
 
 /** Record a membership payment. The amount defaults to the fee from the settings, in kroner. */
-export function PaymentForm({ memberId, defaultKroner, today, idPrefix = "betaling" }: { memberId: string; defaultKroner: string; today: string; idPrefix?: string }) {
+type Props = { memberId: string; defaultKroner: string; today: string; idPrefix?: string; onSaved?: () => void };
+
+export function PaymentForm({ memberId, defaultKroner, today, idPrefix = "betaling", onSaved }: Props) {
   const router = useRouter();
   const [alert, setAlert] = useState<{ kind: "error" | "success"; text: string } | null>(null);
   const { register, handleSubmit, getValues, setError, reset, formState } = useForm<Values, unknown, z.output<typeof paymentInput>>({
@@ -34,6 +36,7 @@ export function PaymentForm({ memberId, defaultKroner, today, idPrefix = "betali
     }
     reset({ memberId, amount: defaultKroner, method: undefined, reference: "", paidOn: today });
     setAlert({ kind: "success", text: "Betalingen er registreret. Medlemskabet er betalt i 12 måneder." });
+    onSaved?.();
     router.refresh();
   });
 

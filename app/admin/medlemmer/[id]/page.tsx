@@ -49,7 +49,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
 
       <section aria-labelledby="medlemskaber" className={section}>
         <h2 id="medlemskaber" className="text-xl font-semibold">Medlemskaber og betalinger</h2>
-        <MembershipTable memberships={m.memberships} />
+        <MembershipTable memberships={m.memberships} now={new Date()} />
         <MembershipButtons memberId={m.id} />
       </section>
 
