@@ -2,7 +2,6 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/forms/buttons";
-import { SelectField } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { PaymentForm } from "@/components/members/payment-form";
 import {
@@ -12,7 +11,7 @@ import {
   withdrawApplicationAction,
   type DecisionResult,
 } from "@/lib/applications/actions";
-import { DECLINE_REASONS, declineReasonLabel } from "@/lib/applications/labels";
+import { DeclineForm } from "./decline-form";
 
 type Props = {
   applicationId: string;
@@ -27,8 +26,6 @@ export function DecisionPanel({ applicationId, memberId, canWaitlist, feeKroner,
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<DecisionResult | null>(null);
-  const [reason, setReason] = useState("");
-  const [reasonError, setReasonError] = useState<string | undefined>();
   const [notice, setNotice] = useState<string | null>(null);
 
   function run(call: () => Promise<DecisionResult>) {
@@ -36,10 +33,6 @@ export function DecisionPanel({ applicationId, memberId, canWaitlist, feeKroner,
       setNotice(null);
       const r = await call();
       setResult(r);
-      if (!r.ok && r.fieldErrors?.reason) {
-        setReasonError(r.fieldErrors.reason[0]);
-        document.getElementById("afslag-begrundelse")?.focus();
-      }
       if (r.ok) router.refresh();
     });
   }
@@ -81,32 +74,17 @@ export function DecisionPanel({ applicationId, memberId, canWaitlist, feeKroner,
           Markér som trådt tilbage
         </Button>
       </div>
-      <form
-        className="space-y-3"
-        aria-label="Afslå ansøgningen"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          setReasonError(undefined);
-          run(() => declineApplicationAction({ applicationId, reason }));
+      <DeclineForm
+        applicationId={applicationId}
+        disabled={pending}
+        onDecline={async (input) => {
+          setNotice(null);
+          const r = await declineApplicationAction(input);
+          setResult(r);
+          if (r.ok) router.refresh();
+          return r;
         }}
-      >
-        <SelectField
-          id="afslag-begrundelse"
-          name="reason"
-          label="Begrundelse for afslag"
-          hint="Begrundelsen vises ikke for ansøgeren."
-          required
-          placeholder="Vælg en begrundelse"
-          options={DECLINE_REASONS.map((r) => ({ value: r, label: declineReasonLabel[r] }))}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          error={reasonError}
-        />
-        <Button type="submit" variant="danger" disabled={pending}>
-          Afslå ansøgningen
-        </Button>
-      </form>
+      />
     </div>
   );
 }

@@ -26,8 +26,8 @@ export function IntakeForm(props: { applicationId: string; today: string; curren
     setErrorText(null);
     const result = await recordIntakeAction(getValues());
     if (!result.ok) {
-      applyServerErrors(result.fieldErrors, setError);
-      setErrorText(result.message);
+      if (result.fieldErrors && Object.keys(result.fieldErrors).length > 0) applyServerErrors(result.fieldErrors, setError);
+      else setErrorText(result.message);
       return;
     }
     router.refresh();

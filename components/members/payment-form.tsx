@@ -30,8 +30,9 @@ export function PaymentForm({ memberId, defaultKroner, today, idPrefix = "betali
     setAlert(null);
     const result = await recordPaymentAction(getValues());
     if (!result.ok) {
-      applyServerErrors(result.fieldErrors, setError);
-      setAlert({ kind: "error", text: result.message });
+      // Field errors go on the fields (and focus the first); only other failures need the alert.
+      if (result.fieldErrors && Object.keys(result.fieldErrors).length > 0) applyServerErrors(result.fieldErrors, setError);
+      else setAlert({ kind: "error", text: result.message });
       return;
     }
     reset({ memberId, amount: defaultKroner, method: undefined, reference: "", paidOn: today });

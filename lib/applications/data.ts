@@ -80,15 +80,16 @@ export async function getApplicationForAdmin(id: string) {
   });
   if (!application) return null;
   await recordAudit({ actorUserId: actor.id, action: "application.view", entityType: "Application", entityId: id });
-  const [activeParticipants, history, users] = await Promise.all([
+  const [activeParticipants, history] = await Promise.all([
     countActiveParticipants(application.group.id),
     db.auditEvent.findMany({
       where: { entityType: "Application", entityId: id, NOT: { action: "application.view" } },
       select: { id: true, action: true, actorUserId: true, createdAt: true },
       orderBy: { createdAt: "asc" },
     }),
-    db.user.findMany({ select: { id: true, name: true } }),
   ]);
+  const userIds = [application.intakeByUserId, application.decidedByUserId, ...history.map((h) => h.actorUserId)].filter((u): u is string => !!u);
+  const users = await db.user.findMany({ where: { id: { in: [...new Set(userIds)] } }, select: { id: true, name: true } });
   const nameOf = (userId: string | null) => users.find((u) => u.id === userId)?.name ?? null;
   return {
     ...application,
