@@ -13,15 +13,24 @@ function withStanding<T extends { memberships: Parameters<typeof memberStanding>
   return rows.map(({ memberships, ...rest }) => ({ ...rest, ...memberStanding(memberships, now) }));
 }
 
+const SEARCH_LIMIT = 100;
+const fold = (text: string) => text.toLocaleLowerCase("da-DK");
+
+/**
+ * Members whose name or email contains `q`. SQLite's LIKE ignores case only for ASCII, so a query with
+ * æ, ø, å (or other non-ASCII letters) is matched case-insensitively here instead.
+ */
 export async function searchMembers(q: string) {
   await requireAdmin();
+  const ascii = /^[\x00-\x7F]*$/.test(q);
   const rows = await db.member.findMany({
-    where: q ? { OR: [{ name: { contains: q } }, { email: { contains: q.toLowerCase() } }] } : {},
+    where: q && ascii ? { OR: [{ name: { contains: q } }, { email: { contains: q } }] } : {},
     select: rowSelect,
     orderBy: { name: "asc" },
-    take: 100,
+    ...(ascii ? { take: SEARCH_LIMIT } : {}),
   });
-  return withStanding(rows);
+  const matched = ascii ? rows : rows.filter((r) => fold(r.name).includes(fold(q)) || fold(r.email).includes(fold(q))).slice(0, SEARCH_LIMIT);
+  return withStanding(matched);
 }
 
 export async function listAwaitingPayment() {

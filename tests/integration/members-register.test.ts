@@ -52,6 +52,14 @@ describe("search and lists", () => {
     expect((await searchMembers("hansen")).map((m) => m.name)).toEqual(["Jens Hansen"]);
     expect((await searchMembers("lise.holm")).map((m) => m.name)).toEqual(["Lise Holm"]);
     expect(await searchMembers("")).toHaveLength(2);
+    expect(await searchMembers("zzz")).toEqual([]);
+  });
+
+  it("ignores case in Danish letters too", async () => {
+    await createMember({ name: "Søren Ærøskøbing", email: "soeren@example.dk" });
+    await createMember({ name: "Åse Holm", email: "aase@example.dk" });
+    expect((await searchMembers("ærø")).map((m) => m.name)).toEqual(["Søren Ærøskøbing"]);
+    expect((await searchMembers("ÅSE")).map((m) => m.name)).toEqual(["Åse Holm"]);
   });
 
   it("lists members awaiting payment and paid memberships expiring within 30 days", async () => {
