@@ -1,0 +1,63 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Facts } from "@/components/applications/application-facts";
+import { MembershipButtons } from "@/components/members/membership-buttons";
+import { MembershipTable } from "@/components/members/membership-table";
+import { PaymentForm } from "@/components/members/payment-form";
+import { requireAdminPage } from "@/lib/auth/session";
+import { formatDate, toDateInputValue } from "@/lib/format";
+import { getMemberForAdmin } from "@/lib/members/data";
+import { standingLabel } from "@/lib/members/labels";
+import { getSettings } from "@/lib/settings/data";
+
+export const metadata = { title: "Medlem" };
+
+const section = "space-y-3 rounded border border-sand-200 bg-white p-4";
+
+// The register shows contact details, memberships and payments — never which groups a person attends.
+export default async function MemberPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireAdminPage();
+  const { id } = await params;
+  const m = await getMemberForAdmin(id);
+  if (!m) notFound();
+  const settings = await getSettings();
+  const feeKroner = String(settings.membershipFeeOre / 100).replace(".", ",");
+
+  return (
+    <div className="max-w-3xl space-y-6">
+      <p>
+        <Link href="/admin/medlemmer">← Alle medlemmer</Link>
+      </p>
+      <h1 className="text-2xl font-semibold">{m.name}</h1>
+      <p className="text-lg">
+        Medlemskab: <strong>{standingLabel[m.standing]}</strong>
+        {m.periodEnd ? ` til ${formatDate(m.periodEnd)}` : null}
+      </p>
+
+      <section aria-labelledby="kontakt" className={section}>
+        <h2 id="kontakt" className="text-xl font-semibold">Kontaktoplysninger</h2>
+        <Facts
+          items={[
+            ["Email", <a key="e" href={`mailto:${m.email}`}>{m.email}</a>],
+            ["Telefon", m.phone ?? "Ikke oplyst"],
+            ["Postnummer", m.postcode],
+            ["Fødselsår", m.birthYear ?? "Ikke oplyst"],
+            ["Medlem siden", formatDate(m.createdAt)],
+          ]}
+        />
+      </section>
+
+      <section aria-labelledby="medlemskaber" className={section}>
+        <h2 id="medlemskaber" className="text-xl font-semibold">Medlemskaber og betalinger</h2>
+        <MembershipTable memberships={m.memberships} now={new Date()} />
+        <MembershipButtons memberId={m.id} />
+      </section>
+
+      <section aria-labelledby="ny-betaling" className={section}>
+        <h2 id="ny-betaling" className="text-xl font-semibold">Registrér betaling</h2>
+        <p className="text-muted">Medlemskabet bliver betalt i 12 måneder fra betalingsdatoen – eller fra udløbet af den nuværende periode ved fornyelse.</p>
+        <PaymentForm memberId={m.id} defaultKroner={feeKroner} today={toDateInputValue(new Date())} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import Link from "next/link";
+import { Button } from "@/components/forms/buttons";
+import { TextField } from "@/components/forms/field";
+import { ExpiringTable, MemberTable } from "@/components/members/member-table";
+import { RemindersButton } from "@/components/members/reminders-button";
+import { requireAdminPage } from "@/lib/auth/session";
+import { listAwaitingPayment, listExpiring, searchMembers } from "@/lib/members/data";
+import { MEMBER_LISTS, memberListLabel, parseMemberList } from "@/lib/members/labels";
+
+export const metadata = { title: "Medlemmer" };
+
+type Props = { searchParams: Promise<{ q?: string | string[]; liste?: string | string[] }> };
+
+export default async function MembersPage({ searchParams }: Props) {
+  await requireAdminPage();
+  const params = await searchParams;
+  const list = parseMemberList(params.liste);
+  const q = (Array.isArray(params.q) ? params.q[0] : params.q)?.trim().slice(0, 100) ?? "";
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">Medlemmer</h1>
+      <nav aria-label="Medlemslister">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1">
+          <li>
+            <Link href="/admin/medlemmer" aria-current={list === null ? "page" : undefined}>
+              Alle medlemmer
+            </Link>
+          </li>
+          {MEMBER_LISTS.map((l) => (
+            <li key={l}>
+              <Link href={`/admin/medlemmer?liste=${l}`} aria-current={list === l ? "page" : undefined}>
+                {memberListLabel[l]}
+              </Link>
+            </li>
+          ))}
+          <li>
+            <a href="/admin/medlemmer/eksport" download>
+              Hent registeret som CSV
+            </a>
+          </li>
+        </ul>
+      </nav>
+      {list === "udloeber" ? <ExpiringList /> : list === "afventer-betaling" ? <AwaitingList /> : <SearchList q={q} />}
+    </div>
+  );
+}
+
+async function SearchList({ q }: { q: string }) {
+  const rows = await searchMembers(q);
+  return (
+    <>
+      <form method="get" action="/admin/medlemmer" role="search" className="flex flex-wrap items-end gap-3">
+        <div className="min-w-64 grow sm:grow-0">
+          <TextField name="q" id="soeg-medlem" type="search" label="Søg på navn eller email" defaultValue={q} required />
+        </div>
+        <Button type="submit">Søg</Button>
+      </form>
+      <h2 className="text-xl font-semibold">
+        {q ? `Resultater for "${q}"` : "Alle medlemmer"} <span className="font-normal text-muted">({rows.length})</span>
+      </h2>
+      <MemberTable rows={rows} caption="Medlemmer" />
+    </>
+  );
+}
+
+async function AwaitingList() {
+  const rows = await listAwaitingPayment();
+  return (
+    <>
+      <h2 className="text-xl font-semibold">
+        Afventer betaling <span className="font-normal text-muted">({rows.length})</span>
+      </h2>
+      <MemberTable rows={rows} caption="Medlemmer, der afventer betaling" />
+    </>
+  );
+}
+
+async function ExpiringList() {
+  const rows = await listExpiring();
+  return (
+    <>
+      <h2 className="text-xl font-semibold">
+        Udløber inden for 30 dage <span className="font-normal text-muted">({rows.length})</span>
+      </h2>
+      <p className="max-w-prose">
+        Påmindelsen sendes som email til dem, der ikke har fået en for den periode. Ingen får den samme påmindelse to gange.
+      </p>
+      <RemindersButton />
+      <ExpiringTable rows={rows} />
+    </>
+  );
+}

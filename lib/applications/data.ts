@@ -1,0 +1,230 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/data";
+import { requireAdmin } from "@/lib/auth/session";
+import type { ApplicationStatus, DeclineReason, Prisma } from "@/lib/generated/prisma/client";
+import type { InboxFilter } from "./labels";
+import { acceptRefusal, canRecordIntake, fromStatusesFor, type AcceptRefusal } from "./rules";
+
+const inboxWhere: Record<InboxFilter, Prisma.ApplicationWhereInput> = {
+  ny: { status: "RECEIVED", intakeHeldOn: null },
+  "afventer-beslutning": { status: "RECEIVED", NOT: { intakeHeldOn: null } },
+  venteliste: { status: "WAITLISTED" },
+  optaget: { status: "ACCEPTED" },
+  afslaaet: { status: "DECLINED" },
+  "traadt-tilbage": { status: "WITHDRAWN" },
+  alle: {},
+};
+
+/** The inbox: no applicant names or messages, only what is needed to pick the next one. */
+export async function listApplications(filter: InboxFilter, groupId?: string) {
+  await requireAdmin();
+  return db.application.findMany({
+    where: { ...inboxWhere[filter], ...(groupId ? { groupId } : {}) },
+    select: { id: true, createdAt: true, status: true, intakeHeldOn: true, group: { select: { id: true, name: true } } },
+    orderBy: { createdAt: filter === "ny" || filter === "afventer-beslutning" || filter === "venteliste" ? "asc" : "desc" },
+    take: 200,
+  });
+}
+
+export async function listGroupOptions() {
+  await requireAdmin();
+  return db.group.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
+}
+
+export async function listIntakeUsers() {
+  await requireAdmin();
+  return db.user.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+}
+
+export function countActiveParticipants(groupId: string, client: Prisma.TransactionClient | typeof db = db) {
+  return client.participation.count({ where: { groupId, leftAt: null } });
+}
+
+/** One application with everything a coordinator needs to decide. Every opening is audited. */
+export async function getApplicationForAdmin(id: string) {
+  const actor = await requireAdmin();
+  const application = await db.application.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      status: true,
+      message: true,
+      createdAt: true,
+      intakeHeldOn: true,
+      intakeByUserId: true,
+      declineReason: true,
+      decidedAt: true,
+      decidedByUserId: true,
+      consentConfidentialityAt: true,
+      consentConfidentialityVersion: true,
+      consentSensitiveDataAt: true,
+      consentSensitiveDataVersion: true,
+      consentFeeAt: true,
+      consentFeeVersion: true,
+      consentWithdrawnAt: true,
+      member: {
+        select: {
+          id: true,
+          name: true,
+          email: true,
+          phone: true,
+          postcode: true,
+          birthYear: true,
+          memberships: { select: { id: true, status: true, periodStart: true, periodEnd: true }, orderBy: { createdAt: "desc" } },
+        },
+      },
+      group: { select: { id: true, name: true, slug: true, capacity: true, openForNewcomers: true, state: true } },
+    },
+  });
+  if (!application) return null;
+  await recordAudit({ actorUserId: actor.id, action: "application.view", entityType: "Application", entityId: id });
+  const [activeParticipants, history] = await Promise.all([
+    countActiveParticipants(application.group.id),
+    db.auditEvent.findMany({
+      where: { entityType: "Application", entityId: id, NOT: { action: "application.view" } },
+      select: { id: true, action: true, actorUserId: true, createdAt: true },
+      orderBy: { createdAt: "asc" },
+    }),
+  ]);
+  const userIds = [application.intakeByUserId, application.decidedByUserId, ...history.map((h) => h.actorUserId)].filter((u): u is string => !!u);
+  const users = await db.user.findMany({ where: { id: { in: [...new Set(userIds)] } }, select: { id: true, name: true } });
+  const nameOf = (userId: string | null) => users.find((u) => u.id === userId)?.name ?? null;
+  return {
+    ...application,
+    group: { ...application.group, activeParticipants },
+    intakeByName: nameOf(application.intakeByUserId),
+    decidedByName: nameOf(application.decidedByUserId),
+    history: history.map((h) => ({ ...h, actorName: nameOf(h.actorUserId) })),
+  };
+}
+
+export type ApplicationDetail = NonNullable<Awaited<ReturnType<typeof getApplicationForAdmin>>>;
+
+export type WriteOutcome = { ok: true; groupSlug: string } | { ok: false; reason: AcceptRefusal | "NOT_FOUND" | "UNKNOWN_USER" };
+
+export async function recordIntake(input: { applicationId: string; heldOn: Date; byUserId: string }, actorUserId: string): Promise<WriteOutcome> {
+  const application = await db.application.findUnique({ where: { id: input.applicationId }, select: { status: true, group: { select: { slug: true } } } });
+  if (!application) return { ok: false, reason: "NOT_FOUND" };
+  if (!canRecordIntake(application.status)) return { ok: false, reason: "ILLEGAL_TRANSITION" };
+  const by = await db.user.findFirst({ where: { id: input.byUserId, active: true }, select: { id: true } });
+  if (!by) return { ok: false, reason: "UNKNOWN_USER" };
+  await db.$transaction(async (tx) => {
+    await tx.application.update({ where: { id: input.applicationId }, data: { intakeHeldOn: input.heldOn, intakeByUserId: by.id } });
+    await recordAudit({ actorUserId, action: "application.intake", entityType: "Application", entityId: input.applicationId }, tx);
+  });
+  return { ok: true, groupSlug: application.group.slug };
+}
+
+/**
+ * Inserts the participation only while the group has a free seat, counting active participations in
+ * the same statement. Returns 1 when the seat was taken, 0 when the group was full.
+ */
+export function takeSeat(
+  tx: Prisma.TransactionClient,
+  p: { groupId: string; memberId: string; applicationId: string; joinedAt: Date },
+): Promise<number> {
+  return tx.$executeRaw`
+    INSERT INTO "Participation" ("id", "groupId", "memberId", "applicationId", "joinedAt")
+    SELECT ${randomUUID()}, ${p.groupId}, ${p.memberId}, ${p.applicationId}, ${p.joinedAt}
+    WHERE (SELECT COUNT(*) FROM "Participation" WHERE "groupId" = ${p.groupId} AND "leftAt" IS NULL)
+        < (SELECT "capacity" FROM "Group" WHERE "id" = ${p.groupId})`;
+}
+
+class Refused extends Error {
+  constructor(readonly reason: AcceptRefusal) {
+    super(reason);
+  }
+}
+
+/**
+ * Accepts the application and creates the participation in ONE transaction. The seat is taken with a
+ * conditional INSERT … SELECT that counts active participations in the same statement, so two
+ * coordinators taking the last seat at the same moment cannot both get it.
+ */
+export async function acceptApplication(applicationId: string, actorUserId: string): Promise<WriteOutcome> {
+  const now = new Date();
+  try {
+    return await db.$transaction(async (tx) => {
+      const application = await tx.application.findUnique({
+        where: { id: applicationId },
+        select: {
+          status: true,
+          intakeHeldOn: true,
+          memberId: true,
+          groupId: true,
+          group: { select: { slug: true, state: true, openForNewcomers: true, capacity: true } },
+          member: { select: { memberships: { select: { status: true, periodStart: true, periodEnd: true } } } },
+        },
+      });
+      if (!application) return { ok: false, reason: "NOT_FOUND" } as const;
+      const [activeParticipants, existing] = await Promise.all([
+        countActiveParticipants(application.groupId, tx),
+        tx.participation.count({ where: { groupId: application.groupId, memberId: application.memberId, leftAt: null } }),
+      ]);
+      const refusal = acceptRefusal({
+        status: application.status,
+        intakeHeld: application.intakeHeldOn !== null,
+        group: { ...application.group, activeParticipants },
+        memberships: application.member.memberships,
+        alreadyParticipating: existing > 0,
+        now,
+      });
+      if (refusal) throw new Refused(refusal);
+
+      const inserted = await takeSeat(tx, { groupId: application.groupId, memberId: application.memberId, applicationId, joinedAt: now });
+      if (inserted !== 1) throw new Refused("GROUP_FULL");
+
+      const updated = await tx.application.updateMany({
+        where: { id: applicationId, status: { in: fromStatusesFor("ACCEPTED") } },
+        data: { status: "ACCEPTED", decidedAt: now, decidedByUserId: actorUserId },
+      });
+      if (updated.count !== 1) throw new Refused("ILLEGAL_TRANSITION");
+      await recordAudit({ actorUserId, action: "application.accept", entityType: "Application", entityId: applicationId }, tx);
+      return { ok: true, groupSlug: application.group.slug } as const;
+    });
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, reason: error.reason };
+    throw error;
+  }
+}
+
+type OtherDecision = Extract<ApplicationStatus, "WAITLISTED" | "DECLINED" | "WITHDRAWN">;
+
+const decisionVerb: Record<OtherDecision, string> = {
+  WAITLISTED: "application.waitlist",
+  DECLINED: "application.decline",
+  WITHDRAWN: "application.withdraw",
+};
+
+/** Waitlist, decline or withdraw; the status guard sits in the UPDATE's WHERE so a race cannot skip it. */
+export async function decideApplication(
+  applicationId: string,
+  to: OtherDecision,
+  actorUserId: string,
+  declineReason?: DeclineReason,
+): Promise<WriteOutcome> {
+  return db.$transaction(async (tx) => {
+    const application = await tx.application.findUnique({ where: { id: applicationId }, select: { group: { select: { slug: true } } } });
+    if (!application) return { ok: false, reason: "NOT_FOUND" } as const;
+    const updated = await tx.application.updateMany({
+      where: { id: applicationId, status: { in: fromStatusesFor(to) } },
+      data: { status: to, decidedAt: new Date(), decidedByUserId: actorUserId, declineReason: to === "DECLINED" ? declineReason : null },
+    });
+    if (updated.count !== 1) return { ok: false, reason: "ILLEGAL_TRANSITION" } as const;
+    await recordAudit({ actorUserId, action: decisionVerb[to], entityType: "Application", entityId: applicationId }, tx);
+    return { ok: true, groupSlug: application.group.slug } as const;
+  });
+}
+
+/** What the decision email needs: the applicant's address and when/where the group meets. */
+export async function getDecisionEmailFacts(applicationId: string) {
+  return db.application.findUnique({
+    where: { id: applicationId },
+    select: {
+      member: { select: { name: true, email: true } },
+      group: { select: { name: true, weekday: true, startTime: true, durationMinutes: true, cadence: true, place: true, startDate: true } },
+    },
+  });
+}

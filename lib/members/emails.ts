@@ -1,0 +1,31 @@
+// The renewal reminder. A pure builder: the action sends it.
+import type { EmailMessage } from "@/lib/email/send";
+import { formatDate, formatKroner } from "@/lib/format";
+
+export type ReminderFacts = {
+  name: string;
+  email: string;
+  periodEnd: Date;
+  feeOre: number;
+  mobilePayNumber: string;
+  bankAccount: string;
+};
+
+export function renewalReminderEmail(f: ReminderFacts): EmailMessage {
+  const ways = [
+    f.mobilePayNumber ? `MobilePay: ${f.mobilePayNumber}` : null,
+    f.bankAccount ? `Bankoverførsel: ${f.bankAccount}` : null,
+  ].filter(Boolean);
+  return {
+    to: f.email,
+    subject: "Dit medlemskab af Selvhjælp Herning udløber snart",
+    text: [
+      `Kære ${f.name}`,
+      `Dit medlemskab af Selvhjælp Herning udløber den ${formatDate(f.periodEnd)}.`,
+      `Vil du fortsætte som medlem, koster det ${formatKroner(f.feeOre)} for et år. Er du under 18 år, er medlemskabet gratis.`,
+      ways.length > 0 ? `Du kan betale sådan:\n${ways.join("\n")}\nSkriv dit navn ved betalingen.` : "Kontakt os, så hjælper vi dig med at betale.",
+      "Tak, fordi du er med.",
+      "Venlig hilsen\nSelvhjælp Herning",
+    ].join("\n\n"),
+  };
+}

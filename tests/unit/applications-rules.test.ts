@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { APPLICATION_STATUSES, parseInboxFilter, type ApplicationStatusValue } from "@/lib/applications/labels";
+import { acceptRefusal, canRecordIntake, canTransition, hasValidMembership, type AcceptFacts } from "@/lib/applications/rules";
+
+const now = new Date("2026-06-01T12:00:00Z");
+const DAY = 86_400_000;
+
+describe("status transitions", () => {
+  const expected: Record<ApplicationStatusValue, ApplicationStatusValue[]> = {
+    RECEIVED: ["ACCEPTED", "WAITLISTED", "DECLINED", "WITHDRAWN"],
+    WAITLISTED: ["ACCEPTED", "DECLINED", "WITHDRAWN"],
+    ACCEPTED: [],
+    DECLINED: [],
+    WITHDRAWN: [],
+  };
+  const targets = ["ACCEPTED", "WAITLISTED", "DECLINED", "WITHDRAWN"] as const;
+  it.each(APPLICATION_STATUSES.flatMap((from) => targets.map((to) => [from, to, expected[from].includes(to)] as const)))(
+    "%s → %s allowed: %s",
+    (from, to, allowed) => {
+      expect(canTransition(from, to)).toBe(allowed);
+    },
+  );
+
+  it("lets the intake be recorded only while the application is open", () => {
+    expect(APPLICATION_STATUSES.filter(canRecordIntake)).toEqual(["RECEIVED", "WAITLISTED"]);
+  });
+});
+
+describe("accept preconditions", () => {
+  const ok: AcceptFacts = {
+    status: "RECEIVED",
+    intakeHeld: true,
+    group: { state: "STARTING", openForNewcomers: true, capacity: 8, activeParticipants: 7 },
+    memberships: [{ status: "PAID", periodStart: new Date(now.getTime() - DAY), periodEnd: new Date(now.getTime() + 300 * DAY) }],
+    alreadyParticipating: false,
+    now,
+  };
+
+  it("accepts when everything is in order (last free seat)", () => {
+    expect(acceptRefusal(ok)).toBeNull();
+  });
+  it.each([
+    ["a decided application", { status: "DECLINED" as const }, "ILLEGAL_TRANSITION"],
+    ["an accepted application", { status: "ACCEPTED" as const }, "ILLEGAL_TRANSITION"],
+    ["an ended group", { group: { ...ok.group, state: "ENDED" as const } }, "GROUP_ENDED"],
+    ["a group closed to newcomers", { group: { ...ok.group, openForNewcomers: false } }, "GROUP_CLOSED"],
+    ["a full group", { group: { ...ok.group, activeParticipants: 8 } }, "GROUP_FULL"],
+    ["an over-full group", { group: { ...ok.group, capacity: 4, activeParticipants: 5 } }, "GROUP_FULL"],
+    ["no intake", { intakeHeld: false }, "NO_INTAKE"],
+    ["no membership", { memberships: [] }, "MEMBERSHIP_UNPAID"],
+    ["a membership awaiting payment", { memberships: [{ status: "PENDING_PAYMENT" as const, periodStart: null, periodEnd: null }] }, "MEMBERSHIP_UNPAID"],
+    ["an expired paid period", { memberships: [{ status: "PAID" as const, periodStart: new Date("2024-01-01"), periodEnd: new Date("2025-01-01") }] }, "MEMBERSHIP_UNPAID"],
+    ["a period not started yet", { memberships: [{ status: "PAID" as const, periodStart: new Date(now.getTime() + DAY), periodEnd: new Date(now.getTime() + 400 * DAY) }] }, "MEMBERSHIP_UNPAID"],
+    ["a member already in the group", { alreadyParticipating: true }, "ALREADY_PARTICIPATING"],
+  ])("refuses %s", (_label, change, reason) => {
+    expect(acceptRefusal({ ...ok, ...change } as AcceptFacts)).toBe(reason);
+  });
+
+  it("counts a waived membership as valid", () => {
+    expect(hasValidMembership([{ status: "WAIVED", periodStart: new Date(now.getTime() - DAY), periodEnd: new Date(now.getTime() + DAY) }], now)).toBe(true);
+  });
+});
+
+describe("inbox filter from the URL", () => {
+  it.each([
+    [undefined, "ny"],
+    ["ny", "ny"],
+    ["afventer-samtale", "ny"],
+    ["venteliste", "venteliste"],
+    [["optaget", "x"], "optaget"],
+    ["<script>", "ny"],
+  ])("%j → %s", (input, expected) => {
+    expect(parseInboxFilter(input as string | string[] | undefined)).toBe(expected);
+  });
+});
