@@ -1,0 +1,18 @@
+"use server";
+import { z } from "zod";
+import { requireGroupAccess } from "@/lib/auth/session";
+import { INVALID_INPUT, type ActionResult } from "@/lib/action-result";
+import { revalidateGroupPages } from "@/lib/groups/revalidate";
+import { recordMeeting as record } from "./data";
+import { meetingInput } from "./schema";
+
+/** GROUP: record a held meeting (date, facilitators present, number of participants). */
+export async function recordMeeting(groupId: string, input: unknown): Promise<ActionResult> {
+  const user = await requireGroupAccess(String(groupId));
+  const parsed = meetingInput.safeParse(input);
+  if (!parsed.success) return { ok: false, message: INVALID_INPUT, fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  const result = await record(String(groupId), parsed.data, user.id);
+  if (!result.ok) return result;
+  revalidateGroupPages(String(groupId), result.data.slug);
+  return { ok: true };
+}
