@@ -66,14 +66,9 @@ export function canTransition(from: GroupStateValue, to: GroupStateValue, facts:
   if (ORDER.indexOf(to) < ORDER.indexOf(from)) {
     return refuse(`En gruppe kan ikke gå tilbage fra "${stateLabel[from]}" til "${stateLabel[to]}".`);
   }
-  if (NEXT[from] !== to) {
-    const next = NEXT[from];
-    return refuse(
-      next
-        ? `Gruppen kan ikke springe trin over: fra "${stateLabel[from]}" er næste trin "${stateLabel[next]}".`
-        : `En gruppe med tilstanden "${stateLabel[from]}" kan kun afsluttes.`,
-    );
-  }
+  // Forward, but not the next step (SELF_RUNNING has no forward step but ENDED, handled above).
+  const next = NEXT[from] as GroupStateValue;
+  if (next !== to) return refuse(`Gruppen kan ikke springe trin over: fra "${stateLabel[from]}" er næste trin "${stateLabel[next]}".`);
 
   switch (to) {
     case "STARTING":

@@ -33,7 +33,6 @@ const SAME = /har allerede tilstanden/;
 const FROM_ENDED = /afsluttet og kan ikke skifte/;
 const BACK = /kan ikke gå tilbage/;
 const SKIP = /kan ikke springe trin over/;
-const ONLY_END = /kan kun afsluttes/;
 const END_REASON = /begrundelse/;
 const NO_FACILITATOR = /mindst én igangsætter/;
 const READINESS = /Parathedstjekket er ikke færdigt/;
