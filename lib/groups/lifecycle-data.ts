@@ -47,8 +47,8 @@ export async function readTransitionFacts(client: Tx, groupId: string, minMeetin
 
 /**
  * Moves the group to another lifecycle state in one transaction: re-read the facts, ask the rules,
- * update, write the history and the audit. Hand-over closes every active assignment; ending closes
- * the group to newcomers. A refusal writes nothing.
+ * update, write the history and the audit. Hand-over and ending close every active assignment; ending
+ * also closes the group to newcomers. A refusal writes nothing.
  */
 export async function transitionGroup(groupId: string, input: TransitionInput, actorUserId: string): Promise<ActionResult<{ slug: string }>> {
   const settings = await getSettings();
@@ -69,7 +69,8 @@ export async function transitionGroup(groupId: string, input: TransitionInput, a
       },
       select: { id: true },
     });
-    if (input.to === "SELF_RUNNING") {
+    // Hand-over and ending both free the facilitators for new groups.
+    if (input.to === "SELF_RUNNING" || input.to === "ENDED") {
       await tx.facilitatorAssignment.updateMany({ where: { groupId, withdrawnAt: null }, data: { withdrawnAt: now } });
     }
     await tx.groupStateChange.create({

@@ -114,8 +114,9 @@ describe("WITHDRAWING → SELF_RUNNING (hand-over)", () => {
 });
 
 describe("→ ENDED", () => {
-  it("needs a reason, then ends the group and closes it to newcomers", async () => {
-    const g = await createGroup({ state: "SELF_RUNNING", openForNewcomers: true });
+  it("needs a reason, then ends the group, closes it to newcomers and frees its facilitators", async () => {
+    const g = await createGroup({ state: "STARTING", openForNewcomers: true });
+    await assignFacilitator(g.id, (await createFacilitator()).facilitator.id);
     const before = await snapshot(g.id);
     const refused = await changeGroupState(g.id, { to: "ENDED", reason: "  " });
     expect(refused).toMatchObject({ ok: false, fieldErrors: { reason: [expect.stringMatching(/begrundelse/)] } });
@@ -125,6 +126,7 @@ describe("→ ENDED", () => {
     const after = await db.group.findUniqueOrThrow({ where: { id: g.id } });
     expect(after).toMatchObject({ state: "ENDED", openForNewcomers: false, endReason: "Deltagerne har valgt at stoppe" });
     expect(after.endedAt).toBeInstanceOf(Date);
+    expect(await db.facilitatorAssignment.count({ where: { groupId: g.id, withdrawnAt: null } })).toBe(0);
   });
 
   it("refuses every move out of ENDED", async () => {
