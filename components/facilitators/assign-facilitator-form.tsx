@@ -8,7 +8,8 @@ import { GENERIC_ERROR } from "@/lib/action-result";
 
 export type AssignableFacilitator = { id: string; name: string; load: number };
 
-export function AssignFacilitatorForm({ groupId, facilitators }: { groupId: string; facilitators: AssignableFacilitator[] }) {
+/** `full`: the group already has two facilitators; the form then keeps only its last message (e.g. a load warning). */
+export function AssignFacilitatorForm({ groupId, facilitators, full }: { groupId: string; facilitators: AssignableFacilitator[]; full: boolean }) {
   const [pending, startTransition] = useTransition();
   const [selected, setSelected] = useState("");
   const [fieldError, setFieldError] = useState<string | undefined>();
@@ -34,6 +35,14 @@ export function AssignFacilitatorForm({ groupId, facilitators }: { groupId: stri
     });
   }
 
+  if (full) {
+    return (
+      <div className="space-y-3">
+        {message ? <FormAlert kind={message.kind}>{message.text}</FormAlert> : null}
+        <p className="text-muted">Gruppen har to igangsættere, som er det højeste antal.</p>
+      </div>
+    );
+  }
   return (
     <form onSubmit={submit} noValidate className="space-y-3">
       {message ? <FormAlert kind={message.kind}>{message.text}</FormAlert> : null}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatDate, formatDuration, formatShortDate, formatTimeRange } from "@/lib/format";
 import { ageBandLabel, cadenceLabel, topicLabel, weekdayLabel, type AgeBandValue, type CadenceValue, type TopicValue } from "@/lib/groups/labels";
 import type { ReadinessItem } from "@/lib/groups/rules";
+import { TableScroll } from "./admin-table-scroll";
 
 export function Section({ title, id, children }: { title: string; id: string; children: React.ReactNode }) {
   return (
@@ -74,7 +75,7 @@ export function GroupDetails({ g, participantCount }: { g: Details; participantC
 export function ParticipantsTable({ people }: { people: { id: string; name: string; email: string; phone: string | null }[] }) {
   if (people.length === 0) return <p>Gruppen har ingen deltagere endnu.</p>;
   return (
-    <div className="overflow-x-auto">
+    <TableScroll label="Deltagere">
       <table className="w-full border-collapse text-left">
         <caption className="sr-only">Deltagere</caption>
         <thead>
@@ -94,7 +95,7 @@ export function ParticipantsTable({ people }: { people: { id: string; name: stri
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -1,4 +1,5 @@
 import { formatShortDate } from "@/lib/format";
+import { TableScroll } from "@/components/groups/admin-table-scroll";
 
 type Meeting = { id: string; heldOn: Date; participantsPresent: number; facilitatorIds: string[] };
 
@@ -14,7 +15,7 @@ export function AttendanceTable({ meetings, facilitatorNames }: { meetings: Meet
       <p>
         Igangsættere til stede ved de seneste {meetings.length} møder, ældste først: <strong>{summary}</strong>
       </p>
-      <div className="overflow-x-auto">
+      <TableScroll label="Fremmøde ved møderne">
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">Fremmøde ved de seneste møder</caption>
           <thead>
@@ -48,7 +49,7 @@ export function AttendanceTable({ meetings, facilitatorNames }: { meetings: Meet
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }

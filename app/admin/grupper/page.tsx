@@ -4,6 +4,7 @@ import { listGroupsForAdmin } from "@/lib/groups/data";
 import { parseGroupListParams } from "@/lib/groups/filter-params";
 import { GROUP_STATES, TOPICS, ageBandLabel, stateLabel, stateSlug, topicLabel, topicSlug, weekdayLabel } from "@/lib/groups/labels";
 import { ButtonLink, Button } from "@/components/forms/buttons";
+import { TableScroll } from "@/components/groups/admin-table-scroll";
 
 export const metadata = { title: "Grupper" };
 
@@ -56,7 +57,7 @@ export default async function AdminGroupsPage({ searchParams }: { searchParams: 
         {filter.topic ? ` om ${topicLabel[filter.topic].toLowerCase()}` : ""}.
       </p>
       {groups.length > 0 ? (
-        <div className="overflow-x-auto">
+        <TableScroll label="Grupper">
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">Grupper</caption>
             <thead>
@@ -91,7 +92,7 @@ export default async function AdminGroupsPage({ searchParams }: { searchParams: 
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : (
         <p>Ingen grupper matcher filteret.</p>
       )}

@@ -4,6 +4,7 @@ import { listFacilitators } from "@/lib/facilitators/data";
 import { getSettings } from "@/lib/settings/data";
 import { formatShortDate } from "@/lib/format";
 import { stateLabel } from "@/lib/groups/labels";
+import { TableScroll } from "@/components/groups/admin-table-scroll";
 
 export const metadata = { title: "Igangsættere" };
 
@@ -30,7 +31,7 @@ export default async function FacilitatorsPage({ searchParams }: { searchParams:
       {facilitators.length === 0 ? (
         <p>{free ? "Ingen ledige igangsættere lige nu." : "Der er ingen igangsættere endnu."}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <TableScroll label="Igangsættere">
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">{free ? "Ledige igangsættere" : "Alle igangsættere"}</caption>
             <thead>
@@ -68,7 +69,7 @@ export default async function FacilitatorsPage({ searchParams }: { searchParams:
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </div>
   );

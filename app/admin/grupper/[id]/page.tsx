@@ -32,7 +32,7 @@ export default async function AdminGroupPage({ params }: { params: Promise<{ id:
   const assignable = (await listFacilitators())
     .filter((f) => f.active && f.user.active && f.courseCompletedAt && !active.some((a) => a.facilitator.id === f.id))
     .map((f) => ({ id: f.id, name: f.user.name, load: f.load }));
-  const canAssignHere = ["PLANNED", "STARTING", "WITHDRAWING"].includes(g.state) && active.length < 2;
+  const canAssignHere = ["PLANNED", "STARTING", "WITHDRAWING"].includes(g.state);
   const today = toDateInputValue(new Date());
 
   return (
@@ -80,7 +80,7 @@ export default async function AdminGroupPage({ params }: { params: Promise<{ id:
             </li>
           ))}
         </ul>
-        {canAssignHere ? <AssignFacilitatorForm groupId={g.id} facilitators={assignable} /> : null}
+        {canAssignHere ? <AssignFacilitatorForm groupId={g.id} facilitators={assignable} full={active.length >= 2} /> : null}
       </Section>
 
       <Section title="Møder og fremmøde" id="moeder">

@@ -11,6 +11,7 @@ import { AdminHistory } from "@/components/groups/admin-history";
 import { GroupDetails, ReadinessChecklist, Section } from "@/components/groups/admin-group-sections";
 import { AttendanceTable } from "@/components/meetings/attendance-table";
 import { MeetingForm } from "@/components/meetings/meeting-form";
+import { TableScroll } from "@/components/groups/admin-table-scroll";
 
 export const metadata = { title: "Min gruppe" };
 
@@ -89,7 +90,7 @@ export default async function MyGroupPage({ params }: { params: Promise<{ id: st
         {participants.length === 0 ? (
           <p>Gruppen har ingen deltagere endnu.</p>
         ) : (
-          <div className="overflow-x-auto">
+          <TableScroll label="Deltagere">
             <table className="w-full border-collapse text-left">
               <caption className="sr-only">Deltagere, fornavn og kontakt</caption>
               <thead>
@@ -109,7 +110,7 @@ export default async function MyGroupPage({ params }: { params: Promise<{ id: st
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </Section>
 
