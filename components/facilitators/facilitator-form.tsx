@@ -28,8 +28,7 @@ export function FacilitatorForm({ facilitatorId, defaults }: { facilitatorId: st
       const result = await updateFacilitator(facilitatorId, values);
       if (result.ok) setMessage({ kind: "success", text: "Oplysningerne er gemt." });
       else {
-        setMessage({ kind: "error", text: result.message });
-        applyServerFieldErrors(result.fieldErrors, setError);
+        if (!applyServerFieldErrors(result.fieldErrors, setError)) setMessage({ kind: "error", text: result.message });
       }
     } catch {
       setMessage({ kind: "error", text: GENERIC_ERROR });

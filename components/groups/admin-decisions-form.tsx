@@ -30,8 +30,7 @@ export function AdminDecisionsForm({ groupId, defaults }: { groupId: string; def
       const result = await updateGroupDecisions(groupId, values);
       if (result.ok) setMessage({ kind: "success", text: "Gruppens aftaler er gemt og vises nu på den offentlige side." });
       else {
-        setMessage({ kind: "error", text: result.message });
-        applyServerFieldErrors(result.fieldErrors, setError);
+        if (!applyServerFieldErrors(result.fieldErrors, setError)) setMessage({ kind: "error", text: result.message });
       }
     } catch {
       setMessage({ kind: "error", text: GENERIC_ERROR });

@@ -60,8 +60,7 @@ export function AdminGroupForm({ groupId, defaults }: { groupId?: string; defaul
     try {
       const result = groupId ? await updateGroup(groupId, values) : await createGroup(values);
       if (!result.ok) {
-        setMessage(result.message);
-        applyServerFieldErrors(result.fieldErrors, setError);
+        if (!applyServerFieldErrors(result.fieldErrors, setError)) setMessage(result.message);
         return;
       }
       router.push(`/admin/grupper/${groupId ?? (result.data as { id: string }).id}`);

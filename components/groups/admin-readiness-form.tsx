@@ -33,8 +33,7 @@ export function AdminReadinessForm({ groupId, defaults, participants }: Props) {
       const result = await updateGroupReadiness(groupId, values);
       if (result.ok) setMessage({ kind: "success", text: "Parathedstjekket er gemt." });
       else {
-        setMessage({ kind: "error", text: result.message });
-        applyServerFieldErrors(result.fieldErrors, setError);
+        if (!applyServerFieldErrors(result.fieldErrors, setError)) setMessage({ kind: "error", text: result.message });
       }
     } catch {
       setMessage({ kind: "error", text: GENERIC_ERROR });

@@ -32,8 +32,7 @@ export function MeetingForm({ groupId, facilitators, today }: { groupId: string;
         setMessage({ kind: "success", text: "Mødet er registreret." });
         reset({ heldOn: today, participantsPresent: "", facilitatorIds: [] });
       } else {
-        setMessage({ kind: "error", text: result.message });
-        applyServerFieldErrors(result.fieldErrors, setError);
+        if (!applyServerFieldErrors(result.fieldErrors, setError)) setMessage({ kind: "error", text: result.message });
       }
     } catch {
       setMessage({ kind: "error", text: GENERIC_ERROR });

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { AGE_BANDS, CADENCES, GROUP_STATES, TOPICS } from "./labels";
 
 const blankToNull = (v: unknown) => (v === "" || v === undefined ? null : v);
+const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 const toBool = (v: unknown) => v === true || v === "true" || v === "on";
 
 const weekday = z.preprocess(
@@ -25,17 +26,23 @@ export const groupInput = z.object({
   cadence,
   weekday,
   startTime,
-  durationMinutes: z.coerce
-    .number({ error: "Skriv varigheden i minutter." })
-    .int("Skriv et helt antal minutter.")
-    .min(30, "Et møde varer mindst 30 minutter.")
-    .max(360, "Et møde varer højst 6 timer (360 minutter)."),
+  durationMinutes: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: "Skriv varigheden i minutter." })
+      .int("Skriv et helt antal minutter.")
+      .min(30, "Et møde varer mindst 30 minutter.")
+      .max(360, "Et møde varer højst 6 timer (360 minutter)."),
+  ),
   place: z.string().trim().min(3, "Skriv hvor gruppen mødes.").max(200, "Stedet må højst være 200 tegn."),
-  capacity: z.coerce
-    .number({ error: "Skriv antal pladser." })
-    .int("Skriv et helt antal pladser.")
-    .min(2, "En gruppe har mindst 2 pladser.")
-    .max(20, "En gruppe har højst 20 pladser."),
+  capacity: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: "Skriv antal pladser." })
+      .int("Skriv et helt antal pladser.")
+      .min(2, "En gruppe har mindst 2 pladser.")
+      .max(20, "En gruppe har højst 20 pladser."),
+  ),
   openForNewcomers: bool,
   startDate: optionalDate,
   plannedEndDate: optionalDate,

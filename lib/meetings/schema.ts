@@ -6,11 +6,14 @@ export const meetingInput = z.object({
     .date({ error: "Skriv mødets dato." })
     .min(new Date("2000-01-01"), "Skriv mødets dato.")
     .refine((d) => d.getTime() <= Date.now() + 86_400_000, "Mødet kan ikke ligge i fremtiden."),
-  participantsPresent: z.coerce
-    .number({ error: "Skriv antal fremmødte deltagere." })
-    .int("Skriv et helt tal.")
-    .min(0, "Antallet kan ikke være negativt.")
-    .max(30, "Højst 30 deltagere."),
+  participantsPresent: z.preprocess(
+    (v) => (v === "" || v === null ? undefined : v),
+    z.coerce
+      .number({ error: "Skriv antal fremmødte deltagere." })
+      .int("Skriv et helt tal.")
+      .min(0, "Antallet kan ikke være negativt.")
+      .max(30, "Højst 30 deltagere."),
+  ),
   facilitatorIds: z.preprocess(
     (v) => (v === undefined || v === false || v === null ? [] : Array.isArray(v) ? v : [v]),
     z.array(z.string().min(1).max(64)).max(4, "Vælg højst de tildelte igangsættere."),
