@@ -140,3 +140,13 @@ describe("recording meetings", () => {
     expect(await db.meeting.count()).toBe(0);
   });
 });
+
+describe("concurrency", () => {
+  it("never lets parallel assignments exceed two active facilitators", async () => {
+    const g = await createGroup({ state: "PLANNED" });
+    const fs = await Promise.all([1, 2, 3, 4].map(() => createFacilitator()));
+    const results = await Promise.all(fs.map((f) => assignFacilitator(g.id, { facilitatorId: f.facilitator.id })));
+    expect(results.filter((r) => r.ok)).toHaveLength(2);
+    expect(await db.facilitatorAssignment.count({ where: { groupId: g.id, withdrawnAt: null } })).toBe(2);
+  });
+});
