@@ -1,4 +1,5 @@
 import { formatShortDate } from "@/lib/format";
+import { DeleteMeetingButton } from "./delete-meeting-button";
 import { TableScroll } from "@/components/groups/admin-table-scroll";
 
 type Meeting = { id: string; heldOn: Date; participantsPresent: number; facilitatorIds: string[] };
@@ -7,7 +8,9 @@ type Meeting = { id: string; heldOn: Date; participantsPresent: number; facilita
  * The withdrawal as it happens: how many facilitators attended each recent meeting, as a table with
  * small bars (decorative) and a one-line text summary such as "2 → 1 → 1 → 0".
  */
-export function AttendanceTable({ meetings, facilitatorNames }: { meetings: Meeting[]; facilitatorNames: Record<string, string> }) {
+type Props = { meetings: Meeting[]; facilitatorNames: Record<string, string>; /** Offer deleting a mistaken meeting. */ deleteFor?: string };
+
+export function AttendanceTable({ meetings, facilitatorNames, deleteFor }: Props) {
   if (meetings.length === 0) return <p>Der er ikke registreret nogen møder endnu.</p>;
   const summary = meetings.map((m) => m.facilitatorIds.length).join(" → ");
   return (
@@ -23,6 +26,7 @@ export function AttendanceTable({ meetings, facilitatorNames }: { meetings: Meet
               <th scope="col" className="py-2 pr-4">Dato</th>
               <th scope="col" className="py-2 pr-4">Igangsættere</th>
               <th scope="col" className="py-2 pr-4">Deltagere</th>
+              {deleteFor ? <th scope="col" className="py-2 pr-4"><span className="sr-only">Handlinger</span></th> : null}
             </tr>
           </thead>
           <tbody>
@@ -45,6 +49,11 @@ export function AttendanceTable({ meetings, facilitatorNames }: { meetings: Meet
                   </span>
                 </td>
                 <td className="py-2 pr-4">{m.participantsPresent}</td>
+                {deleteFor ? (
+                  <td className="py-2 pr-4">
+                    <DeleteMeetingButton groupId={deleteFor} meetingId={m.id} dateLabel={formatShortDate(m.heldOn)} />
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>

@@ -46,3 +46,15 @@ export async function recordMeeting(groupId: string, input: MeetingInput, actorU
     return { ok: true, data: { slug: group.slug } };
   });
 }
+
+/** Removes a wrongly recorded meeting of the group (not once the group has ended). */
+export async function deleteMeeting(groupId: string, meetingId: string, actorUserId: string): Promise<ActionResult<{ slug: string }>> {
+  return db.$transaction(async (tx) => {
+    const meeting = await tx.meeting.findFirst({ where: { id: meetingId, groupId }, select: { id: true, group: { select: { slug: true, state: true } } } });
+    if (!meeting) return { ok: false, message: "Mødet findes ikke." };
+    if (meeting.group.state === "ENDED") return { ok: false, message: "Gruppen er afsluttet. Dens møder kan ikke ændres." };
+    await tx.meeting.delete({ where: { id: meeting.id }, select: { id: true } });
+    await recordAudit({ actorUserId, action: "meeting.delete", entityType: "Meeting", entityId: meeting.id }, tx);
+    return { ok: true, data: { slug: meeting.group.slug } };
+  });
+}

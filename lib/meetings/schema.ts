@@ -21,3 +21,5 @@ export const meetingInput = z.object({
 });
 export type MeetingInput = z.output<typeof meetingInput>;
 export type MeetingFormValues = z.input<typeof meetingInput>;
+
+export const deleteMeetingInput = z.object({ meetingId: z.string().min(1).max(64) });

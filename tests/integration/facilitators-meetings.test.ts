@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { assignFacilitator, releaseFacilitator, updateFacilitator } from "@/lib/facilitators/actions";
 import { listFacilitators } from "@/lib/facilitators/data";
-import { recordMeeting } from "@/lib/meetings/actions";
+import { deleteMeeting, recordMeeting } from "@/lib/meetings/actions";
 import { AccessDenied } from "@/lib/auth/session";
 import { assignFacilitator as assignFixture, createAdmin, createFacilitator, createGroup } from "../helpers/fixtures";
 import { clearAllTables, snapshot } from "../helpers/lifecycle-fixtures";
@@ -138,6 +138,33 @@ describe("recording meetings", () => {
     signInAs(f.user.id);
     await expect(recordMeeting(b.id, { heldOn: today(), participantsPresent: "4", facilitatorIds: [] })).rejects.toBeInstanceOf(AccessDenied);
     expect(await db.meeting.count()).toBe(0);
+  });
+});
+
+describe("deleting a mistaken meeting", () => {
+  it("lets the group's facilitator delete its meeting, but not another group's", async () => {
+    const a = await createGroup({ state: "STARTING" });
+    const b = await createGroup({ state: "STARTING" });
+    const f = await createFacilitator();
+    await assignFixture(a.id, f.facilitator.id);
+    const mine = await db.meeting.create({ data: { groupId: a.id, heldOn: new Date("2026-02-02"), participantsPresent: 5 } });
+    const theirs = await db.meeting.create({ data: { groupId: b.id, heldOn: new Date("2026-02-02"), participantsPresent: 5 } });
+    signInAs(f.user.id);
+    await expect(deleteMeeting(b.id, { meetingId: theirs.id })).rejects.toBeInstanceOf(AccessDenied);
+    // The other group's meeting cannot be reached through one's own group either.
+    expect(await deleteMeeting(a.id, { meetingId: theirs.id })).toEqual({ ok: false, message: "Mødet findes ikke." });
+    expect(await deleteMeeting(a.id, { meetingId: "" })).toMatchObject({ ok: false, fieldErrors: { meetingId: expect.any(Array) } });
+    expect(await db.meeting.count()).toBe(2);
+    expect(await deleteMeeting(a.id, { meetingId: mine.id })).toEqual({ ok: true });
+    expect(await db.meeting.findMany({ select: { id: true } })).toEqual([{ id: theirs.id }]);
+    expect(await db.auditEvent.count({ where: { action: "meeting.delete", entityId: mine.id } })).toBe(1);
+  });
+
+  it("refuses once the group has ended", async () => {
+    const g = await createGroup({ state: "ENDED" });
+    const m = await db.meeting.create({ data: { groupId: g.id, heldOn: new Date("2026-02-02"), participantsPresent: 5 } });
+    expect(await deleteMeeting(g.id, { meetingId: m.id })).toMatchObject({ ok: false });
+    expect(await db.meeting.count()).toBe(1);
   });
 });
 

@@ -1,3 +1,4 @@
+import { db } from "@/lib/db";
 import * as meetings from "@/lib/meetings/actions";
 import type { AuthzRow } from "./types";
 
@@ -11,5 +12,13 @@ export const rows: AuthzRow[] = [
         participantsPresent: "5",
         facilitatorIds: [w.facilitatorA.facilitator.id],
       }),
+  },
+  {
+    action: "lib/meetings/actions#deleteMeeting",
+    allowed: "GROUP",
+    call: async (w) => {
+      const m = await db.meeting.create({ data: { groupId: w.groupA.id, heldOn: new Date("2026-03-03"), participantsPresent: 4 }, select: { id: true } });
+      return meetings.deleteMeeting(w.groupA.id, { meetingId: m.id });
+    },
   },
 ];

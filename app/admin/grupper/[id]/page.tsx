@@ -84,7 +84,7 @@ export default async function AdminGroupPage({ params }: { params: Promise<{ id:
       </Section>
 
       <Section title="Møder og fremmøde" id="moeder">
-        <AttendanceTable meetings={meetings} facilitatorNames={names} />
+        <AttendanceTable meetings={meetings} facilitatorNames={names} deleteFor={g.state === "ENDED" ? undefined : g.id} />
         {["STARTING", "WITHDRAWING", "SELF_RUNNING"].includes(g.state) ? (
           <>
             <h3 className="font-semibold">Registrér et møde</h3>

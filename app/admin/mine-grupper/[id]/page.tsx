@@ -52,7 +52,7 @@ export default async function MyGroupPage({ params }: { params: Promise<{ id: st
       </p>
 
       <Section title="Møder og fremmøde" id="moeder">
-        <AttendanceTable meetings={meetings} facilitatorNames={names} />
+        <AttendanceTable meetings={meetings} facilitatorNames={names} deleteFor={g.state === "ENDED" ? undefined : g.id} />
         {canRecord ? (
           <>
             <h3 className="font-semibold">Registrér et møde</h3>
