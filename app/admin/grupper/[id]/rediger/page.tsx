@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireAdminPage } from "@/lib/auth/session";
+import { getGroupForEdit } from "@/lib/groups/data";
+import { toDateInputValue } from "@/lib/format";
+import { AdminGroupForm } from "@/components/groups/admin-group-form";
+
+export const metadata = { title: "Redigér gruppe" };
+
+export default async function EditGroupPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireAdminPage();
+  const { id } = await params;
+  const g = await getGroupForEdit(id);
+  if (!g) notFound();
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href={`/admin/grupper/${g.id}`}>Tilbage til {g.name}</Link>
+      </p>
+      <h1 className="text-2xl font-semibold">Redigér {g.name}</h1>
+      <p className="text-muted">Adressen på den offentlige side er /grupper/{g.slug} og ændres ikke, så links virker.</p>
+      <AdminGroupForm
+        groupId={g.id}
+        defaults={{
+          name: g.name,
+          topic: g.topic,
+          ageBand: g.ageBand,
+          description: g.description,
+          cadence: g.cadence,
+          weekday: g.weekday ? String(g.weekday) : "",
+          startTime: g.startTime ?? "",
+          durationMinutes: String(g.durationMinutes),
+          place: g.place,
+          capacity: String(g.capacity),
+          openForNewcomers: g.openForNewcomers,
+          startDate: g.startDate ? toDateInputValue(g.startDate) : "",
+          plannedEndDate: g.plannedEndDate ? toDateInputValue(g.plannedEndDate) : "",
+        }}
+      />
+    </div>
+  );
+}

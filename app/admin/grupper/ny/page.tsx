@@ -1,0 +1,19 @@
+import Link from "next/link";
+import { requireAdminPage } from "@/lib/auth/session";
+import { AdminGroupForm, emptyGroupDefaults } from "@/components/groups/admin-group-form";
+
+export const metadata = { title: "Opret gruppe" };
+
+export default async function NewGroupPage() {
+  await requireAdminPage();
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href="/admin/grupper">Tilbage til grupper</Link>
+      </p>
+      <h1 className="text-2xl font-semibold">Opret gruppe</h1>
+      <p className="max-w-prose text-muted">Gruppen oprettes som &quot;Under planlægning&quot; og vises straks i det offentlige gruppekatalog.</p>
+      <AdminGroupForm defaults={emptyGroupDefaults} />
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import Link from "next/link";
+import { requireAdminPage } from "@/lib/auth/session";
+import { listGroupsForAdmin } from "@/lib/groups/data";
+import { parseGroupListParams } from "@/lib/groups/filter-params";
+import { GROUP_STATES, TOPICS, ageBandLabel, stateLabel, stateSlug, topicLabel, topicSlug, weekdayLabel } from "@/lib/groups/labels";
+import { ButtonLink, Button } from "@/components/forms/buttons";
+import { TableScroll } from "@/components/groups/admin-table-scroll";
+
+export const metadata = { title: "Grupper" };
+
+export default async function AdminGroupsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requireAdminPage();
+  const filter = parseGroupListParams(await searchParams);
+  const groups = await listGroupsForAdmin(filter);
+  const selectClass = "mt-1 block rounded border border-muted bg-white px-3 py-2";
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">Grupper</h1>
+        <ButtonLink href="/admin/grupper/ny">Opret gruppe</ButtonLink>
+      </div>
+      <form method="get" className="flex flex-wrap items-end gap-4" aria-label="Filtrér grupper">
+        <div>
+          <label htmlFor="filter-fase" className="block font-medium">
+            Fase
+          </label>
+          <select id="filter-fase" name="fase" defaultValue={filter.state ? stateSlug[filter.state] : ""} className={selectClass}>
+            <option value="">Alle faser</option>
+            {GROUP_STATES.map((s) => (
+              <option key={s} value={stateSlug[s]}>
+                {stateLabel[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filter-emne" className="block font-medium">
+            Emne
+          </label>
+          <select id="filter-emne" name="emne" defaultValue={filter.topic ? topicSlug[filter.topic] : ""} className={selectClass}>
+            <option value="">Alle emner</option>
+            {TOPICS.map((t) => (
+              <option key={t} value={topicSlug[t]}>
+                {topicLabel[t]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Button type="submit" variant="secondary">
+          Vis
+        </Button>
+      </form>
+      <p className="text-muted" role="status">
+        {groups.length === 1 ? "1 gruppe" : `${groups.length} grupper`}
+        {filter.state ? ` i fasen "${stateLabel[filter.state]}"` : ""}
+        {filter.topic ? ` om ${topicLabel[filter.topic].toLowerCase()}` : ""}.
+      </p>
+      {groups.length > 0 ? (
+        <TableScroll label="Grupper">
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">Grupper</caption>
+            <thead>
+              <tr className="border-b-2 border-sand-200">
+                <th scope="col" className="py-2 pr-4">Navn</th>
+                <th scope="col" className="py-2 pr-4">Emne</th>
+                <th scope="col" className="py-2 pr-4">Fase</th>
+                <th scope="col" className="py-2 pr-4">Deltagere</th>
+                <th scope="col" className="py-2 pr-4">Igangsættere</th>
+                <th scope="col" className="py-2 pr-4">Mødes</th>
+              </tr>
+            </thead>
+            <tbody>
+              {groups.map((g) => (
+                <tr key={g.id} className="border-b border-sand-200 align-top">
+                  <th scope="row" className="py-2 pr-4 font-normal">
+                    <Link href={`/admin/grupper/${g.id}`} className="font-medium">
+                      {g.name}
+                    </Link>
+                  </th>
+                  <td className="py-2 pr-4">
+                    {topicLabel[g.topic]} · {ageBandLabel[g.ageBand]}
+                  </td>
+                  <td className="py-2 pr-4">{stateLabel[g.state]}</td>
+                  <td className="py-2 pr-4">
+                    {g._count.participations} af {g.capacity}
+                    {g.openForNewcomers ? "" : " (lukket)"}
+                  </td>
+                  <td className="py-2 pr-4">{g._count.assignments}</td>
+                  <td className="py-2 pr-4">{g.weekday ? `${weekdayLabel[g.weekday]}${g.startTime ? ` kl. ${g.startTime.replace(":", ".")}` : ""}` : "Ikke fastlagt"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      ) : (
+        <p>Ingen grupper matcher filteret.</p>
+      )}
+    </div>
+  );
+}

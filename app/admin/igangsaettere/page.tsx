@@ -1,0 +1,76 @@
+import Link from "next/link";
+import { requireAdminPage } from "@/lib/auth/session";
+import { listFacilitators } from "@/lib/facilitators/data";
+import { getSettings } from "@/lib/settings/data";
+import { formatShortDate } from "@/lib/format";
+import { stateLabel } from "@/lib/groups/labels";
+import { TableScroll } from "@/components/groups/admin-table-scroll";
+
+export const metadata = { title: "Igangsættere" };
+
+export default async function FacilitatorsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requireAdminPage();
+  const free = (await searchParams).ledige === "1";
+  const [facilitators, settings] = await Promise.all([listFacilitators({ free }), getSettings()]);
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">Igangsættere</h1>
+      <p className="max-w-prose text-muted">
+        Nye igangsættere inviteres under <Link href="/admin/brugere">Brugere</Link> med rollen igangsætter. Her registreres kursus og om de er
+        aktive. Belastning er antal grupper under planlægning, i opstart eller hvor igangsætterne trækker sig (grænse: {settings.maxGroupsPerFacilitator}).
+      </p>
+      <nav aria-label="Vis igangsættere">
+        <ul className="flex gap-4">
+          <li>{free ? <Link href="/admin/igangsaettere">Alle</Link> : <span aria-current="page" className="font-semibold">Alle</span>}</li>
+          <li>
+            {free ? <span aria-current="page" className="font-semibold">Ledige</span> : <Link href="/admin/igangsaettere?ledige=1">Ledige</Link>}
+          </li>
+        </ul>
+      </nav>
+      {facilitators.length === 0 ? (
+        <p>{free ? "Ingen ledige igangsættere lige nu." : "Der er ingen igangsættere endnu."}</p>
+      ) : (
+        <TableScroll label="Igangsættere">
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">{free ? "Ledige igangsættere" : "Alle igangsættere"}</caption>
+            <thead>
+              <tr className="border-b-2 border-sand-200">
+                <th scope="col" className="py-2 pr-4">Navn</th>
+                <th scope="col" className="py-2 pr-4">Kursus</th>
+                <th scope="col" className="py-2 pr-4">Status</th>
+                <th scope="col" className="py-2 pr-4">Grupper nu</th>
+              </tr>
+            </thead>
+            <tbody>
+              {facilitators.map((f) => (
+                <tr key={f.id} className="border-b border-sand-200 align-top">
+                  <th scope="row" className="py-2 pr-4 font-normal">
+                    <Link href={`/admin/igangsaettere/${f.id}`} className="font-medium">
+                      {f.user.name}
+                    </Link>
+                  </th>
+                  <td className="py-2 pr-4">{f.courseCompletedAt ? formatShortDate(f.courseCompletedAt) : "Mangler kursus"}</td>
+                  <td className="py-2 pr-4">{f.active && f.user.active ? "Aktiv" : "Ikke aktiv"}</td>
+                  <td className="py-2 pr-4">
+                    {f.load}
+                    {f.load > settings.maxGroupsPerFacilitator ? " (over grænsen)" : ""}
+                    {f.groups.length > 0 ? (
+                      <ul className="text-base">
+                        {f.groups.map((g) => (
+                          <li key={g.id}>
+                            <Link href={`/admin/grupper/${g.id}`}>{g.name}</Link> <span className="text-muted">({stateLabel[g.state]})</span>
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { requireUserPage } from "@/lib/auth/session";
+import { listGroupsForFacilitator } from "@/lib/groups/view-data";
+import { ageBandLabel, stateLabel, topicLabel } from "@/lib/groups/labels";
+
+export const metadata = { title: "Mine grupper" };
+
+export default async function MyGroupsPage() {
+  const user = await requireUserPage();
+  if (!user.facilitatorId) {
+    return (
+      <div className="space-y-4">
+        <h1 className="text-2xl font-semibold">Mine grupper</h1>
+        <p>Du er ikke registreret som igangsætter. {user.role === "ADMIN" ? <Link href="/admin/grupper">Se alle grupper</Link> : null}</p>
+      </div>
+    );
+  }
+  const groups = await listGroupsForFacilitator(user.facilitatorId);
+  const active = groups.filter((g) => g.active);
+  const former = groups.filter((g) => !g.active);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">Mine grupper</h1>
+      <section aria-labelledby="aktive" className="space-y-3">
+        <h2 id="aktive" className="text-xl font-semibold">
+          Grupper, jeg er igangsætter for
+        </h2>
+        {active.length === 0 ? <p>Du er ikke tildelt nogen grupper lige nu.</p> : null}
+        <ul className="space-y-2">
+          {active.map(({ group: g }) => (
+            <li key={g.id}>
+              <Link href={`/admin/mine-grupper/${g.id}`} className="font-medium">
+                {g.name}
+              </Link>{" "}
+              <span className="text-muted">
+                – {topicLabel[g.topic]} · {ageBandLabel[g.ageBand]} · {stateLabel[g.state]}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {former.length > 0 ? (
+        <section aria-labelledby="tidligere" className="space-y-3">
+          <h2 id="tidligere" className="text-xl font-semibold">
+            Tidligere grupper
+          </h2>
+          <ul className="space-y-2">
+            {former.map(({ group: g }) => (
+              <li key={g.id}>
+                <Link href={`/admin/mine-grupper/${g.id}`}>{g.name}</Link> <span className="text-muted">– {stateLabel[g.state]}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+"use client";
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { groupInput, type GroupFormValues, type GroupInput } from "@/lib/groups/schema";
+import { createGroup, updateGroup } from "@/lib/groups/actions";
+import { Button } from "@/components/forms/buttons";
+import { CheckboxField, SelectField, TextArea, TextField } from "@/components/forms/field";
+import { FormAlert } from "@/components/forms/form-alert";
+import { GENERIC_ERROR } from "@/lib/action-result";
+import { ageBandOptions, cadenceOptions, topicOptions, weekdayOptions } from "./admin-options";
+import { applyServerFieldErrors, errorText } from "./admin-form-helpers";
+
+export type GroupFormDefaults = {
+  name: string;
+  topic: string;
+  ageBand: string;
+  description: string;
+  cadence: string;
+  weekday: string;
+  startTime: string;
+  durationMinutes: string;
+  place: string;
+  capacity: string;
+  openForNewcomers: boolean;
+  startDate: string;
+  plannedEndDate: string;
+};
+
+export const emptyGroupDefaults: GroupFormDefaults = {
+  name: "",
+  topic: "",
+  ageBand: "ADULTS",
+  description: "",
+  cadence: "BIWEEKLY",
+  weekday: "",
+  startTime: "",
+  durationMinutes: "120",
+  place: "Fredensgade 14, 7400 Herning",
+  capacity: "8",
+  openForNewcomers: true,
+  startDate: "",
+  plannedEndDate: "",
+};
+
+/** Create (no groupId) or edit every field of a group. */
+export function AdminGroupForm({ groupId, defaults }: { groupId?: string; defaults: GroupFormDefaults }) {
+  const router = useRouter();
+  const [message, setMessage] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<GroupFormValues, unknown, GroupInput>({ resolver: zodResolver(groupInput), defaultValues: defaults as unknown as GroupFormValues });
+
+  async function onSubmit(values: GroupInput) {
+    setMessage(null);
+    try {
+      const result = groupId ? await updateGroup(groupId, values) : await createGroup(values);
+      if (!result.ok) {
+        if (!applyServerFieldErrors(result.fieldErrors, setError)) setMessage(result.message);
+        return;
+      }
+      router.push(`/admin/grupper/${groupId ?? (result.data as { id: string }).id}`);
+    } catch {
+      setMessage(GENERIC_ERROR);
+    }
+  }
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-2xl space-y-5">
+      {message ? <FormAlert kind="error">{message}</FormAlert> : null}
+      <TextField label="Navn" required {...register("name")} error={errorText(errors.name)} />
+      <div className="grid gap-5 sm:grid-cols-2">
+        <SelectField label="Emne" required options={topicOptions} placeholder="Vælg emne" {...register("topic")} error={errorText(errors.topic)} />
+        <SelectField label="Aldersgruppe" required options={ageBandOptions} {...register("ageBand")} error={errorText(errors.ageBand)} />
+      </div>
+      <TextArea label="Beskrivelse" required rows={5} hint="Vises på den offentlige side om gruppen." {...register("description")} error={errorText(errors.description)} />
+      <fieldset className="space-y-5">
+        <legend className="text-lg font-semibold">Rytme</legend>
+        <div className="grid gap-5 sm:grid-cols-2">
+          <SelectField label="Hvor ofte" required options={cadenceOptions} {...register("cadence")} error={errorText(errors.cadence)} />
+          <SelectField label="Ugedag" options={weekdayOptions} placeholder="Ikke fastlagt" {...register("weekday")} error={errorText(errors.weekday)} />
+          <TextField label="Starttidspunkt" type="time" hint="TT:MM, fx 19:00" {...register("startTime")} error={errorText(errors.startTime)} />
+          <TextField label="Varighed i minutter" required inputMode="numeric" {...register("durationMinutes")} error={errorText(errors.durationMinutes)} />
+        </div>
+      </fieldset>
+      <TextField label="Sted" required {...register("place")} error={errorText(errors.place)} />
+      <TextField label="Antal pladser" required inputMode="numeric" {...register("capacity")} error={errorText(errors.capacity)} />
+      <CheckboxField label="Åben for nye deltagere" {...register("openForNewcomers")} error={errorText(errors.openForNewcomers)} />
+      <div className="grid gap-5 sm:grid-cols-2">
+        <TextField label="Startdato" type="date" {...register("startDate")} error={errorText(errors.startDate)} />
+        <TextField label="Planlagt slutdato" type="date" {...register("plannedEndDate")} error={errorText(errors.plannedEndDate)} />
+      </div>
+      <Button type="submit" disabled={isSubmitting}>
+        {groupId ? "Gem ændringer" : "Opret gruppe"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,130 @@
+import Link from "next/link";
+import { formatDate, formatDuration, formatShortDate, formatTimeRange } from "@/lib/format";
+import { ageBandLabel, cadenceLabel, topicLabel, weekdayLabel, type AgeBandValue, type CadenceValue, type TopicValue } from "@/lib/groups/labels";
+import type { ReadinessItem } from "@/lib/groups/rules";
+import { TableScroll } from "./admin-table-scroll";
+
+export function Section({ title, id, children }: { title: string; id: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-4 rounded border border-sand-200 bg-white p-4 sm:p-6">
+      <h2 id={id} className="text-xl font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+export function ReadinessChecklist({ items }: { items: ReadinessItem[] }) {
+  return (
+    <ul className="space-y-1">
+      {items.map((i) => (
+        <li key={i.key}>
+          <span aria-hidden="true" className={i.done ? "text-success-700" : "text-muted"}>
+            {i.done ? "✓ " : "○ "}
+          </span>
+          <span className="sr-only">{i.done ? "Klaret: " : "Mangler: "}</span>
+          {i.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+type Details = {
+  topic: TopicValue;
+  ageBand: AgeBandValue;
+  cadence: CadenceValue;
+  weekday: number | null;
+  startTime: string | null;
+  durationMinutes: number;
+  place: string;
+  capacity: number;
+  openForNewcomers: boolean;
+  startDate: Date | null;
+  plannedEndDate: Date | null;
+  endedAt: Date | null;
+  endReason: string | null;
+};
+
+export function GroupDetails({ g, participantCount }: { g: Details; participantCount: number }) {
+  const rows: [string, string][] = [
+    ["Emne", `${topicLabel[g.topic]} · ${ageBandLabel[g.ageBand]}`],
+    [
+      "Mødes",
+      `${cadenceLabel[g.cadence]}${g.weekday ? `, ${weekdayLabel[g.weekday].toLowerCase()}` : ""}${g.startTime ? ` ${formatTimeRange(g.startTime, g.durationMinutes)}` : ""} (${formatDuration(g.durationMinutes)})`,
+    ],
+    ["Sted", g.place],
+    ["Pladser", `${participantCount} af ${g.capacity} optaget · ${g.openForNewcomers ? "åben for nye" : "lukket for nye"}`],
+    ["Startdato", g.startDate ? formatDate(g.startDate) : "Ikke startet"],
+    ["Planlagt slutdato", g.plannedEndDate ? formatDate(g.plannedEndDate) : "Ingen"],
+  ];
+  if (g.endedAt) rows.push(["Afsluttet", `${formatDate(g.endedAt)}${g.endReason ? ` – ${g.endReason}` : ""}`]);
+  return (
+    <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+      {rows.map(([k, v]) => (
+        <div key={k} className="contents">
+          <dt className="font-medium">{k}</dt>
+          <dd>{v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function ParticipantsTable({ people }: { people: { id: string; name: string; email: string; phone: string | null }[] }) {
+  if (people.length === 0) return <p>Gruppen har ingen deltagere endnu.</p>;
+  return (
+    <TableScroll label="Deltagere">
+      <table className="w-full border-collapse text-left">
+        <caption className="sr-only">Deltagere</caption>
+        <thead>
+          <tr className="border-b-2 border-sand-200">
+            <th scope="col" className="py-2 pr-4">Navn</th>
+            <th scope="col" className="py-2 pr-4">Email</th>
+            <th scope="col" className="py-2 pr-4">Telefon</th>
+          </tr>
+        </thead>
+        <tbody>
+          {people.map((p) => (
+            <tr key={p.id} className="border-b border-sand-200">
+              <th scope="row" className="py-2 pr-4 font-normal">{p.name}</th>
+              <td className="py-2 pr-4 break-all"><a href={`mailto:${p.email}`}>{p.email}</a></td>
+              <td className="py-2 pr-4">{p.phone ? <a href={`tel:${p.phone.replace(/\s/g, "")}`}>{p.phone}</a> : "–"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
+const applicationStatusLabel: Record<string, string> = {
+  RECEIVED: "Modtaget",
+  ACCEPTED: "Optaget",
+  WAITLISTED: "På venteliste",
+  DECLINED: "Afvist",
+  WITHDRAWN: "Trukket tilbage",
+};
+
+export function ApplicationsSummary({ applications }: { applications: { id: string; status: string; createdAt: Date; member: { name: string } }[] }) {
+  if (applications.length === 0) return <p>Ingen ansøgninger til gruppen.</p>;
+  const counts = Object.keys(applicationStatusLabel)
+    .map((s) => [s, applications.filter((a) => a.status === s).length] as const)
+    .filter(([, n]) => n > 0);
+  return (
+    <div className="space-y-3">
+      <p>{counts.map(([s, n]) => `${applicationStatusLabel[s]}: ${n}`).join(" · ")}</p>
+      <ul className="space-y-1">
+        {applications.map((a) => (
+          <li key={a.id}>
+            <Link href={`/admin/ansoegninger/${a.id}`}>{a.member.name}</Link>{" "}
+            <span className="text-muted">
+              – {applicationStatusLabel[a.status] ?? a.status}, {formatShortDate(a.createdAt)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

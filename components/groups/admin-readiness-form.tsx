@@ -1,0 +1,65 @@
+"use client";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { readinessInput, type ReadinessInput } from "@/lib/groups/schema";
+import { updateGroupReadiness } from "@/lib/groups/actions";
+import { Button } from "@/components/forms/buttons";
+import { CheckboxField, SelectField } from "@/components/forms/field";
+import { FormAlert } from "@/components/forms/form-alert";
+import { GENERIC_ERROR } from "@/lib/action-result";
+import { applyServerFieldErrors, errorText } from "./admin-form-helpers";
+
+type Props = {
+  groupId: string;
+  defaults: { rhythmAgreed: boolean; groundRulesAgreed: boolean; contactParticipationId: string };
+  /** The group's active participants, as the viewer may see them (first names for facilitators). */
+  participants: { id: string; name: string }[];
+};
+
+export function AdminReadinessForm({ groupId, defaults, participants }: Props) {
+  const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<z.input<typeof readinessInput>, unknown, ReadinessInput>({ resolver: zodResolver(readinessInput), defaultValues: defaults as z.input<typeof readinessInput> });
+
+  async function onSubmit(values: ReadinessInput) {
+    setMessage(null);
+    try {
+      const result = await updateGroupReadiness(groupId, values);
+      if (result.ok) setMessage({ kind: "success", text: "Parathedstjekket er gemt." });
+      else {
+        if (!applyServerFieldErrors(result.fieldErrors, setError)) setMessage({ kind: "error", text: result.message });
+      }
+    } catch {
+      setMessage({ kind: "error", text: GENERIC_ERROR });
+    }
+  }
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
+      {message ? <FormAlert kind={message.kind}>{message.text}</FormAlert> : null}
+      <CheckboxField label="Gruppen har aftalt, hvor ofte den mødes" {...register("rhythmAgreed")} error={errorText(errors.rhythmAgreed)} />
+      <CheckboxField
+        label="Gruppen har aftalt sine spilleregler, herunder tavshedspligten"
+        {...register("groundRulesAgreed")}
+        error={errorText(errors.groundRulesAgreed)}
+      />
+      <SelectField
+        label="Kontaktperson"
+        hint="En af gruppens deltagere, som kan kontaktes, når igangsætterne har trukket sig."
+        placeholder="Ingen valgt"
+        options={participants.map((p) => ({ value: p.id, label: p.name }))}
+        {...register("contactParticipationId")}
+        error={errorText(errors.contactParticipationId)}
+      />
+      <Button type="submit" variant="secondary" disabled={isSubmitting}>
+        Gem parathedstjek
+      </Button>
+    </form>
+  );
+}

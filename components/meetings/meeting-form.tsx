@@ -1,0 +1,68 @@
+"use client";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { meetingInput, type MeetingFormValues, type MeetingInput } from "@/lib/meetings/schema";
+import { recordMeeting } from "@/lib/meetings/actions";
+import { Button } from "@/components/forms/buttons";
+import { CheckboxField, TextField } from "@/components/forms/field";
+import { FormAlert } from "@/components/forms/form-alert";
+import { GENERIC_ERROR } from "@/lib/action-result";
+import { applyServerFieldErrors, errorText } from "@/components/groups/admin-form-helpers";
+
+/** Record a held meeting: date, which facilitators took part, how many participants came. No notes. */
+export function MeetingForm({ groupId, facilitators, today }: { groupId: string; facilitators: { id: string; name: string }[]; today: string }) {
+  const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<MeetingFormValues, unknown, MeetingInput>({
+    resolver: zodResolver(meetingInput),
+    defaultValues: { heldOn: today, participantsPresent: "", facilitatorIds: [] },
+  });
+
+  async function onSubmit(values: MeetingInput) {
+    setMessage(null);
+    try {
+      const result = await recordMeeting(groupId, values);
+      if (result.ok) {
+        setMessage({ kind: "success", text: "Mødet er registreret." });
+        reset({ heldOn: today, participantsPresent: "", facilitatorIds: [] });
+      } else {
+        if (!applyServerFieldErrors(result.fieldErrors, setError)) setMessage({ kind: "error", text: result.message });
+      }
+    } catch {
+      setMessage({ kind: "error", text: GENERIC_ERROR });
+    }
+  }
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
+      {message ? <FormAlert kind={message.kind}>{message.text}</FormAlert> : null}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField label="Dato for mødet" type="date" required max={today} {...register("heldOn")} error={errorText(errors.heldOn)} />
+        <TextField label="Antal deltagere til stede" required inputMode="numeric" {...register("participantsPresent")} error={errorText(errors.participantsPresent)} />
+      </div>
+      {facilitators.length > 0 ? (
+        <fieldset className="space-y-2" aria-describedby={errors.facilitatorIds ? "felt-facilitatorIds-error" : undefined}>
+          <legend className="font-medium">Igangsættere til stede</legend>
+          {facilitators.map((f) => (
+            <CheckboxField key={f.id} id={`moede-igangsaetter-${f.id}`} label={f.name} value={f.id} {...register("facilitatorIds")} />
+          ))}
+          {errorText(errors.facilitatorIds) ? (
+            <p id="felt-facilitatorIds-error" className="font-medium text-danger-700">
+              {errorText(errors.facilitatorIds)}
+            </p>
+          ) : null}
+        </fieldset>
+      ) : null}
+      <p className="text-base text-muted">Der skrives aldrig noter om, hvad deltagerne har delt.</p>
+      <Button type="submit" variant="secondary" disabled={isSubmitting}>
+        Registrér møde
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+// Pure rules for assigning and releasing facilitators. No I/O.
+import type { GroupStateValue } from "./labels";
+import { MAX_ACTIVE_FACILITATORS } from "./rules";
+
+/** States in which a facilitator carries a group (their "load"). */
+export const LOAD_STATES: GroupStateValue[] = ["PLANNED", "STARTING", "WITHDRAWING"];
+
+export type AssignmentFacts = {
+  groupState: GroupStateValue;
+  /** Active assignments on the group now. */
+  activeAssignments: number;
+  /** The facilitator already has an active assignment on this group. */
+  alreadyAssigned: boolean;
+  facilitatorActive: boolean;
+  courseCompleted: boolean;
+  /** Groups in LOAD_STATES where the facilitator has an active assignment. */
+  facilitatorLoad: number;
+  maxGroupsPerFacilitator: number;
+};
+
+export type AssignmentResult = { ok: true; warning?: string } | { ok: false; reason: string };
+
+/**
+ * Assigning is possible while the group is planned, starting or withdrawing (a replacement may be
+ * needed if a facilitator falls ill during the withdrawal). A self-running group has handed over and
+ * has no facilitators; if it needs help again, the coordinators start a new group. Ended groups take
+ * nobody. Too high a load is a warning, not a refusal: the coordinators know their volunteers.
+ */
+export function canAssign(f: AssignmentFacts): AssignmentResult {
+  if (f.groupState === "ENDED") return { ok: false, reason: "Gruppen er afsluttet. Der kan ikke tildeles igangsættere." };
+  if (f.groupState === "SELF_RUNNING") {
+    return { ok: false, reason: "Gruppen kører selv og har ikke igangsættere. Der kan ikke tildeles igangsættere." };
+  }
+  if (!f.facilitatorActive) return { ok: false, reason: "Igangsætteren er ikke aktiv." };
+  if (!f.courseCompleted) return { ok: false, reason: "Igangsætteren har ikke gennemført igangsætterkurset." };
+  if (f.alreadyAssigned) return { ok: false, reason: "Igangsætteren er allerede tildelt gruppen." };
+  if (f.activeAssignments >= MAX_ACTIVE_FACILITATORS) return { ok: false, reason: "Gruppen har allerede to igangsættere." };
+  if (f.facilitatorLoad >= f.maxGroupsPerFacilitator) {
+    return {
+      ok: true,
+      warning: `Igangsætteren har nu ${f.facilitatorLoad + 1} grupper i gang – mere end de ${f.maxGroupsPerFacilitator}, der er sat som grænse.`,
+    };
+  }
+  return { ok: true };
+}
+
+/** Releasing is always possible (people fall ill or move); leaving a running start-up empty is flagged. */
+export function releaseWarning(groupState: GroupStateValue, activeAssignmentsAfter: number): string | undefined {
+  if (activeAssignmentsAfter === 0 && (groupState === "STARTING" || groupState === "WITHDRAWING")) {
+    return "Gruppen har nu ingen igangsættere. Husk at finde en afløser.";
+  }
+  return undefined;
+}

@@ -1,0 +1,106 @@
+// The group lifecycle (../shared/DESIGN.md) and the facilitator assignment rules, as pure functions.
+// No I/O: the server reads the facts inside its transaction and asks these functions whether it may act.
+import { stateLabel, type AgeBandValue, type GroupStateValue } from "./labels";
+
+export type RuleResult = { ok: true } | { ok: false; reason: string };
+
+/** What a transition depends on, read fresh by the server inside the transaction that applies it. */
+export type TransitionFacts = {
+  ageBand: AgeBandValue;
+  /** Active assignments (withdrawnAt null) on the group. */
+  assignedFacilitators: number;
+  /** Of those, facilitators who are active and have completed the starter course. */
+  qualifiedFacilitators: number;
+  rhythmAgreed: boolean;
+  groundRulesAgreed: boolean;
+  /** The contact person is one of the group's active participations. */
+  hasContactPerson: boolean;
+  meetingsHeld: number;
+  /** Recorded meetings that no facilitator attended. */
+  meetingsWithoutFacilitators: number;
+  /** settings.minMeetingsBeforeWithdrawal (default 6: the evaluation meeting). */
+  minMeetingsBeforeWithdrawal: number;
+  /** The reason given for the transition (required for ENDED). */
+  reason?: string | null;
+};
+
+/** The forward path; ENDED is reachable from every state but itself. */
+const NEXT: Partial<Record<GroupStateValue, GroupStateValue>> = {
+  PLANNED: "STARTING",
+  STARTING: "WITHDRAWING",
+  WITHDRAWING: "SELF_RUNNING",
+};
+const ORDER: GroupStateValue[] = ["PLANNED", "STARTING", "WITHDRAWING", "SELF_RUNNING", "ENDED"];
+
+export const MAX_ACTIVE_FACILITATORS = 2;
+
+/** Groups for children and youth keep their facilitators: they never withdraw or run on their own. */
+export function keepsFacilitators(ageBand: AgeBandValue): boolean {
+  return ageBand === "CHILDREN" || ageBand === "YOUTH";
+}
+
+const refuse = (reason: string): RuleResult => ({ ok: false, reason });
+
+export type ReadinessItem = { key: "rhythm" | "groundRules" | "contact" | "meetings"; label: string; done: boolean };
+
+/** The readiness check before the facilitators begin to withdraw, item by item (also shown in the UI). */
+export function readinessItems(facts: TransitionFacts): ReadinessItem[] {
+  const n = facts.minMeetingsBeforeWithdrawal;
+  return [
+    { key: "rhythm", label: "Gruppen har aftalt sin mødefrekvens", done: facts.rhythmAgreed },
+    { key: "groundRules", label: "Gruppen har aftalt sine spilleregler, herunder tavshedspligten", done: facts.groundRulesAgreed },
+    { key: "contact", label: "Der er en kontaktperson blandt deltagerne", done: facts.hasContactPerson },
+    { key: "meetings", label: `Gruppen har holdt mindst ${n} møder (${facts.meetingsHeld} holdt)`, done: facts.meetingsHeld >= n },
+  ];
+}
+
+export function canTransition(from: GroupStateValue, to: GroupStateValue, facts: TransitionFacts): RuleResult {
+  if (from === to) return refuse(`Gruppen har allerede tilstanden "${stateLabel[from]}".`);
+  if (from === "ENDED") return refuse("Gruppen er afsluttet og kan ikke skifte tilstand.");
+
+  if (to === "ENDED") {
+    if (!facts.reason || facts.reason.trim().length === 0) return refuse("Skriv en kort begrundelse for at afslutte gruppen.");
+    return { ok: true };
+  }
+
+  if (ORDER.indexOf(to) < ORDER.indexOf(from)) {
+    return refuse(`En gruppe kan ikke gå tilbage fra "${stateLabel[from]}" til "${stateLabel[to]}".`);
+  }
+  // Forward, but not the next step (SELF_RUNNING has no forward step but ENDED, handled above).
+  const next = NEXT[from] as GroupStateValue;
+  if (next !== to) return refuse(`Gruppen kan ikke springe trin over: fra "${stateLabel[from]}" er næste trin "${stateLabel[next]}".`);
+
+  switch (to) {
+    case "STARTING":
+      return startRule(facts);
+    case "WITHDRAWING":
+      if (keepsFacilitators(facts.ageBand)) return refuse("Grupper for børn og unge beholder deres igangsættere og går ikke over til, at igangsætterne trækker sig.");
+      return withdrawalRule(facts);
+    case "SELF_RUNNING":
+      if (keepsFacilitators(facts.ageBand)) return refuse("Grupper for børn og unge beholder deres igangsættere og bliver ikke selvkørende.");
+      if (facts.meetingsWithoutFacilitators < 1) return refuse("Gruppen skal have holdt mindst ét registreret møde uden igangsættere, før den kan køre selv.");
+      return { ok: true };
+    default:
+      return refuse(`Overgangen fra "${stateLabel[from]}" til "${stateLabel[to]}" er ikke tilladt.`);
+  }
+}
+
+function startRule(facts: TransitionFacts): RuleResult {
+  if (facts.assignedFacilitators < 1) return refuse("Tildel mindst én igangsætter, før gruppen kan starte.");
+  if (facts.assignedFacilitators > MAX_ACTIVE_FACILITATORS) return refuse("En gruppe kan højst have to igangsættere.");
+  if (facts.qualifiedFacilitators < facts.assignedFacilitators) {
+    return refuse("Alle tildelte igangsættere skal være aktive og have gennemført igangsætterkurset, før gruppen kan starte.");
+  }
+  return { ok: true };
+}
+
+function withdrawalRule(facts: TransitionFacts): RuleResult {
+  const missing = readinessItems(facts).filter((item) => !item.done);
+  if (missing.length === 0) return { ok: true };
+  return refuse(`Parathedstjekket er ikke færdigt. Mangler: ${missing.map((m) => m.label.toLowerCase()).join("; ")}.`);
+}
+
+/** The next step forward from a state, if any (ENDED is always possible besides). */
+export function nextState(from: GroupStateValue): GroupStateValue | null {
+  return NEXT[from] ?? null;
+}

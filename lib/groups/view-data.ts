@@ -1,0 +1,146 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { getSettings } from "@/lib/settings/data";
+import { readTransitionFacts } from "./lifecycle-data";
+
+/** What both the admin group page and the facilitator's group page show about the group itself. */
+async function groupCore(id: string) {
+  return db.group.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      topic: true,
+      ageBand: true,
+      description: true,
+      cadence: true,
+      weekday: true,
+      startTime: true,
+      durationMinutes: true,
+      place: true,
+      capacity: true,
+      openForNewcomers: true,
+      state: true,
+      startDate: true,
+      plannedEndDate: true,
+      endedAt: true,
+      endReason: true,
+      rhythmAgreed: true,
+      groundRulesAgreed: true,
+      contactParticipationId: true,
+    },
+  });
+}
+
+async function history(groupId: string) {
+  const rows = await db.groupStateChange.findMany({
+    where: { groupId },
+    select: { id: true, kind: true, fromState: true, toState: true, reason: true, actorUserId: true, createdAt: true },
+    orderBy: { createdAt: "desc" },
+  });
+  const actorIds = [...new Set(rows.map((r) => r.actorUserId).filter((x): x is string => !!x))];
+  const actors = await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
+  const names = new Map(actors.map((a) => [a.id, a.name]));
+  return rows.map((r) => ({ ...r, actorName: r.actorUserId ? (names.get(r.actorUserId) ?? "Slettet bruger") : null }));
+}
+
+async function assignments(groupId: string) {
+  return db.facilitatorAssignment.findMany({
+    where: { groupId },
+    select: {
+      id: true,
+      assignedAt: true,
+      withdrawnAt: true,
+      facilitator: { select: { id: true, active: true, courseCompletedAt: true, phone: true, user: { select: { name: true, email: true } } } },
+    },
+    orderBy: { assignedAt: "asc" },
+  });
+}
+
+/** The most recent meetings, oldest first, with who of the facilitators attended. */
+export async function recentMeetings(groupId: string, take = 8) {
+  const rows = await db.meeting.findMany({
+    where: { groupId },
+    select: { id: true, heldOn: true, participantsPresent: true, facilitators: { select: { facilitatorId: true } } },
+    orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }],
+    take,
+  });
+  return rows.reverse().map((m) => ({ id: m.id, heldOn: m.heldOn, participantsPresent: m.participantsPresent, facilitatorIds: m.facilitators.map((f) => f.facilitatorId) }));
+}
+export type MeetingRow = Awaited<ReturnType<typeof recentMeetings>>[number];
+
+async function participants(groupId: string) {
+  return db.participation.findMany({
+    where: { groupId, leftAt: null },
+    select: { id: true, joinedAt: true, member: { select: { name: true, email: true, phone: true } } },
+    orderBy: { joinedAt: "asc" },
+  });
+}
+
+/** Everything the administrators' group page shows. Caller must be an administrator. */
+export async function getGroupOverviewForAdmin(id: string) {
+  const group = await groupCore(id);
+  if (!group) return null;
+  const settings = await getSettings();
+  const [facts, hist, assigns, meetings, people, applications] = await Promise.all([
+    readTransitionFacts(db, id, settings.minMeetingsBeforeWithdrawal),
+    history(id),
+    assignments(id),
+    recentMeetings(id),
+    participants(id),
+    db.application.findMany({
+      where: { groupId: id },
+      select: { id: true, status: true, createdAt: true, member: { select: { name: true } } },
+      orderBy: { createdAt: "desc" },
+    }),
+  ]);
+  return { group, facts: facts!.facts, history: hist, assignments: assigns, meetings, participants: people, applications };
+}
+export type AdminGroupOverview = NonNullable<Awaited<ReturnType<typeof getGroupOverviewForAdmin>>>;
+
+/**
+ * The facilitator's view of a group they are or were assigned to; null when they never were.
+ * Former facilitators get a minimal, read-only view with no participants.
+ */
+export async function getGroupOverviewForFacilitator(id: string, facilitatorId: string) {
+  const mine = await db.facilitatorAssignment.findMany({ where: { groupId: id, facilitatorId }, select: { withdrawnAt: true } });
+  if (mine.length === 0) return null;
+  const group = await groupCore(id);
+  if (!group) return null;
+  const active = mine.some((a) => a.withdrawnAt === null);
+  if (!active) return { active: false as const, group: { id: group.id, name: group.name, state: group.state, topic: group.topic, ageBand: group.ageBand } };
+  const settings = await getSettings();
+  const [facts, assigns, meetings, people, hist] = await Promise.all([
+    readTransitionFacts(db, id, settings.minMeetingsBeforeWithdrawal),
+    assignments(id),
+    recentMeetings(id),
+    participants(id),
+    history(id),
+  ]);
+  return {
+    active: true as const,
+    group,
+    facts: facts!.facts,
+    assignments: assigns.filter((a) => a.withdrawnAt === null),
+    meetings,
+    // First names only: the facilitator needs to greet and reach people, not their full identity.
+    participants: people.map((p) => ({ id: p.id, firstName: p.member.name.trim().split(/\s+/)[0], email: p.member.email, phone: p.member.phone })),
+    history: hist,
+  };
+}
+
+/** Groups a facilitator is or was assigned to. */
+export async function listGroupsForFacilitator(facilitatorId: string) {
+  const rows = await db.facilitatorAssignment.findMany({
+    where: { facilitatorId },
+    select: { withdrawnAt: true, assignedAt: true, group: { select: { id: true, name: true, state: true, topic: true, ageBand: true } } },
+    orderBy: { assignedAt: "desc" },
+  });
+  const byGroup = new Map<string, { group: (typeof rows)[number]["group"]; active: boolean }>();
+  for (const r of rows) {
+    const prev = byGroup.get(r.group.id);
+    byGroup.set(r.group.id, { group: r.group, active: (prev?.active ?? false) || r.withdrawnAt === null });
+  }
+  return [...byGroup.values()];
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it, vi } from "vitest";
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+
+const push = vi.fn();
+vi.mock("next/navigation", () => ({ useRouter: () => ({ push }) }));
+const createGroup = vi.fn();
+const updateGroup = vi.fn();
+vi.mock("@/lib/groups/actions", () => ({ createGroup: (...a: unknown[]) => createGroup(...a), updateGroup: (...a: unknown[]) => updateGroup(...a) }));
+const { AdminGroupForm, emptyGroupDefaults } = await import("@/components/groups/admin-group-form");
+
+describe("AdminGroupForm", () => {
+  it("shows a Danish message per missing field, focuses the first, and calls nothing", async () => {
+    createGroup.mockReset();
+    render(<AdminGroupForm defaults={{ ...emptyGroupDefaults, capacity: "" }} />);
+    await userEvent.click(screen.getByRole("button", { name: "Opret gruppe" }));
+    expect(await screen.findByText("Skriv et navn på mindst 3 tegn.")).toBeInTheDocument();
+    expect(screen.getByText("Vælg et emne.")).toBeInTheDocument();
+    expect(screen.getByText("Skriv en beskrivelse på mindst 20 tegn.")).toBeInTheDocument();
+    expect(screen.getByText("Skriv antal pladser.")).toBeInTheDocument();
+    expect(screen.getByLabelText("Navn")).toHaveFocus();
+    expect(screen.getByLabelText("Navn")).toHaveAccessibleDescription("Skriv et navn på mindst 3 tegn.");
+    expect(createGroup).not.toHaveBeenCalled();
+  });
+
+  it("creates the group and goes to its admin page", async () => {
+    createGroup.mockReset().mockResolvedValue({ ok: true, data: { id: "g42" } });
+    render(<AdminGroupForm defaults={emptyGroupDefaults} />);
+    await userEvent.type(screen.getByLabelText("Navn"), "Ensomme ældre");
+    await userEvent.selectOptions(screen.getByLabelText("Emne"), "Ensomhed");
+    await userEvent.type(screen.getByLabelText("Beskrivelse"), "En gruppe for ældre, der savner nogen at tale med.");
+    await userEvent.selectOptions(screen.getByLabelText(/Ugedag/), "Onsdag");
+    await userEvent.click(screen.getByRole("button", { name: "Opret gruppe" }));
+    await vi.waitFor(() => expect(push).toHaveBeenCalledWith("/admin/grupper/g42"));
+    expect(createGroup.mock.calls[0][0]).toMatchObject({ name: "Ensomme ældre", topic: "LONELINESS", weekday: 3, capacity: 8, durationMinutes: 120, startTime: null });
+  });
+});
