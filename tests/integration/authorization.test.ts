@@ -19,6 +19,7 @@ const actionModules = import.meta.glob<Record<string, unknown>>("../../lib/**/ac
 /** Public forms (protected by honeypot and rate limit instead of a role). */
 const PUBLIC_ACTIONS = new Set<string>([
   // e.g. "lib/members/actions#becomeMember"
+  "lib/users/actions#acceptInvite", // holder of a one-time invite link (256-bit token) sets a password
 ]);
 
 function allActionNames(): string[] {
