@@ -29,10 +29,7 @@ export default async function ContentListPage() {
             {pages.map((p) => (
               <tr key={p.slug} className="border-b border-sand-200">
                 <th scope="row" className="py-2 pr-4 font-medium">
-                  <Link href={`/admin/indhold/${p.slug}`}>
-                    <span className="sr-only">Ret </span>
-                    {p.title}
-                  </Link>
+                  <Link href={`/admin/indhold/${p.slug}`}>{p.title}</Link>
                 </th>
                 <td className="break-all py-2 pr-4">{publicPathFor(p.slug)}</td>
                 <td className="py-2">{formatDateTime(p.updatedAt)}</td>
