@@ -42,14 +42,23 @@ export async function authenticate(emailRaw: string, password: string, ip: strin
   const locks = await Promise.all(keys.map((key) => isLocked(key, now)));
   if (locks.some(Boolean)) return { ok: false, code: "Throttled" };
 
+  // Count this attempt as a failure before the slow hash check, so that many attempts sent at the same
+  // moment cannot all slip past the lock: beyond the limit, the attempt is refused unchecked.
+  const pending = await db.$transaction(keys.map((key) => db.loginFailure.create({ data: { key }, select: { id: true } })));
+  const pendingIds = pending.map((p) => p.id);
+  const inWindow = await Promise.all(
+    keys.map((key) => db.loginFailure.count({ where: { key, createdAt: { gte: new Date(now - LOCK_MS) } } })),
+  );
+  if (inWindow.some((n) => n > LOGIN_MAX_FAILURES)) {
+    await db.loginFailure.deleteMany({ where: { id: { in: pendingIds } } });
+    return { ok: false, code: "Throttled" };
+  }
+
   const user = email
     ? await db.user.findUnique({ where: { email }, select: { id: true, name: true, email: true, active: true, passwordHash: true } })
     : null;
   const valid = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
-  if (!user || !user.active || !user.passwordHash || !valid) {
-    await db.loginFailure.createMany({ data: keys.map((key) => ({ key })) });
-    return { ok: false, code: "CredentialsSignin" };
-  }
-  await db.loginFailure.deleteMany({ where: { key: keys[0] } });
+  if (!user || !user.active || !user.passwordHash || !valid) return { ok: false, code: "CredentialsSignin" };
+  await db.loginFailure.deleteMany({ where: { OR: [{ key: keys[0] }, { id: { in: pendingIds } }] } });
   return { ok: true, user: { id: user.id, name: user.name, email: user.email } };
 }

@@ -33,7 +33,8 @@ export async function inviteUser(input: unknown): Promise<ActionResult> {
     admin.id,
   );
   if (!outcome.ok) {
-    return { ok: false, message: INVALID_INPUT, fieldErrors: { email: ["Der findes allerede en bruger med adgangskode på den email."] } };
+    const text = outcome.reason === "inactive" ? INVITE_REFUSED.inactive : "Der findes allerede en bruger med adgangskode på den email.";
+    return { ok: false, message: INVALID_INPUT, fieldErrors: { email: [text] } };
   }
   await sendEmail(inviteEmail({ ...outcome, siteUrl: env().SITE_URL }));
   revalidateUserPages();
@@ -45,13 +46,17 @@ export async function resendInvite(input: unknown): Promise<ActionResult> {
   const parsed = userIdInput.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const outcome = await data.renewInvite(parsed.data.userId, admin.id);
-  if (!outcome.ok) {
-    return { ok: false, message: outcome.reason === "has-account" ? "Brugeren har allerede valgt en adgangskode." : "Brugeren findes ikke." };
-  }
+  if (!outcome.ok) return { ok: false, message: INVITE_REFUSED[outcome.reason] };
   await sendEmail(inviteEmail({ ...outcome, siteUrl: env().SITE_URL }));
   revalidateUserPages();
   return { ok: true };
 }
+
+const INVITE_REFUSED = {
+  "has-account": "Brugeren har allerede valgt en adgangskode.",
+  "not-found": "Brugeren findes ikke.",
+  inactive: "Brugeren er deaktiveret. Genaktivér brugeren først.",
+} as const;
 
 const activeMessages = {
   self: "Du kan ikke deaktivere din egen bruger.",

@@ -50,7 +50,7 @@ export async function changePassword(userId: string, currentPassword: string, ne
 type InviteData = { name: string; email: string; role: RoleValue; courseCompletedAt: Date | null };
 export type InviteOutcome =
   | { ok: true; userId: string; name: string; email: string; role: RoleValue; token: string }
-  | { ok: false; reason: "has-account" | "not-found" };
+  | { ok: false; reason: "has-account" | "not-found" | "inactive" };
 
 const inviteExpiry = () => new Date(Date.now() + INVITE_VALID_HOURS * 3_600_000);
 
@@ -62,8 +62,9 @@ const inviteExpiry = () => new Date(Date.now() + INVITE_VALID_HOURS * 3_600_000)
 export async function createInvite(input: InviteData, actorUserId: string): Promise<InviteOutcome> {
   const { token, tokenHash } = newToken();
   return db.$transaction(async (tx) => {
-    const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, passwordHash: true } });
+    const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, passwordHash: true, active: true } });
     if (existing?.passwordHash) return { ok: false, reason: "has-account" } as const;
+    if (existing && !existing.active) return { ok: false, reason: "inactive" } as const;
     let userId = existing?.id;
     if (userId) {
       await tx.invite.deleteMany({ where: { userId, usedAt: null } });
@@ -90,9 +91,10 @@ export async function createInvite(input: InviteData, actorUserId: string): Prom
 export async function renewInvite(userId: string, actorUserId: string): Promise<InviteOutcome> {
   const { token, tokenHash } = newToken();
   return db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { name: true, email: true, role: true, passwordHash: true } });
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { name: true, email: true, role: true, passwordHash: true, active: true } });
     if (!user) return { ok: false, reason: "not-found" } as const;
     if (user.passwordHash) return { ok: false, reason: "has-account" } as const;
+    if (!user.active) return { ok: false, reason: "inactive" } as const;
     await tx.invite.deleteMany({ where: { userId, usedAt: null } });
     await tx.invite.create({ data: { userId, tokenHash, expiresAt: inviteExpiry() }, select: { id: true } });
     await recordAudit({ actorUserId, action: "user.reinvite", entityType: "User", entityId: userId }, tx);

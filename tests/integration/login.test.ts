@@ -67,4 +67,18 @@ describe("sign-in with throttling", () => {
     });
     expect((await authenticate("koordinator@example.dk", "rigtig-kode-123", null)).ok).toBe(true);
   });
+
+  it("lets at most five of many simultaneous wrong attempts be checked", async () => {
+    const results = await Promise.all(Array.from({ length: 12 }, () => authenticate("koordinator@example.dk", "forkert", null)));
+    const checked = results.filter((r) => !r.ok && r.code === "CredentialsSignin").length;
+    expect(checked).toBeLessThanOrEqual(LOGIN_MAX_FAILURES);
+    expect(results.filter((r) => !r.ok && r.code === "Throttled").length).toBe(12 - checked);
+    expect(await db.loginFailure.count({ where: { key: "account:koordinator@example.dk" } })).toBe(checked);
+  });
+
+  it("a successful sign-in leaves no failure behind for the account", async () => {
+    await authenticate("koordinator@example.dk", "forkert", null);
+    expect((await authenticate("koordinator@example.dk", "rigtig-kode-123", null)).ok).toBe(true);
+    expect(await db.loginFailure.count()).toBe(0);
+  });
 });

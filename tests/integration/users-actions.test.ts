@@ -118,6 +118,20 @@ describe("resendInvite", () => {
   });
 });
 
+describe("inviting a deactivated account", () => {
+  it("is refused until the account is reactivated", async () => {
+    const admin = await createAdmin();
+    signInAs(admin.id);
+    await inviteUser({ name: "Frida", email: "frida@example.dk", role: "FACILITATOR" });
+    const frida = await db.user.findUniqueOrThrow({ where: { email: "frida@example.dk" } });
+    await setUserActive({ userId: frida.id, active: false });
+    const again = await inviteUser({ name: "Frida", email: "frida@example.dk", role: "FACILITATOR" });
+    expect(!again.ok && again.fieldErrors?.email?.[0]).toMatch(/deaktiveret/);
+    expect(await resendInvite({ userId: frida.id })).toMatchObject({ ok: false, message: expect.stringMatching(/deaktiveret/) });
+    expect(await db.outboxEmail.count()).toBe(1);
+  });
+});
+
 describe("setUserActive", () => {
   it("refuses to deactivate yourself", async () => {
     const admin = await createAdmin();
