@@ -19,7 +19,7 @@ export default async function DashboardPage() {
         <h2 id="skal-goeres" className="text-2xl font-semibold">
           Det venter på dig
         </h2>
-        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        <ul className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-3">
           <CountCard href="/admin/ansoegninger?status=ny" count={c.newApplications} label="Nye ansøgninger" hint="Mangler en forsamtale" />
           <CountCard
             href="/admin/ansoegninger?status=afventer-beslutning"
@@ -38,7 +38,7 @@ export default async function DashboardPage() {
         <h2 id="grupper" className="text-2xl font-semibold">
           Grupper
         </h2>
-        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
+        <ul className="grid grid-cols-2 gap-3 sm:gap-4 sm:grid-cols-3 lg:grid-cols-5">
           {GROUP_STATES.map((state) => (
             <CountCard key={state} href={`/admin/grupper?fase=${stateSlug[state]}`} count={c.groupsByState[state]} label={stateLabel[state]} />
           ))}

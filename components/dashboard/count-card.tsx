@@ -6,9 +6,9 @@ export function CountCard({ href, count, label, hint }: { href: string; count: n
     <li>
       <Link
         href={href}
-        className={`block h-full rounded border-2 bg-white p-4 no-underline hover:bg-brand-50 ${count > 0 ? "border-brand-700" : "border-sand-200"}`}
+        className={`block h-full rounded border-2 bg-white p-3 sm:p-4 no-underline hover:bg-brand-50 ${count > 0 ? "border-brand-700" : "border-sand-200"}`}
       >
-        <span className="block text-4xl font-semibold text-brand-800">{count}</span>
+        <span className="block text-3xl font-semibold sm:text-4xl text-brand-800">{count}</span>
         <span className="block font-medium text-ink underline">{label}</span>
         {hint ? <span className="mt-1 block text-base text-muted">{hint}</span> : null}
       </Link>

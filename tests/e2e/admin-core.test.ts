@@ -129,6 +129,15 @@ describe("the administrator's core journey", () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("currentPassword");
   });
 
+  it("works on a 390px phone without serious accessibility violations", async () => {
+    const phone = await (await newContext(browser, { mobile: true })).newPage();
+    await signIn(phone, inject("adminEmail"), inject("adminPassword"));
+    for (const url of ["/admin", "/admin/brugere", "/admin/udbakke", "/admin/log", `/admin/indhold/${SLUG}`]) {
+      await phone.goto(url);
+      expect(await seriousA11yViolations(phone), url).toEqual([]);
+    }
+  });
+
   it("signs out, and the admin area then sends to the login page", async () => {
     await page.goto("/admin");
     await page.getByRole("button", { name: "Log ud" }).click();

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ScrollTable } from "@/components/admin/scroll-table";
 import { InviteUserForm } from "@/components/users/invite-user-form";
 import { UserRowActions } from "@/components/users/user-row-actions";
 import { requireAdminPage } from "@/lib/auth/session";
@@ -24,12 +25,11 @@ export default async function UsersPage() {
         <h2 id="alle-brugere" className="text-2xl font-semibold">
           Alle brugere ({users.length})
         </h2>
-        <div className="overflow-x-auto">
+        <ScrollTable label="Brugere">
           <table className="w-full border-collapse text-left">
             <thead>
               <tr className="border-b-2 border-sand-200">
-                <th scope="col" className="py-2 pr-4">Navn</th>
-                <th scope="col" className="py-2 pr-4">Email</th>
+                <th scope="col" className="py-2 pr-4">Navn og email</th>
                 <th scope="col" className="py-2 pr-4">Rolle</th>
                 <th scope="col" className="py-2 pr-4">Status</th>
                 <th scope="col" className="py-2">Handlinger</th>
@@ -41,8 +41,8 @@ export default async function UsersPage() {
                   <th scope="row" className="py-2 pr-4 font-medium">
                     {u.name}
                     {u.id === admin.id ? <span className="font-normal text-muted"> (dig)</span> : null}
+                    <span className="block break-all font-normal">{u.email}</span>
                   </th>
-                  <td className="break-all py-2 pr-4">{u.email}</td>
                   <td className="py-2 pr-4">{roleLabel[u.role]}</td>
                   <td className="py-2 pr-4">
                     {u.active ? "Aktiv" : "Deaktiveret"}
@@ -62,7 +62,7 @@ export default async function UsersPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       </section>
       <section aria-labelledby="inviter" className="space-y-3">
         <h2 id="inviter" className="text-2xl font-semibold">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ScrollTable } from "@/components/admin/scroll-table";
 import { AuditFilterForm } from "@/components/audit/audit-filter-form";
 import { Pagination, pageParam } from "@/components/admin/pagination";
 import { auditFilterOptions, listAuditEvents } from "@/lib/audit/data";
@@ -30,7 +31,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
       <AuditFilterForm filter={filter} options={options} />
       <p role="status">{total === 1 ? "1 hændelse" : `${total} hændelser`}</p>
       {rows.length > 0 ? (
-        <div className="overflow-x-auto">
+        <ScrollTable label="Hændelser">
           <table className="w-full border-collapse text-left">
             <thead>
               <tr className="border-b-2 border-sand-200">
@@ -53,7 +54,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       ) : null}
       <Pagination page={page} pages={pages} basePath="/admin/log" params={filter} />
     </div>

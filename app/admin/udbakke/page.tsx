@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ScrollTable } from "@/components/admin/scroll-table";
 import Link from "next/link";
 import { Pagination, pageParam } from "@/components/admin/pagination";
 import { requireAdminPage } from "@/lib/auth/session";
@@ -23,7 +24,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       ) : (
         <>
           <p>{total} mails i alt.</p>
-          <div className="overflow-x-auto">
+          <ScrollTable label="Mails">
             <table className="w-full border-collapse text-left">
               <thead>
                 <tr className="border-b-2 border-sand-200">
@@ -46,7 +47,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
           <Pagination page={page} pages={pages} basePath="/admin/udbakke" params={{}} />
         </>
       )}
