@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/data";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { requireAdmin } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { INVITE_VALID_HOURS, type RoleValue } from "./schema";
 import { hashToken, newToken } from "./tokens";
@@ -17,6 +18,7 @@ export type UserRow = {
 
 /** Every account for the users page. The password hash is reduced to a yes/no here and never leaves. */
 export async function listUsers(now = new Date()): Promise<UserRow[]> {
+  await requireAdmin();
   const users = await db.user.findMany({
     orderBy: [{ active: "desc" }, { name: "asc" }],
     select: {

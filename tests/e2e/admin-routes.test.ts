@@ -86,6 +86,13 @@ describe("admin routes over HTTP", () => {
     }
   }
 
+  it("the session API answers with the user's id and name only, never a password hash", async () => {
+    const res = await fetch(`${inject("baseUrl")}/api/auth/session`, { headers: { cookie: adminJar.header() } });
+    const text = await res.text();
+    expect(text).not.toContain("scrypt$");
+    expect(JSON.parse(text).user).toMatchObject({ id: ctx.admin.userId });
+  });
+
   it.each(expectations.map((e) => [e.route, e] as const))("%s: anonymous → /login, facilitator and admin as listed", async (_route, e) => {
     const url = await urlFor(e);
     const anonymous = await httpGet(url);

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { authenticate } from "@/lib/auth/login";
+import { AccessDenied } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { changeOwnPassword, inviteUser, resendInvite, setUserActive } from "@/lib/users/actions";
 import { listUsers, setUserActive as setUserActiveData } from "@/lib/users/data";
@@ -176,5 +177,11 @@ describe("listUsers", () => {
     expect(users.find((u) => u.id === admin.id)).toMatchObject({ hasPassword: true });
     expect(users.find((u) => u.email === "frida@example.dk")).toMatchObject({ hasPassword: false, pendingInviteExpiresAt: expect.any(Date) });
     expect(Object.keys(users[0])).not.toContain("passwordHash");
+  });
+
+  it("is for administrators only", async () => {
+    const { user } = await createFacilitator();
+    signInAs(user.id);
+    await expect(listUsers()).rejects.toBeInstanceOf(AccessDenied);
   });
 });
