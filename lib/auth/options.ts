@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { env } from "@/lib/env";
 import { authenticate } from "./login";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
@@ -19,28 +20,42 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const ip = clientIpFromHeaders(req?.headers);
         const result = await authenticate(credentials?.email ?? "", credentials?.password ?? "", ip);
+        // next-auth puts the message in `error` of the sign-in response: "Throttled" or "CredentialsSignin".
         if (!result.ok) throw new Error(result.code);
         return { id: result.user.id, name: result.user.name, email: result.user.email };
       },
     }),
   ],
   callbacks: {
-    // Only the user id travels in the token; role and activity are read from the database per request.
+    // Only the user id and the sign-in time travel in the token; role and activity are read from the
+    // database per request. The sign-in time caps a session at 8 hours even though next-auth renews
+    // the cookie on every visit.
     async jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        token.sub = user.id;
+        token.authTime = Math.floor(Date.now() / 1000);
+      }
       return token;
     },
     async session({ session, token }) {
-      return { ...session, user: { id: token.sub, name: session.user?.name, email: session.user?.email } };
+      return {
+        ...session,
+        user: { id: token.sub, name: session.user?.name, email: session.user?.email },
+        authTime: typeof token.authTime === "number" ? token.authTime : 0,
+      };
     },
   },
 };
 
-function clientIpFromHeaders(headers: Record<string, string | string[] | undefined> | undefined): string {
-  if (!headers) return "unknown";
-  const trust = process.env.TRUST_PROXY === "1" || process.env.TRUST_PROXY === "true";
-  const forwarded = headers["x-forwarded-for"];
-  if (trust && forwarded) return String(Array.isArray(forwarded) ? forwarded[0] : forwarded).split(",")[0].trim();
-  const real = headers["x-real-ip"];
-  return real ? String(real) : "local";
+/**
+ * The client's IP for per-IP throttling, or null when it cannot be trusted. Without a reverse proxy
+ * (TRUST_PROXY) any caller can write X-Forwarded-For / X-Real-IP, and Next gives route handlers no
+ * socket address; per-account throttling still applies then.
+ */
+function clientIpFromHeaders(headers: Record<string, string | string[] | undefined> | undefined): string | null {
+  if (!headers || !env().TRUST_PROXY) return null;
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  const forwarded = first(headers["x-forwarded-for"]);
+  if (forwarded) return forwarded.split(",")[0].trim() || null;
+  return first(headers["x-real-ip"])?.trim() || null;
 }

@@ -27,8 +27,13 @@ export async function verifyPassword(password: string, stored: string | null | u
   const [kind, n, rr, pp, salt, hash] = stored.split("$");
   if (kind !== "scrypt" || !salt || !hash) return false;
   const expected = Buffer.from(hash, "base64");
-  const key = await scrypt(password, Buffer.from(salt, "base64"), { N: Number(n), r: Number(rr), p: Number(pp), maxmem });
-  return key.length === expected.length && timingSafeEqual(key, expected);
+  try {
+    const key = await scrypt(password, Buffer.from(salt, "base64"), { N: Number(n), r: Number(rr), p: Number(pp), maxmem });
+    return key.length === expected.length && timingSafeEqual(key, expected);
+  } catch {
+    // A malformed stored hash (bad parameters) is a failed check, not a crash of the sign-in route.
+    return false;
+  }
 }
 
 /** A stored hash for comparing against when the account does not exist, so timing does not reveal it. */

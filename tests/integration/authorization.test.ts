@@ -21,6 +21,7 @@ const PUBLIC_ACTIONS = new Set<string>([
   "lib/signup/actions#becomeMember",
   "lib/signup/actions#applyToGroup",
   "lib/interest/actions#registerInterest",
+  "lib/users/actions#acceptInvite", // holder of a one-time invite link (256-bit token) sets a password
 ]);
 
 function allActionNames(): string[] {

@@ -37,4 +37,48 @@ describe("sign-in with throttling", () => {
     await db.user.update({ where: { email: "koordinator@example.dk" }, data: { active: false } });
     expect((await authenticate("koordinator@example.dk", "rigtig-kode-123", "1.2.3.4")).ok).toBe(false);
   });
+
+  it("without a trusted IP throttles only the account, so one caller cannot lock everybody out", async () => {
+    for (let i = 0; i < LOGIN_MAX_FAILURES; i++) await authenticate(`ukendt${i}@example.dk`, "forkert", null);
+    expect((await authenticate("koordinator@example.dk", "rigtig-kode-123", null)).ok).toBe(true);
+    expect(await db.loginFailure.count({ where: { key: { startsWith: "ip:" } } })).toBe(0);
+  });
+
+  it("keeps the lock for 15 minutes after the fifth failure, even when the failures were spread out", async () => {
+    const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
+    await db.loginFailure.createMany({
+      data: [14, 11, 8, 5, 2].map((m) => ({ key: "account:koordinator@example.dk", createdAt: minutesAgo(m) })),
+    });
+    expect(await authenticate("koordinator@example.dk", "rigtig-kode-123", null)).toEqual({ ok: false, code: "Throttled" });
+  });
+
+  it("lifts the lock 15 minutes after the last failure", async () => {
+    const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
+    await db.loginFailure.createMany({
+      data: [20, 19, 18, 17, 16].map((m) => ({ key: "account:koordinator@example.dk", createdAt: minutesAgo(m) })),
+    });
+    expect((await authenticate("koordinator@example.dk", "rigtig-kode-123", null)).ok).toBe(true);
+  });
+
+  it("does not lock when five failures are spread over more than 15 minutes", async () => {
+    const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
+    await db.loginFailure.createMany({
+      data: [25, 12, 9, 5, 1].map((m) => ({ key: "account:koordinator@example.dk", createdAt: minutesAgo(m) })),
+    });
+    expect((await authenticate("koordinator@example.dk", "rigtig-kode-123", null)).ok).toBe(true);
+  });
+
+  it("lets at most five of many simultaneous wrong attempts be checked", async () => {
+    const results = await Promise.all(Array.from({ length: 12 }, () => authenticate("koordinator@example.dk", "forkert", null)));
+    const checked = results.filter((r) => !r.ok && r.code === "CredentialsSignin").length;
+    expect(checked).toBeLessThanOrEqual(LOGIN_MAX_FAILURES);
+    expect(results.filter((r) => !r.ok && r.code === "Throttled").length).toBe(12 - checked);
+    expect(await db.loginFailure.count({ where: { key: "account:koordinator@example.dk" } })).toBe(checked);
+  });
+
+  it("a successful sign-in leaves no failure behind for the account", async () => {
+    await authenticate("koordinator@example.dk", "forkert", null);
+    expect((await authenticate("koordinator@example.dk", "rigtig-kode-123", null)).ok).toBe(true);
+    expect(await db.loginFailure.count()).toBe(0);
+  });
 });

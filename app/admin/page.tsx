@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { CountCard } from "@/components/dashboard/count-card";
+import { requireUserPage } from "@/lib/auth/session";
+import { getDashboardCounts, INTEREST_DEMAND_THRESHOLD } from "@/lib/dashboard/data";
+import { ageBandLabel, GROUP_STATES, stateLabel, stateSlug, topicLabel } from "@/lib/groups/labels";
+
+export const metadata: Metadata = { title: "Overblik" };
+
+export default async function DashboardPage() {
+  const user = await requireUserPage();
+  if (user.role !== "ADMIN") redirect("/admin/mine-grupper");
+  const c = await getDashboardCounts();
+  return (
+    <div className="space-y-10">
+      <h1 className="text-3xl font-semibold">Overblik</h1>
+
+      <section aria-labelledby="skal-goeres" className="space-y-3">
+        <h2 id="skal-goeres" className="text-2xl font-semibold">
+          Det venter på dig
+        </h2>
+        <ul className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-3">
+          <CountCard href="/admin/ansoegninger?status=ny" count={c.newApplications} label="Nye ansøgninger" hint="Mangler en forsamtale" />
+          <CountCard
+            href="/admin/ansoegninger?status=afventer-beslutning"
+            count={c.awaitingDecision}
+            label="Afventer beslutning"
+            hint="Forsamtalen er holdt"
+          />
+          <CountCard href="/admin/ansoegninger?status=venteliste" count={c.waitlisted} label="På venteliste" />
+          <CountCard href="/admin/medlemmer?liste=afventer-betaling" count={c.awaitingPayment} label="Medlemskaber afventer betaling" />
+          <CountCard href="/admin/medlemmer?liste=udloeber" count={c.expiringSoon} label="Medlemskaber udløber inden for 30 dage" />
+          <CountCard href="/admin/igangsaettere?ledige=1" count={c.freeFacilitators} label="Igangsættere uden gruppe" hint="Med gennemført kursus" />
+        </ul>
+      </section>
+
+      <section aria-labelledby="grupper" className="space-y-3">
+        <h2 id="grupper" className="text-2xl font-semibold">
+          Grupper
+        </h2>
+        <ul className="grid grid-cols-2 gap-3 sm:gap-4 sm:grid-cols-3 lg:grid-cols-5">
+          {GROUP_STATES.map((state) => (
+            <CountCard key={state} href={`/admin/grupper?fase=${stateSlug[state]}`} count={c.groupsByState[state]} label={stateLabel[state]} />
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="interesse" className="space-y-3">
+        <h2 id="interesse" className="text-2xl font-semibold">
+          Interesse uden gruppe
+        </h2>
+        <p className="max-w-prose">Emner og aldersgrupper, hvor mindst {INTEREST_DEMAND_THRESHOLD} personer venter på en ny gruppe.</p>
+        {c.interestDemand.length === 0 ? (
+          <p className="text-muted">Ingen steder venter {INTEREST_DEMAND_THRESHOLD} eller flere lige nu.</p>
+        ) : (
+          <table className="w-full max-w-xl border-collapse text-left">
+            <thead>
+              <tr className="border-b-2 border-sand-200">
+                <th scope="col" className="py-2 pr-4">Emne</th>
+                <th scope="col" className="py-2 pr-4">Aldersgruppe</th>
+                <th scope="col" className="py-2 text-right">Venter</th>
+              </tr>
+            </thead>
+            <tbody>
+              {c.interestDemand.map((d) => (
+                <tr key={`${d.topic}-${d.ageBand}`} className="border-b border-sand-200">
+                  <th scope="row" className="py-2 pr-4 font-medium">{topicLabel[d.topic]}</th>
+                  <td className="py-2 pr-4">{ageBandLabel[d.ageBand]}</td>
+                  <td className="py-2 text-right">{d.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}

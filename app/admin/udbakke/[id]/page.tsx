@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireAdminPage } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/format";
+import { getOutboxEmail } from "@/lib/outbox/data";
+
+export const metadata: Metadata = { title: "Mail i udbakken" };
+
+export default async function OutboxEmailPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireAdminPage();
+  const { id } = await params;
+  const email = await getOutboxEmail(id);
+  if (!email) notFound();
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href="/admin/udbakke">← Udbakken</Link>
+      </p>
+      <h1 className="text-3xl font-semibold break-words">{email.subject}</h1>
+      <dl className="grid max-w-xl grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+        <dt className="font-medium">Til</dt>
+        <dd className="break-all">{email.to}</dd>
+        <dt className="font-medium">Oprettet</dt>
+        <dd>{formatDateTime(email.createdAt)}</dd>
+        <dt className="font-medium">Status</dt>
+        <dd>{email.sentAt ? `Sendt ${formatDateTime(email.sentAt)}` : "Kun gemt her (ingen mailserver)"}</dd>
+      </dl>
+      <pre className="max-w-prose whitespace-pre-wrap break-words rounded border-2 border-sand-200 bg-white p-4 font-sans">{email.text}</pre>
+    </div>
+  );
+}

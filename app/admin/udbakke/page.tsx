@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { ScrollTable } from "@/components/admin/scroll-table";
+import Link from "next/link";
+import { Pagination, pageParam } from "@/components/admin/pagination";
+import { requireAdminPage } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/format";
+import { listOutbox } from "@/lib/outbox/data";
+
+export const metadata: Metadata = { title: "Udbakke" };
+
+export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ side?: string }> }) {
+  await requireAdminPage();
+  const page = pageParam((await searchParams).side);
+  const { rows, total, pages } = await listOutbox(page);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-semibold">Udbakke</h1>
+      <p className="max-w-prose">
+        Alle mails, siden har sendt eller skulle sende – nyeste først. Er der ikke sat en mailserver op, bliver mails kun gemt her, og så
+        skal du selv sende dem videre.
+      </p>
+      {rows.length === 0 ? (
+        <p className="text-muted">Udbakken er tom.</p>
+      ) : (
+        <>
+          <p>{total} mails i alt.</p>
+          <ScrollTable label="Mails">
+            <table className="w-full border-collapse text-left">
+              <thead>
+                <tr className="border-b-2 border-sand-200">
+                  <th scope="col" className="py-2 pr-4">Emne</th>
+                  <th scope="col" className="py-2 pr-4">Til</th>
+                  <th scope="col" className="py-2 pr-4">Oprettet</th>
+                  <th scope="col" className="py-2">Status</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((m) => (
+                  <tr key={m.id} className="border-b border-sand-200">
+                    <th scope="row" className="py-2 pr-4 font-medium">
+                      <Link href={`/admin/udbakke/${m.id}`}>{m.subject}</Link>
+                    </th>
+                    <td className="break-all py-2 pr-4">{m.to}</td>
+                    <td className="py-2 pr-4">{formatDateTime(m.createdAt)}</td>
+                    <td className="py-2">{m.sentAt ? "Sendt" : "Kun gemt her"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
+          <Pagination page={page} pages={pages} basePath="/admin/udbakke" params={{}} />
+        </>
+      )}
+    </div>
+  );
+}

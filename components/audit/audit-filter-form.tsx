@@ -1,0 +1,44 @@
+import { SelectField, TextField } from "@/components/forms/field";
+import { auditActionLabel, auditEntityLabel } from "@/lib/audit/labels";
+import type { AuditFilter } from "@/lib/audit/schema";
+
+type Options = { actions: string[]; entityTypes: string[]; actors: { id: string; name: string }[] };
+
+/** A plain GET form: works without JavaScript and leaves a shareable address. */
+export function AuditFilterForm({ filter, options }: { filter: AuditFilter; options: Options }) {
+  return (
+    <form method="get" action="/admin/log" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end">
+      <SelectField
+        label="Handling"
+        name="handling"
+        defaultValue={filter.handling ?? ""}
+        placeholder="Alle"
+        options={options.actions.map((a) => ({ value: a, label: auditActionLabel(a) }))}
+      />
+      <SelectField
+        label="Type"
+        name="type"
+        defaultValue={filter.type ?? ""}
+        placeholder="Alle"
+        options={options.entityTypes.map((t) => ({ value: t, label: auditEntityLabel(t) }))}
+      />
+      <SelectField
+        label="Udført af"
+        name="bruger"
+        defaultValue={filter.bruger ?? ""}
+        placeholder="Alle"
+        options={options.actors.map((a) => ({ value: a.id, label: a.name }))}
+      />
+      <TextField label="Fra dato" name="fra" type="date" defaultValue={filter.fra ?? ""} />
+      <TextField label="Til dato" name="til" type="date" defaultValue={filter.til ?? ""} />
+      <div className="flex flex-wrap gap-4 sm:col-span-2 lg:col-span-5">
+        <button type="submit" className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+          Vis
+        </button>
+        <a href="/admin/log" className="self-center">
+          Nulstil filtre
+        </a>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+"use client";
+import { useState, useTransition } from "react";
+import { resendInvite, setUserActive } from "@/lib/users/actions";
+
+const buttonClass =
+  "rounded border border-brand-700 px-3 py-1 text-base font-medium text-brand-800 hover:bg-brand-50 disabled:cursor-not-allowed disabled:opacity-60";
+
+export function UserRowActions(props: { userId: string; name: string; active: boolean; canResendInvite: boolean; isSelf: boolean }) {
+  const [pending, startTransition] = useTransition();
+  const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
+
+  function run(action: () => Promise<{ ok: boolean; message?: string }>, success: string) {
+    setMessage(null);
+    startTransition(async () => {
+      const result = await action();
+      setMessage(result.ok ? { kind: "success", text: success } : { kind: "error", text: result.message ?? "Det lykkedes ikke." });
+    });
+  }
+
+  return (
+    <div className="flex flex-col items-start gap-2">
+      <div className="flex flex-wrap gap-2">
+        {props.canResendInvite && props.active ? (
+          <button type="button" className={buttonClass} disabled={pending} onClick={() => run(() => resendInvite({ userId: props.userId }), "Ny invitation sendt.")}>
+            Send invitation igen<span className="sr-only"> til {props.name}</span>
+          </button>
+        ) : null}
+        {props.isSelf ? null : (
+          <button
+            type="button"
+            className={buttonClass}
+            disabled={pending}
+            onClick={() =>
+              run(() => setUserActive({ userId: props.userId, active: !props.active }), props.active ? "Brugeren er deaktiveret." : "Brugeren er aktiv igen.")
+            }
+          >
+            {props.active ? "Deaktivér" : "Genaktivér"}
+            <span className="sr-only"> {props.name}</span>
+          </button>
+        )}
+      </div>
+      <p role="status" className={message?.kind === "error" ? "font-medium text-danger-700" : "text-success-700"}>
+        {message?.text}
+      </p>
+    </div>
+  );
+}

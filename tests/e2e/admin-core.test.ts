@@ -1,0 +1,148 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { e2eDb } from "../helpers/e2e-db";
+import { launchBrowser, newContext, seriousA11yViolations, signIn } from "../helpers/browser";
+
+const SLUG = "hvad-er-en-selvhjaelpsgruppe";
+
+describe("the administrator's core journey", () => {
+  const db = e2eDb();
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await (await newContext(browser)).newPage();
+    await db.pageContent.upsert({
+      where: { slug: SLUG },
+      update: {},
+      create: { slug: SLUG, title: "Hvad er en selvhjælpsgruppe?", body: "En selvhjælpsgruppe er et fællesskab." },
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await db.$disconnect();
+  });
+
+  async function newApplication() {
+    const now = new Date();
+    const group =
+      (await db.group.findFirst({ where: { state: { not: "ENDED" } }, select: { id: true } })) ??
+      (await db.group.create({
+        data: { slug: `e2e-core-${Date.now()}`, name: "E2E sorggruppe", topic: "GRIEF", ageBand: "ADULTS", description: "Test.", place: "Fredensgade 14" },
+        select: { id: true },
+      }));
+    const member = await db.member.create({
+      data: { name: "E2E Ansøger", email: `ansoeger-${Date.now()}@e2e.test`, postcode: "7400", consentAt: now, consentVersion: "e2e" },
+    });
+    const consent = { consentConfidentialityVersion: "e2e", consentSensitiveDataVersion: "e2e", consentFeeVersion: "e2e" };
+    await db.application.create({
+      data: { groupId: group.id, memberId: member.id, consentConfidentialityAt: now, consentSensitiveDataAt: now, consentFeeAt: now, ...consent },
+    });
+  }
+
+  const newApplicationsCard = () => page.getByRole("link", { name: /Nye ansøgninger/ });
+
+  it("the login page is accessible and signing in leads to the overview", async () => {
+    await page.goto("/login");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await signIn(page, inject("adminEmail"), inject("adminPassword"));
+    expect(new URL(page.url()).pathname).toBe("/admin");
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Overblik");
+  });
+
+  it("the overview counts new applications and the count changes", async () => {
+    await newApplication();
+    await page.reload();
+    const expected = await db.application.count({ where: { status: "RECEIVED", intakeHeldOn: null } });
+    expect(await newApplicationsCard().textContent()).toContain(String(expected));
+    expect(await newApplicationsCard().getAttribute("href")).toBe("/admin/ansoegninger?status=ny");
+    await newApplication();
+    await page.reload();
+    expect(await newApplicationsCard().textContent()).toContain(String(expected + 1));
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it("edits the information page text, with a preview, and the public page shows it", async () => {
+    await page.goto("/admin/indhold");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole("link", { name: /Hvad er en selvhjælpsgruppe/ }).click();
+    await page.waitForURL(`**/admin/indhold/${SLUG}`);
+    const text = `## Nyt afsnit\n\nRettet i browsertesten ${Date.now()}.`;
+    await page.getByLabel("Tekst").fill(text);
+    await expect.poll(() => page.getByRole("region", { name: "Forhåndsvisning" }).textContent()).toContain("Rettet i browsertesten");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Gem tekst" }).click();
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "Teksten er gemt" }).count()).toBe(1);
+    expect((await db.pageContent.findUniqueOrThrow({ where: { slug: SLUG } })).body).toBe(text);
+    // The public page comes with the public-site feature; check it wherever it exists.
+    if (fs.existsSync(path.join(process.cwd(), "app", "(public)", SLUG, "page.tsx"))) {
+      const pub = await (await newContext(browser)).newPage();
+      await pub.goto(`/${SLUG}`);
+      expect(await pub.getByRole("main").textContent()).toContain(text.split("\n\n")[1]);
+    }
+  });
+
+  it("invites a facilitator, who sets a password from the emailed link and signs in", async () => {
+    await page.goto("/admin/brugere");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    const email = `ny-${Date.now()}@e2e.test`;
+    await page.getByLabel("Navn").fill("Nina Ny");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Rolle").selectOption("FACILITATOR");
+    await page.getByRole("button", { name: "Send invitation" }).click();
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "Invitationen er sendt" }).count()).toBe(1);
+
+    await page.goto("/admin/udbakke");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole("link", { name: "Din invitation til Selvhjælp Herning" }).first().click();
+    await page.waitForURL("**/admin/udbakke/*");
+    const mail = (await page.locator("pre").textContent()) ?? "";
+    const link = mail.match(/https?:\/\/\S+\/invitation\/\S+/)?.[0];
+    expect(link).toBeTruthy();
+
+    const visitor = await (await newContext(browser)).newPage();
+    await visitor.goto(new URL(link!).pathname);
+    expect(await seriousA11yViolations(visitor)).toEqual([]);
+    await visitor.getByLabel("Vælg adgangskode").fill("ninas-egen-kode-2026");
+    await visitor.getByLabel("Gentag adgangskode").fill("ninas-egen-kode-2026");
+    await visitor.getByRole("button", { name: "Gem adgangskode" }).click();
+    await visitor.waitForURL("**/login?besked=adgangskode-sat");
+    expect(await visitor.getByRole("status").filter({ hasText: "Din adgangskode er gemt" }).count()).toBe(1);
+    await signIn(visitor, email, "ninas-egen-kode-2026");
+    expect(new URL(visitor.url()).pathname).toMatch(/^\/admin/);
+
+    await visitor.goto(new URL(link!).pathname);
+    expect(await visitor.getByRole("alert").filter({ hasText: "allerede brugt" }).count()).toBe(1);
+  });
+
+  it("the log, the account page and the outbox are accessible", async () => {
+    await page.goto("/admin/log?handling=user.invite");
+    expect(await page.getByRole("cell", { name: "Inviterede bruger" }).count()).toBeGreaterThan(0);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.goto("/admin/konto");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Skift adgangskode" }).click();
+    await expect.poll(() => page.getByText("Skriv din nuværende adgangskode.").count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("currentPassword");
+  });
+
+  it("works on a 390px phone without serious accessibility violations", async () => {
+    const phone = await (await newContext(browser, { mobile: true })).newPage();
+    await signIn(phone, inject("adminEmail"), inject("adminPassword"));
+    for (const url of ["/admin", "/admin/brugere", "/admin/udbakke", "/admin/log", `/admin/indhold/${SLUG}`]) {
+      await phone.goto(url);
+      expect(await seriousA11yViolations(phone), url).toEqual([]);
+    }
+  });
+
+  it("signs out, and the admin area then sends to the login page", async () => {
+    await page.goto("/admin");
+    await page.getByRole("button", { name: "Log ud" }).click();
+    await page.waitForURL("**/login**");
+    await page.goto("/admin/brugere");
+    expect(new URL(page.url()).pathname).toBe("/login");
+  });
+});

@@ -1,0 +1,86 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { AUDIT_PAGE_SIZE, auditFilterOptions, listAuditEvents } from "@/lib/audit/data";
+import { parseAuditFilter, startOfDanishDay } from "@/lib/audit/schema";
+import { AccessDenied } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { getOutboxEmail, listOutbox } from "@/lib/outbox/data";
+import { createAdmin, createFacilitator } from "../helpers/fixtures";
+import { signInAs } from "../helpers/request";
+
+beforeEach(async () => {
+  await db.auditEvent.deleteMany();
+  await db.outboxEmail.deleteMany();
+  await db.facilitator.deleteMany();
+  await db.user.deleteMany();
+});
+
+describe("the audit log", () => {
+  it("filters by action, entity type, actor and Danish date range, and pages", async () => {
+    const admin = await createAdmin({ name: "Anne" });
+    const other = await createAdmin({ name: "Bent" });
+    signInAs(admin.id);
+    await db.auditEvent.createMany({
+      data: [
+        { actorUserId: admin.id, action: "group.update", entityType: "Group", entityId: "g1", createdAt: new Date("2026-03-01T23:30:00Z") },
+        { actorUserId: other.id, action: "member.view", entityType: "Member", entityId: "m1", createdAt: new Date("2026-03-02T10:00:00Z") },
+        { actorUserId: admin.id, action: "member.view", entityType: "Member", entityId: "m2", createdAt: new Date("2026-03-05T10:00:00Z") },
+      ],
+    });
+    const ids = async (f: Parameters<typeof listAuditEvents>[0]) => (await listAuditEvents(f)).rows.map((r) => r.entityId);
+    expect(await ids({})).toEqual(["m2", "m1", "g1"]);
+    expect(await ids({ handling: "member.view" })).toEqual(["m2", "m1"]);
+    expect(await ids({ type: "Group" })).toEqual(["g1"]);
+    expect(await ids({ bruger: other.id })).toEqual(["m1"]);
+    // 23:30 UTC on 1 March is 00:30 on 2 March in Copenhagen.
+    expect(await ids({ fra: startOfDanishDay("2026-03-02"), til: startOfDanishDay("2026-03-02") })).toEqual(["m1", "g1"]);
+    expect((await listAuditEvents({ bruger: other.id })).rows[0].actorName).toBe("Bent");
+
+    const options = await auditFilterOptions();
+    expect(options.actions).toEqual(["group.update", "member.view"]);
+    expect(options.entityTypes).toEqual(["Group", "Member"]);
+    expect(options.actors.map((a) => a.name)).toEqual(["Anne", "Bent"]);
+
+    await db.auditEvent.createMany({ data: Array.from({ length: AUDIT_PAGE_SIZE }, (_, i) => ({ action: "x.y", entityType: "X", entityId: `x${i}` })) });
+    const page2 = await listAuditEvents({}, 2);
+    expect(page2.total).toBe(AUDIT_PAGE_SIZE + 3);
+    expect(page2.pages).toBe(2);
+    expect(page2.rows).toHaveLength(3);
+  });
+
+  it("drops malformed filter parameters instead of failing", () => {
+    expect(parseAuditFilter({ handling: "DROP TABLE", type: "Group", bruger: ["a", "b"], fra: "2026-13-45", til: "2026-03-02" })).toEqual({
+      type: "Group",
+      til: "2026-03-02",
+    });
+  });
+
+  it("is for administrators only", async () => {
+    const { user } = await createFacilitator();
+    signInAs(user.id);
+    await expect(listAuditEvents({})).rejects.toBeInstanceOf(AccessDenied);
+    await expect(auditFilterOptions()).rejects.toBeInstanceOf(AccessDenied);
+  });
+});
+
+describe("the outbox", () => {
+  it("lists newest first and audits opening an email", async () => {
+    const admin = await createAdmin();
+    signInAs(admin.id);
+    await db.outboxEmail.create({ data: { to: "a@example.dk", subject: "Første", text: "1", createdAt: new Date("2026-01-01") } });
+    const newest = await db.outboxEmail.create({ data: { to: "b@example.dk", subject: "Anden", text: "2", createdAt: new Date("2026-02-01") } });
+    const list = await listOutbox();
+    expect(list.rows.map((r) => r.subject)).toEqual(["Anden", "Første"]);
+    expect(list.rows[0]).not.toHaveProperty("text");
+    expect(await db.auditEvent.count()).toBe(0);
+    expect(await getOutboxEmail(newest.id)).toMatchObject({ subject: "Anden", text: "2" });
+    expect(await db.auditEvent.findFirst({ where: { action: "outbox.view", entityId: newest.id, actorUserId: admin.id } })).not.toBeNull();
+    expect(await getOutboxEmail("findes-ikke")).toBeNull();
+  });
+
+  it("is for administrators only", async () => {
+    const { user } = await createFacilitator();
+    signInAs(user.id);
+    await expect(listOutbox()).rejects.toBeInstanceOf(AccessDenied);
+    await expect(getOutboxEmail("x")).rejects.toBeInstanceOf(AccessDenied);
+  });
+});

@@ -1,0 +1,75 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { authenticate } from "@/lib/auth/login";
+import { db } from "@/lib/db";
+import { acceptInvite } from "@/lib/users/actions";
+import { getInviteState } from "@/lib/users/data";
+import { clearAdminCoreTables, createInvitedUser } from "../helpers/admin-core-fixtures";
+
+const PASSWORD = "min-egen-gode-kode";
+const input = (token: string, over: Record<string, string> = {}) => ({ token, newPassword: PASSWORD, confirmPassword: PASSWORD, ...over });
+
+async function redirectOf(promise: Promise<unknown>): Promise<string | null> {
+  try {
+    await promise;
+    return null;
+  } catch (error) {
+    const digest = (error as { digest?: string }).digest ?? (error as Error).message;
+    if (!/NEXT_REDIRECT/.test(digest)) throw error;
+    return digest.split(";")[2] ?? digest;
+  }
+}
+
+beforeEach(clearAdminCoreTables);
+
+describe("accepting an invitation", () => {
+  it("sets the password, uses up the invite, audits and goes to the login page", async () => {
+    const { user, token } = await createInvitedUser();
+    expect(await getInviteState(token)).toEqual({ state: "valid", name: "Iben Inviteret" });
+    expect(await redirectOf(acceptInvite(input(token)))).toBe("/login?besked=adgangskode-sat");
+    expect((await authenticate(user.email, PASSWORD, null)).ok).toBe(true);
+    expect((await db.invite.findFirstOrThrow({ where: { userId: user.id } })).usedAt).not.toBeNull();
+    expect(await getInviteState(token)).toEqual({ state: "used" });
+    expect(await db.auditEvent.findFirst({ where: { action: "user.password-set", entityId: user.id } })).not.toBeNull();
+  });
+
+  it("refuses a used link with a clear message and keeps the password", async () => {
+    const { user, token } = await createInvitedUser();
+    await redirectOf(acceptInvite(input(token)));
+    const hash = (await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash;
+    const again = await acceptInvite(input(token, { newPassword: "en-anden-kode-123", confirmPassword: "en-anden-kode-123" }));
+    expect(again).toMatchObject({ ok: false, message: expect.stringMatching(/allerede brugt/) });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(hash);
+  });
+
+  it("refuses an expired link and sets no password", async () => {
+    const { user, token } = await createInvitedUser({ expiresInHours: -1 });
+    expect(await getInviteState(token)).toEqual({ state: "expired" });
+    expect(await acceptInvite(input(token))).toMatchObject({ ok: false, message: expect.stringMatching(/udløbet/) });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBeNull();
+  });
+
+  it("refuses an unknown token, and invalid input with field errors", async () => {
+    const { user, token } = await createInvitedUser();
+    expect(await acceptInvite(input("ukendt-token-der-er-langt-nok"))).toMatchObject({ ok: false, message: expect.stringMatching(/ugyldigt/) });
+    const short = await acceptInvite(input(token, { newPassword: "kort", confirmPassword: "kort" }));
+    expect(!short.ok && short.fieldErrors?.newPassword).toBeTruthy();
+    const mismatch = await acceptInvite(input(token, { confirmPassword: "noget-helt-andet-1" }));
+    expect(!mismatch.ok && mismatch.fieldErrors?.confirmPassword).toBeTruthy();
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBeNull();
+    expect(await getInviteState(token)).toMatchObject({ state: "valid" });
+  });
+
+  it("lets only one of two simultaneous uses of the same link through", async () => {
+    const { token } = await createInvitedUser();
+    const results = await Promise.allSettled([acceptInvite(input(token)), acceptInvite(input(token))]);
+    const redirected = results.filter((r) => r.status === "rejected" && /NEXT_REDIRECT/.test(String((r.reason as Error).message)));
+    expect(redirected).toHaveLength(1);
+    expect(await db.auditEvent.count({ where: { action: "user.password-set" } })).toBe(1);
+  });
+
+  it("treats the link of a deactivated account as invalid", async () => {
+    const { user, token } = await createInvitedUser();
+    await db.user.update({ where: { id: user.id }, data: { active: false } });
+    expect(await acceptInvite(input(token))).toMatchObject({ ok: false });
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { loginErrorMessage, loginInput, safeCallbackPath } from "@/lib/auth/schema";
+import { changePasswordInput } from "@/lib/users/schema";
+
+const origin = "https://selvhjaelp.example";
+
+describe("safeCallbackPath", () => {
+  it.each([
+    ["/admin/grupper?fase=opstart", "/admin/grupper?fase=opstart"],
+    [`${origin}/admin/log?side=2`, "/admin/log?side=2"],
+    [undefined, "/admin"],
+    ["", "/admin"],
+    ["https://evil.example/admin", "/admin"],
+    ["//evil.example/admin", "/admin"],
+    ["/\\evil.example", "/admin"],
+    ["javascript:alert(1)", "/admin"],
+    ["admin", "/admin"],
+    ["/login?callbackUrl=/admin", "/admin"],
+  ])("%s → %s", (raw, expected) => {
+    expect(safeCallbackPath(raw, origin)).toBe(expected);
+  });
+});
+
+describe("login messages and input", () => {
+  it("maps next-auth error codes to Danish", () => {
+    expect(loginErrorMessage("Throttled")).toBe("For mange forsøg. Prøv igen om 15 minutter.");
+    expect(loginErrorMessage("CredentialsSignin")).toBe("Forkert email eller adgangskode.");
+    expect(loginErrorMessage("Configuration")).toMatch(/Noget gik galt/);
+    expect(loginErrorMessage(null)).toBeNull();
+  });
+
+  it("normalises the email and requires both fields", () => {
+    expect(loginInput.parse({ email: " A@B.dk ", password: "x" }).email).toBe("a@b.dk");
+    expect(loginInput.safeParse({ email: "", password: "" }).success).toBe(false);
+  });
+
+  it("requires a 12-character new password, confirmed", () => {
+    expect(changePasswordInput.safeParse({ currentPassword: "a", newPassword: "123456789012", confirmPassword: "123456789012" }).success).toBe(true);
+    expect(changePasswordInput.safeParse({ currentPassword: "a", newPassword: "12345678901", confirmPassword: "12345678901" }).success).toBe(false);
+  });
+});
