@@ -92,7 +92,7 @@ describe("the administrator's core journey", () => {
     await page.getByLabel("Navn").fill("Nina Ny");
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Rolle").selectOption("FACILITATOR");
-    await page.getByRole("button", { name: "Send invitation" }).click();
+    await page.getByRole("button", { name: "Send invitation", exact: true }).click();
     await expect.poll(() => page.getByRole("status").filter({ hasText: "Invitationen er sendt" }).count()).toBe(1);
 
     await page.goto("/admin/udbakke");
