@@ -38,6 +38,10 @@ export type AxeViolation = { id: string; impact: string | null; help: string; no
 
 /** Runs axe-core in the page; returns the serious and critical violations. */
 export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]> {
+  // After a client-side navigation Next sets the new <title> a moment after the URL changes; give it
+  // that moment so axe judges the finished page. A page with no title still fails after the wait.
+  await page.waitForLoadState("load");
+  await page.waitForFunction(() => document.title.trim().length > 0, null, { timeout: 5_000 }).catch(() => undefined);
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: unknown[] }> }> } }).axe;
