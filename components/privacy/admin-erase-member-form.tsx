@@ -21,9 +21,10 @@ export function AdminEraseMemberForm({ memberId, memberName }: { memberId: strin
       const result = await eraseMemberAction(values);
       // On success the action redirects to the members list.
       if (result.ok) return;
-      setMessage(result.message);
+      // A field error is shown (and focused) at the field; a general alert would take the focus from it.
       const fieldError = result.fieldErrors?.confirmName?.[0];
       if (fieldError) form.setError("confirmName", { message: fieldError }, { shouldFocus: true });
+      else setMessage(result.message);
     }),
   );
 
