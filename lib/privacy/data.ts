@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { recordAudit } from "@/lib/audit/data";
 import { requireAdmin } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -96,7 +97,7 @@ export type EraseOutcome = { ok: true } | { ok: false; reason: "not-found" | "na
 
 /**
  * Erases a member in one transaction: applications, participations (and the group-contact pointers
- * to them), interest-list entries and emails to the same address, and the member. Memberships and
+ * to them), interest-list entries, emails and rate-limit hits for the same address, and the member. Memberships and
  * payments stay for bookkeeping, anonymised: no member, no free-text payment reference.
  */
 export async function eraseMember(memberId: string, confirmName: string, actorUserId: string): Promise<EraseOutcome> {
@@ -112,6 +113,9 @@ export async function eraseMember(memberId: string, confirmName: string, actorUs
     await tx.application.deleteMany({ where: { memberId } });
     await tx.interest.deleteMany({ where: { email: member.email } });
     await tx.outboxEmail.deleteMany({ where: { to: member.email } });
+    // Rate-limit hits keyed by the hashed address (lib/rate-limit.ts emailKey), whatever the form.
+    const emailHash = createHash("sha256").update(member.email.trim().toLowerCase()).digest("hex");
+    await tx.rateLimitHit.deleteMany({ where: { key: { endsWith: `:email:${emailHash}` } } });
 
     const memberships = await tx.membership.findMany({ where: { memberId }, select: { id: true } });
     await tx.payment.updateMany({ where: { membershipId: { in: memberships.map((m) => m.id) } }, data: { reference: null } });

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { emailKey } from "@/lib/rate-limit";
 import { createApplication, createGroup, createMember } from "./fixtures";
 
 /**
@@ -26,13 +27,15 @@ export async function createPersonWithEverything(name: string, email: string) {
     data: { name, email, topic: "DIVORCE", ageBand: "ADULTS", consentAt: new Date("2026-04-01"), consentVersion: "interesse-v1" },
   });
   const mail = await db.outboxEmail.create({ data: { to: email, subject: "Velkommen i gruppen", text: `Kære ${name}` } });
-  return { member, membership, payment, accepted, declined, participation, interest, mail, groupA, groupB };
+  const rateLimitHit = await db.rateLimitHit.create({ data: { key: emailKey("interest", email) } });
+  return { rateLimitHit, member, membership, payment, accepted, declined, participation, interest, mail, groupA, groupB };
 }
 
 export async function clearPrivacyTables() {
   await db.auditEvent.deleteMany();
   await db.outboxEmail.deleteMany();
   await db.interest.deleteMany();
+  await db.rateLimitHit.deleteMany();
   await db.group.updateMany({ data: { contactParticipationId: null } });
   await db.participation.deleteMany();
   await db.application.deleteMany();

@@ -76,7 +76,7 @@ describe("erasing a member", () => {
 
     const dump = await dumpAllTables();
     for (const [table, rows] of Object.entries(dump)) {
-      for (const trace of ["Karen", "karen@example.dk", p.accepted.id, p.declined.id, p.participation.id, p.interest.id, p.mail.id]) {
+      for (const trace of ["Karen", "karen@example.dk", p.accepted.id, p.declined.id, p.participation.id, p.interest.id, p.mail.id, p.rateLimitHit.id]) {
         expect(rows, `${table} still holds ${trace}`).not.toContain(trace);
       }
       if (table !== "AuditEvent") expect(rows, `${table} still holds the member id`).not.toContain(p.member.id);
@@ -96,6 +96,7 @@ describe("erasing a member", () => {
     expect(await db.member.findUnique({ where: { id: other.member.id }, select: { name: true } })).toEqual({ name: "Olaf Bliver" });
     expect(await db.payment.findUnique({ where: { id: other.payment.id }, select: { reference: true } })).toEqual({ reference: "MobilePay fra Olaf Bliver" });
     expect(await db.group.findUnique({ where: { id: other.groupA.id }, select: { contactParticipationId: true } })).toEqual({ contactParticipationId: other.participation.id });
+    expect(await db.rateLimitHit.count({ where: { id: other.rateLimitHit.id } })).toBe(1);
     for (const table of ["Application", "Participation", "Interest", "OutboxEmail", "Member"]) {
       const olafRows = (JSON.parse(otherBefore[table]) as { id: string; memberId?: string; email?: string; to?: string }[]).filter((r) => JSON.stringify(r).includes("Olaf") || JSON.stringify(r).includes(other.member.id) || JSON.stringify(r).includes("olaf@"));
       for (const row of olafRows) expect(dump[table], `${table} lost a row of the other person`).toContain(row.id);
