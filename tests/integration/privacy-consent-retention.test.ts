@@ -4,6 +4,7 @@ import { AccessDenied } from "@/lib/auth/session";
 import { purgeExpiredRecordsAction, withdrawConsentAction } from "@/lib/privacy/actions";
 import { getRetentionOverview } from "@/lib/privacy/data";
 import { purgeExpiredRecords } from "@/lib/privacy/retention-data";
+import { isApplicationDue, isInterestDue, retentionCutoff } from "@/lib/privacy/rules";
 import { createAdmin, createApplication, createFacilitator, createGroup, createMember } from "../helpers/fixtures";
 import { clearPrivacyTables, createPersonWithEverything, dumpAllTables } from "../helpers/privacy-fixtures";
 import { revalidatedPaths, signInAs } from "../helpers/request";
@@ -130,6 +131,17 @@ describe("retention", () => {
     await purgeExpiredRecords(NOW);
     expect(await db.application.findUnique({ where: { id: p.accepted.id } })).toBeNull();
     expect(await db.participation.findUniqueOrThrow({ where: { id: p.participation.id }, select: { applicationId: true } })).toEqual({ applicationId: null });
+  });
+
+  it("the database query deletes exactly what the pure rules call due", async () => {
+    await retentionWorld();
+    const cutoff = retentionCutoff(NOW, 30);
+    const apps = await db.application.findMany({ select: { id: true, status: true, decidedAt: true, updatedAt: true } });
+    const interest = await db.interest.findMany({ select: { id: true, handledAt: true, consentAt: true } });
+    await purgeExpiredRecords(NOW);
+    const left = new Set([...(await db.application.findMany({ select: { id: true } })), ...(await db.interest.findMany({ select: { id: true } }))].map((r) => r.id));
+    for (const a of apps) expect(left.has(a.id), `application ${a.status}`).toBe(!isApplicationDue(a, cutoff));
+    for (const i of interest) expect(left.has(i.id), "interest").toBe(!isInterestDue(i, cutoff));
   });
 
   it("the admin button purges with the real clock and returns the counts", async () => {
