@@ -1,5 +1,6 @@
 // Makes the SQLite database ready: creates the data folder and the auth secret, applies migrations,
-// seeds demo data when the database is empty, and creates the first administrator.
+// seeds demo data when the database is empty, creates the first administrator, and deletes records
+// whose retention period has passed.
 // Used by `npm start`, `npm run dev` and `npm run build`.
 import { execFileSync } from "node:child_process";
 import crypto from "node:crypto";
@@ -29,6 +30,7 @@ export function prepare({ seed = process.env.SEED_DEMO_DATA !== "0" } = {}) {
   const tsx = [bin("tsx"), "--conditions=react-server"];
   if (seed) execFileSync(tsx[0], [tsx[1], "prisma/seed.ts", "--if-empty"], { cwd: root, env, stdio: "inherit" });
   execFileSync(tsx[0], [tsx[1], "scripts/ensure-admin.ts"], { cwd: root, env, stdio: "inherit" });
+  execFileSync(tsx[0], [tsx[1], "scripts/purge-expired.ts"], { cwd: root, env, stdio: "inherit" });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

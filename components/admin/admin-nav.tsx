@@ -11,6 +11,7 @@ const adminItems: NavItem[] = [
   { href: "/admin/brugere", label: "Brugere" },
   { href: "/admin/indhold", label: "Sidetekster" },
   { href: "/admin/udbakke", label: "Udbakke" },
+  { href: "/admin/privatliv", label: "Privatliv" },
   { href: "/admin/log", label: "Log" },
 ];
 

@@ -10,6 +10,10 @@ const actionLabels: Record<string, string> = {
   "outbox.view": "Åbnede mail i udbakken",
   "application.view": "Åbnede ansøgning",
   "member.view": "Åbnede medlem",
+  "member.export-data": "Hentede medlemmets persondata",
+  "member.erase": "Slettede medlem efter anmodning",
+  "application.withdraw-consent": "Registrerede tilbagetrukket samtykke",
+  "retention.purge": "Slettede udløbne oplysninger",
 };
 
 const entityLabels: Record<string, string> = {
@@ -24,6 +28,7 @@ const entityLabels: Record<string, string> = {
   Facilitator: "Igangsætter",
   Meeting: "Møde",
   Settings: "Indstillinger",
+  Retention: "Opbevaring",
 };
 
 export const auditActionLabel = (action: string) => actionLabels[action] ?? action;

@@ -1,17 +1,42 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { decode, encode } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { authOptions, SESSION_MAX_AGE_SECONDS } from "./options";
+import { epochSeconds } from "./session-age";
+
+export type SessionToken = { userId: string; authTime: number };
 
 /**
- * The signed-in user's id from the next-auth JWT, or null. The one place that reads the session
- * cookie; tests replace this module to act as a given user (tests/helpers/request.ts).
+ * The signed-in user's id and sign-in time from the next-auth JWT, or null. The one place that reads
+ * the session cookie; tests replace this module to act as a given user (tests/helpers/request.ts).
  * A session older than SESSION_MAX_AGE_SECONDS since sign-in counts as signed out, however often
  * next-auth has renewed the cookie.
  */
-export async function readSessionToken(): Promise<{ userId: string } | null> {
+export async function readSessionToken(): Promise<SessionToken | null> {
   const session = (await getServerSession(authOptions)) as { user?: { id?: string }; authTime?: number } | null;
   const userId = session?.user?.id;
   if (!userId) return null;
-  const age = Math.floor(Date.now() / 1000) - (session?.authTime ?? 0);
-  return age <= SESSION_MAX_AGE_SECONDS ? { userId } : null;
+  const authTime = session?.authTime ?? 0;
+  return epochSeconds() - authTime <= SESSION_MAX_AGE_SECONDS ? { userId, authTime } : null;
+}
+
+// next-auth's session cookie: "__Secure-" prefixed when the site runs on https.
+const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+
+/**
+ * Gives the current browser's session a fresh sign-in time, after its user changed their own
+ * password: this session stays signed in, while every other session of the account (signed in before
+ * the change) is rejected by getSession. Only called from a server action (cookies can be set there).
+ */
+export async function renewSessionToken(): Promise<void> {
+  // The secret next-auth itself reads; scripts/start.mjs always sets it.
+  const secret = process.env.NEXTAUTH_SECRET;
+  const store = await cookies();
+  const name = SESSION_COOKIES.find((n) => store.get(n));
+  if (!secret || !name) return;
+  const token = await decode({ token: store.get(name)!.value, secret }).catch(() => null);
+  if (!token?.sub) return;
+  const value = await encode({ token: { ...token, authTime: epochSeconds() }, secret, maxAge: SESSION_MAX_AGE_SECONDS });
+  store.set(name, value, { httpOnly: true, sameSite: "lax", path: "/", secure: name.startsWith("__Secure-"), maxAge: SESSION_MAX_AGE_SECONDS });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
+import { signedInBeforePasswordChange } from "./session-age";
 import { readSessionToken } from "./session-token";
 
 export type SessionUser = {
@@ -21,16 +22,18 @@ export class AccessDenied extends Error {
 
 /**
  * The signed-in, active user, read fresh from the database on every call so that a deactivated
- * account or a changed role takes effect at once, whatever the JWT says.
+ * account, a changed role or a changed password (which ends sessions signed in before it) takes
+ * effect at once, whatever the JWT says.
  */
 export async function getSession(): Promise<SessionUser | null> {
   const token = await readSessionToken();
   if (!token) return null;
   const user = await db.user.findUnique({
     where: { id: token.userId },
-    select: { id: true, name: true, email: true, role: true, active: true, facilitator: { select: { id: true } } },
+    select: { id: true, name: true, email: true, role: true, active: true, passwordChangedAt: true, facilitator: { select: { id: true } } },
   });
   if (!user || !user.active) return null;
+  if (signedInBeforePasswordChange(token.authTime, user.passwordChangedAt)) return null;
   return { id: user.id, name: user.name, email: user.email, role: user.role, facilitatorId: user.facilitator?.id ?? null };
 }
 

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { INVALID_INPUT, type ActionResult } from "@/lib/action-result";
 import { requireAdmin, requireUser } from "@/lib/auth/session";
+import { renewSessionToken } from "@/lib/auth/session-token";
 import { sendEmail } from "@/lib/email/send";
 import { env } from "@/lib/env";
 import * as data from "./data";
@@ -20,6 +21,8 @@ export async function changeOwnPassword(input: unknown): Promise<ActionResult> {
   if (outcome === "wrong-current") {
     return { ok: false, message: INVALID_INPUT, fieldErrors: { currentPassword: ["Den nuværende adgangskode er forkert."] } };
   }
+  // Other sessions of the account are now rejected; this browser stays signed in.
+  await renewSessionToken();
   return { ok: true };
 }
 

@@ -43,7 +43,8 @@ export async function changePassword(userId: string, currentPassword: string, ne
   if (!user || !(await verifyPassword(currentPassword, user.passwordHash))) return "wrong-current";
   const passwordHash = await hashPassword(newPassword);
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true } });
+    // Ends every session signed in before now (the caller's own is renewed by the action).
+    await tx.user.update({ where: { id: userId }, data: { passwordHash, passwordChangedAt: new Date() }, select: { id: true } });
     await recordAudit({ actorUserId: userId, action: "user.password-change", entityType: "User", entityId: userId }, tx);
   });
   return "ok";
@@ -146,7 +147,7 @@ export async function acceptInvite(token: string, newPassword: string): Promise<
     const invite = await tx.invite.findUniqueOrThrow({ where: { tokenHash: hashToken(token) }, select: { id: true, userId: true } });
     const claimed = await tx.invite.updateMany({ where: { id: invite.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
     if (claimed.count !== 1) return "used";
-    await tx.user.update({ where: { id: invite.userId }, data: { passwordHash }, select: { id: true } });
+    await tx.user.update({ where: { id: invite.userId }, data: { passwordHash, passwordChangedAt: now }, select: { id: true } });
     await tx.invite.deleteMany({ where: { userId: invite.userId, usedAt: null } });
     await recordAudit({ actorUserId: invite.userId, action: "user.password-set", entityType: "User", entityId: invite.userId }, tx);
     return "ok";

@@ -1,5 +1,7 @@
 // The request state a test controls: who is signed in, the caller's IP, and what was revalidated.
-type Token = { userId: string } | null;
+type Token = { userId: string; authTime: number } | null;
+
+const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 const state = {
   token: null as Token,
@@ -13,9 +15,9 @@ export function resetRequestState() {
   state.revalidated = [];
 }
 
-/** Act as this user (by id) in the following calls; null = anonymous. */
-export function signInAs(userId: string | null) {
-  state.token = userId ? { userId } : null;
+/** Act as this user (by id) in the following calls; null = anonymous. Signed in now unless `authTime` (epoch seconds) says when. */
+export function signInAs(userId: string | null, opts: { authTime?: number } = {}) {
+  state.token = userId ? { userId, authTime: opts.authTime ?? nowSeconds() } : null;
 }
 
 export function setClientIp(ip: string) {
@@ -43,4 +45,8 @@ export const nextHeadersMock = {
 
 export const sessionTokenMock = {
   readSessionToken: async () => state.token,
+  // Like the real one: the current session gets a fresh sign-in time.
+  renewSessionToken: async () => {
+    if (state.token) state.token = { ...state.token, authTime: nowSeconds() };
+  },
 };

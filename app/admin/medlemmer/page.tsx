@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Button } from "@/components/forms/buttons";
 import { TextField } from "@/components/forms/field";
+import { FormAlert } from "@/components/forms/form-alert";
 import { ExpiringTable, MemberTable } from "@/components/members/member-table";
 import { RemindersButton } from "@/components/members/reminders-button";
 import { requireAdminPage } from "@/lib/auth/session";
@@ -9,7 +10,7 @@ import { MEMBER_LISTS, memberListLabel, parseMemberList } from "@/lib/members/la
 
 export const metadata = { title: "Medlemmer" };
 
-type Props = { searchParams: Promise<{ q?: string | string[]; liste?: string | string[] }> };
+type Props = { searchParams: Promise<{ q?: string | string[]; liste?: string | string[]; besked?: string | string[] }> };
 
 export default async function MembersPage({ searchParams }: Props) {
   await requireAdminPage();
@@ -20,6 +21,9 @@ export default async function MembersPage({ searchParams }: Props) {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Medlemmer</h1>
+      {params.besked === "slettet" ? (
+        <FormAlert kind="success">Medlemmet er slettet. Medlemskaber og betalinger er bevaret uden navn til bogføringen.</FormAlert>
+      ) : null}
       <nav aria-label="Medlemslister">
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
           <li>

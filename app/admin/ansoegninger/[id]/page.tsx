@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ConsentList, Facts, History } from "@/components/applications/application-facts";
 import { DecisionPanel } from "@/components/applications/decision-panel";
 import { IntakeForm } from "@/components/applications/intake-form";
+import { AdminWithdrawConsentButton } from "@/components/privacy/admin-withdraw-consent-button";
 import { requireAdminPage } from "@/lib/auth/session";
 import { getApplicationForAdmin, listIntakeUsers } from "@/lib/applications/data";
 import { applicationStatusLabel, declineReasonLabel } from "@/lib/applications/labels";
@@ -75,6 +76,19 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
       <section aria-labelledby="samtykker" className={section}>
         <h2 id="samtykker" className="text-xl font-semibold">Samtykker</h2>
         <ConsentList a={a} />
+        {a.consentWithdrawnAt ? null : (
+          <>
+            <p className="text-muted">
+              {a.status === "ACCEPTED"
+                ? "Trækker ansøgeren sit samtykke tilbage, slutter deltagelsen i gruppen i dag, og ansøgningen markeres som trådt tilbage."
+                : a.status === "RECEIVED" || a.status === "WAITLISTED"
+                  ? "Trækker ansøgeren sit samtykke tilbage, markeres ansøgningen som trådt tilbage."
+                  : "Ansøgningen er afgjort; tilbagetrækningen registreres."}{" "}
+              Ansøgningen slettes, når opbevaringsperioden er gået.
+            </p>
+            <AdminWithdrawConsentButton applicationId={a.id} />
+          </>
+        )}
       </section>
 
       <section aria-labelledby="besked" className={section}>

@@ -4,6 +4,7 @@ import { Facts } from "@/components/applications/application-facts";
 import { MembershipButtons } from "@/components/members/membership-buttons";
 import { MembershipTable } from "@/components/members/membership-table";
 import { PaymentForm } from "@/components/members/payment-form";
+import { AdminEraseMemberForm } from "@/components/privacy/admin-erase-member-form";
 import { requireAdminPage } from "@/lib/auth/session";
 import { formatDate, toDateInputValue } from "@/lib/format";
 import { getMemberForAdmin } from "@/lib/members/data";
@@ -57,6 +58,25 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
         <h2 id="ny-betaling" className="text-xl font-semibold">Registrér betaling</h2>
         <p className="text-muted">Medlemskabet bliver betalt i 12 måneder fra betalingsdatoen – eller fra udløbet af den nuværende periode ved fornyelse.</p>
         <PaymentForm memberId={m.id} defaultKroner={feeKroner} today={toDateInputValue(new Date())} />
+      </section>
+
+      <section aria-labelledby="persondata" className={section}>
+        <h2 id="persondata" className="text-xl font-semibold">Persondata</h2>
+        <p>
+          Beder personen om en kopi af sine oplysninger, så hent filen her og send den kun til personen selv. Den indeholder alt, vi har
+          gemt – også ansøgninger og grupper.
+        </p>
+        <p>
+          <a href={`/admin/medlemmer/${m.id}/eksport`} download>
+            Hent alle oplysninger om {m.name} (JSON)
+          </a>
+        </p>
+        <h3 className="text-lg font-semibold">Slet medlemmet</h3>
+        <p className="text-muted">
+          Kun når personen beder om det. Ansøgninger, gruppedeltagelse, interesseliste og mails til personen slettes. Medlemskaber og
+          betalinger bevares uden navn, fordi bogføringsloven kræver det. Det kan ikke fortrydes.
+        </p>
+        <AdminEraseMemberForm memberId={m.id} memberName={m.name} />
       </section>
     </div>
   );

@@ -1,0 +1,54 @@
+import Link from "next/link";
+import { AdminPurgeButton } from "@/components/privacy/admin-purge-button";
+import { requireAdminPage } from "@/lib/auth/session";
+import { getRetentionOverview } from "@/lib/privacy/data";
+
+export const metadata = { title: "Privatliv og sletning" };
+
+const section = "space-y-3 rounded border border-sand-200 bg-white p-4";
+
+export default async function PrivacyAdminPage() {
+  await requireAdminPage();
+  const overview = await getRetentionOverview();
+  const due = overview.applications + overview.interest;
+
+  return (
+    <div className="max-w-3xl space-y-6">
+      <h1 className="text-2xl font-semibold">Privatliv og sletning</h1>
+
+      <section aria-labelledby="opbevaring" className={section}>
+        <h2 id="opbevaring" className="text-xl font-semibold">Opbevaringsperiode</h2>
+        <p>
+          Afslåede og tilbagetrukne ansøgninger slettes <strong>{overview.retentionDays} dage</strong> efter afgørelsen. Personer på
+          interesselisten slettes, når de er kontaktet, eller når deres tilmelding er mere end {overview.retentionDays} dage gammel.
+          Sletningen kører automatisk, hver gang systemet starter.
+        </p>
+        <dl className="grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
+          <dt className="font-medium">Ansøgninger, der skal slettes</dt>
+          <dd data-testid="due-applications">{overview.applications}</dd>
+          <dt className="font-medium">Interesseliste, der skal slettes</dt>
+          <dd data-testid="due-interest">{overview.interest}</dd>
+        </dl>
+        {due === 0 ? <p className="text-muted">Der er intet at slette lige nu.</p> : null}
+        <AdminPurgeButton due={due} />
+      </section>
+
+      <section aria-labelledby="anmodninger" className={section}>
+        <h2 id="anmodninger" className="text-xl font-semibold">Når en person beder om sine data</h2>
+        <ul className="list-disc space-y-1 pl-6">
+          <li>
+            <strong>Kopi af data:</strong> find personen under <Link href="/admin/medlemmer">Medlemmer</Link> og hent filen under
+            &quot;Persondata&quot;. Send den kun til personen selv.
+          </li>
+          <li>
+            <strong>Sletning:</strong> samme sted. Ansøgninger, gruppedeltagelse, interesseliste og mails slettes; medlemskaber og
+            betalinger bevares anonymt, fordi bogføringsloven kræver det.
+          </li>
+          <li>
+            <strong>Tilbagetrækning af samtykke:</strong> åbn ansøgningen under <Link href="/admin/ansoegninger">Ansøgninger</Link>.
+          </li>
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { recordAudit } from "@/lib/audit/data";
+import { requireAdmin } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { confirmsName, consentWithdrawal } from "./rules";
+import { memberExportDocument } from "./export-format";
+import { countDueRecords } from "./retention-data";
+
+/** The retention setting and how many records are due for deletion now. Administrators only. */
+export async function getRetentionOverview(now = new Date()) {
+  await requireAdmin();
+  return countDueRecords(now);
+}
+
+const consentSelect = {
+  consentConfidentialityAt: true,
+  consentConfidentialityVersion: true,
+  consentSensitiveDataAt: true,
+  consentSensitiveDataVersion: true,
+  consentFeeAt: true,
+  consentFeeVersion: true,
+  consentWithdrawnAt: true,
+} as const;
+
+/**
+ * Everything stored about one member, for the person who asked for a copy: contact details,
+ * memberships and payments, applications, group participations, interest-list entries and emails sent
+ * to the same address. The one place that shows a member's groups; every export is audited.
+ */
+export async function getMemberExport(memberId: string, now = new Date()) {
+  const actor = await requireAdmin();
+  const member = await db.member.findUnique({
+    where: { id: memberId },
+    select: {
+      name: true,
+      email: true,
+      phone: true,
+      postcode: true,
+      birthYear: true,
+      consentAt: true,
+      consentVersion: true,
+      createdAt: true,
+      updatedAt: true,
+      memberships: {
+        select: {
+          periodStart: true,
+          periodEnd: true,
+          feeOre: true,
+          status: true,
+          createdAt: true,
+          payments: { select: { amountOre: true, method: true, reference: true, paidOn: true }, orderBy: { paidOn: "asc" } },
+        },
+        orderBy: { createdAt: "asc" },
+      },
+      applications: {
+        select: {
+          ...consentSelect,
+          status: true,
+          message: true,
+          createdAt: true,
+          intakeHeldOn: true,
+          declineReason: true,
+          decidedAt: true,
+          group: { select: { name: true } },
+        },
+        orderBy: { createdAt: "asc" },
+      },
+      participations: { select: { joinedAt: true, leftAt: true, group: { select: { name: true } } }, orderBy: { joinedAt: "asc" } },
+    },
+  });
+  if (!member) return null;
+  const [interest, emails] = await Promise.all([
+    db.interest.findMany({
+      where: { email: member.email },
+      select: { name: true, email: true, topic: true, ageBand: true, consentAt: true, consentVersion: true, handledAt: true, createdAt: true },
+      orderBy: { createdAt: "asc" },
+    }),
+    db.outboxEmail.findMany({ where: { to: member.email }, select: { subject: true, text: true, createdAt: true, sentAt: true }, orderBy: { createdAt: "asc" } }),
+  ]);
+  await recordAudit({ actorUserId: actor.id, action: "member.export-data", entityType: "Member", entityId: memberId });
+  const { memberships, applications, participations, ...fields } = member;
+  return memberExportDocument(
+    {
+      member: fields,
+      memberships,
+      applications: applications.map(({ group, ...a }) => ({ ...a, groupName: group.name })),
+      participations: participations.map(({ group, ...p }) => ({ ...p, groupName: group.name })),
+      interest,
+      emails,
+    },
+    now,
+  );
+}
+
+export type EraseOutcome = { ok: true } | { ok: false; reason: "not-found" | "name-mismatch" };
+
+/**
+ * Erases a member in one transaction: applications, participations (and the group-contact pointers
+ * to them), interest-list entries, emails and rate-limit hits for the same address, and the member. Memberships and
+ * payments stay for bookkeeping, anonymised: no member, no free-text payment reference.
+ */
+export async function eraseMember(memberId: string, confirmName: string, actorUserId: string): Promise<EraseOutcome> {
+  return db.$transaction(async (tx) => {
+    const member = await tx.member.findUnique({ where: { id: memberId }, select: { name: true, email: true } });
+    if (!member) return { ok: false, reason: "not-found" } as const;
+    if (!confirmsName(confirmName, member.name)) return { ok: false, reason: "name-mismatch" } as const;
+
+    const participations = await tx.participation.findMany({ where: { memberId }, select: { id: true } });
+    const participationIds = participations.map((p) => p.id);
+    await tx.group.updateMany({ where: { contactParticipationId: { in: participationIds } }, data: { contactParticipationId: null } });
+    await tx.participation.deleteMany({ where: { memberId } });
+    await tx.application.deleteMany({ where: { memberId } });
+    await tx.interest.deleteMany({ where: { email: member.email } });
+    await tx.outboxEmail.deleteMany({ where: { to: member.email } });
+    // Rate-limit hits keyed by the hashed address (lib/rate-limit.ts emailKey), whatever the form.
+    const emailHash = createHash("sha256").update(member.email.trim().toLowerCase()).digest("hex");
+    await tx.rateLimitHit.deleteMany({ where: { key: { endsWith: `:email:${emailHash}` } } });
+
+    const memberships = await tx.membership.findMany({ where: { memberId }, select: { id: true } });
+    await tx.payment.updateMany({ where: { membershipId: { in: memberships.map((m) => m.id) } }, data: { reference: null } });
+    await tx.membership.updateMany({ where: { memberId }, data: { memberId: null } });
+    await tx.member.delete({ where: { id: memberId }, select: { id: true } });
+    await recordAudit({ actorUserId, action: "member.erase", entityType: "Member", entityId: memberId }, tx);
+    return { ok: true } as const;
+  });
+}
+
+export type WithdrawConsentOutcome =
+  | { ok: true; groupSlug: string; groupId: string; memberId: string }
+  | { ok: false; reason: "not-found" | "already-withdrawn" };
+
+/**
+ * Records that the applicant withdrew their consents. An open application becomes WITHDRAWN; an
+ * accepted one too, and the person's place in the group ends today (we may no longer keep them on
+ * the participant list); a declined or withdrawn one keeps its status. The retention period then
+ * deletes it like any other closed application.
+ */
+export async function withdrawConsent(applicationId: string, actorUserId: string, now = new Date()): Promise<WithdrawConsentOutcome> {
+  return db.$transaction(async (tx) => {
+    const a = await tx.application.findUnique({
+      where: { id: applicationId },
+      select: { status: true, consentWithdrawnAt: true, memberId: true, group: { select: { id: true, slug: true } }, participation: { select: { id: true } } },
+    });
+    if (!a) return { ok: false, reason: "not-found" } as const;
+    const effect = consentWithdrawal(a.status, a.consentWithdrawnAt !== null);
+    if (effect.kind === "already") return { ok: false, reason: "already-withdrawn" } as const;
+    const closes = effect.kind === "withdraw" || effect.kind === "leave-group";
+    // The status guard sits in the WHERE, so a decision made at the same moment is not overwritten.
+    const updated = await tx.application.updateMany({
+      where: { id: applicationId, status: a.status, consentWithdrawnAt: null },
+      data: { consentWithdrawnAt: now, ...(closes ? { status: "WITHDRAWN", decidedAt: now, decidedByUserId: actorUserId, declineReason: null } : {}) },
+    });
+    if (updated.count !== 1) return { ok: false, reason: "already-withdrawn" } as const;
+    if (effect.kind === "leave-group" && a.participation) {
+      await tx.participation.updateMany({ where: { id: a.participation.id, leftAt: null }, data: { leftAt: now } });
+      await tx.group.updateMany({ where: { contactParticipationId: a.participation.id }, data: { contactParticipationId: null } });
+    }
+    await recordAudit({ actorUserId, action: "application.withdraw-consent", entityType: "Application", entityId: applicationId }, tx);
+    return { ok: true, groupSlug: a.group.slug, groupId: a.group.id, memberId: a.memberId } as const;
+  });
+}

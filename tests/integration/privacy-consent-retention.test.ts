@@ -1,0 +1,165 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { AccessDenied } from "@/lib/auth/session";
+import { purgeExpiredRecordsAction, withdrawConsentAction } from "@/lib/privacy/actions";
+import { getRetentionOverview } from "@/lib/privacy/data";
+import { purgeExpiredRecords } from "@/lib/privacy/retention-data";
+import { isApplicationDue, isInterestDue, retentionCutoff } from "@/lib/privacy/rules";
+import { createAdmin, createApplication, createFacilitator, createGroup, createMember } from "../helpers/fixtures";
+import { clearPrivacyTables, createPersonWithEverything, dumpAllTables } from "../helpers/privacy-fixtures";
+import { revalidatedPaths, signInAs } from "../helpers/request";
+
+const DAY = 86_400_000;
+const NOW = new Date();
+const daysAgo = (n: number) => new Date(NOW.getTime() - n * DAY);
+let adminId: string;
+
+beforeEach(async () => {
+  await clearPrivacyTables();
+  await db.interest.deleteMany();
+  adminId = (await createAdmin()).id;
+  signInAs(adminId);
+});
+
+describe("withdrawing consent for an application", () => {
+  it("an open application becomes WITHDRAWN with the time of the withdrawal, audited", async () => {
+    const group = await createGroup();
+    const member = await createMember();
+    const a = await createApplication(group.id, member.id, "WAITLISTED");
+    expect(await withdrawConsentAction({ applicationId: a.id })).toEqual({ ok: true });
+    const after = await db.application.findUniqueOrThrow({ where: { id: a.id } });
+    expect(after).toMatchObject({ status: "WITHDRAWN", decidedByUserId: adminId });
+    expect(after.consentWithdrawnAt).toBeInstanceOf(Date);
+    expect(await db.auditEvent.findMany({ select: { action: true, entityId: true } })).toEqual([{ action: "application.withdraw-consent", entityId: a.id }]);
+    expect(revalidatedPaths()).toEqual(expect.arrayContaining(["/admin/ansoegninger", `/grupper/${group.slug}`]));
+  });
+
+  it("an accepted application: the participation ends today (and stops being the group's contact), the application becomes WITHDRAWN", async () => {
+    const p = await createPersonWithEverything("Karen Accepteret", "karen@example.dk");
+    expect(await withdrawConsentAction({ applicationId: p.accepted.id })).toEqual({ ok: true });
+    expect(await db.application.findUniqueOrThrow({ where: { id: p.accepted.id }, select: { status: true } })).toEqual({ status: "WITHDRAWN" });
+    const participation = await db.participation.findUniqueOrThrow({ where: { id: p.participation.id } });
+    expect(participation.leftAt).toBeInstanceOf(Date);
+    expect(await db.group.findUniqueOrThrow({ where: { id: p.groupA.id }, select: { contactParticipationId: true } })).toEqual({ contactParticipationId: null });
+  });
+
+  it("a declined application keeps its status and reason; only the withdrawal is recorded", async () => {
+    const p = await createPersonWithEverything("Karen Afslået", "karen@example.dk");
+    expect(await withdrawConsentAction({ applicationId: p.declined.id })).toEqual({ ok: true });
+    const after = await db.application.findUniqueOrThrow({ where: { id: p.declined.id } });
+    expect(after).toMatchObject({ status: "DECLINED", declineReason: "GROUP_FULL", decidedAt: new Date("2026-03-01") });
+    expect(after.consentWithdrawnAt).toBeInstanceOf(Date);
+  });
+
+  it("refuses a second withdrawal, an unknown application and malformed input, writing nothing", async () => {
+    const p = await createPersonWithEverything("Karen Igen", "karen@example.dk");
+    await withdrawConsentAction({ applicationId: p.accepted.id });
+    const before = await dumpAllTables();
+    expect(await withdrawConsentAction({ applicationId: p.accepted.id })).toEqual({ ok: false, message: "Samtykket er allerede trukket tilbage." });
+    expect(await withdrawConsentAction({ applicationId: "findes-ikke" })).toEqual({ ok: false, message: "Ansøgningen findes ikke (længere)." });
+    expect(await withdrawConsentAction({})).toMatchObject({ ok: false, fieldErrors: { applicationId: [expect.any(String)] } });
+    expect(await dumpAllTables()).toEqual(before);
+  });
+
+  it("is refused for anonymous callers and facilitators, writing nothing", async () => {
+    const p = await createPersonWithEverything("Karen Adgang", "karen@example.dk");
+    const facilitator = await createFacilitator();
+    const before = await dumpAllTables();
+    for (const who of [null, facilitator.user.id]) {
+      signInAs(who);
+      await expect(withdrawConsentAction({ applicationId: p.accepted.id })).rejects.toBeInstanceOf(AccessDenied);
+    }
+    expect(await dumpAllTables()).toEqual(before);
+  });
+});
+
+/** Applications and interest entries on both sides of the retention cut-off (settings: 30 days). */
+async function retentionWorld() {
+  await db.settings.create({ data: { id: 1, retentionDays: 30 } });
+  const group = await createGroup();
+  const member = await createMember();
+  const app = async (status: "RECEIVED" | "WAITLISTED" | "ACCEPTED" | "DECLINED" | "WITHDRAWN", decidedAt: Date | null, updatedAt: Date) => {
+    const a = await createApplication(group.id, member.id);
+    // updatedAt is @updatedAt: set it with raw SQL after the last Prisma update.
+    await db.application.update({ where: { id: a.id }, data: { status, decidedAt } });
+    await db.$executeRaw`UPDATE "Application" SET "updatedAt" = ${updatedAt} WHERE "id" = ${a.id}`;
+    return a.id;
+  };
+  const interest = (consentAt: Date, handledAt: Date | null) =>
+    db.interest.create({ data: { name: "Ib", email: "ib@example.dk", topic: "GRIEF", ageBand: "ADULTS", consentAt, consentVersion: "v1", handledAt } }).then((i) => i.id);
+  const due = {
+    applications: [
+      await app("DECLINED", daysAgo(31), daysAgo(1)), // decided long ago, touched lately: counts from the decision
+      await app("WITHDRAWN", null, daysAgo(40)), // never decided: counts from the last change
+    ],
+    interest: [await interest(daysAgo(5), daysAgo(2)), await interest(daysAgo(31), null)],
+  };
+  const kept = {
+    applications: [
+      await app("DECLINED", daysAgo(29), daysAgo(29)),
+      await app("WITHDRAWN", null, daysAgo(10)),
+      await app("ACCEPTED", daysAgo(400), daysAgo(400)),
+      await app("RECEIVED", null, daysAgo(400)),
+      await app("WAITLISTED", daysAgo(400), daysAgo(400)),
+    ],
+    interest: [await interest(daysAgo(29), null)],
+  };
+  return { due, kept };
+}
+
+describe("retention", () => {
+  it("counts and deletes exactly the due records and nothing else, audited with the counts only", async () => {
+    const { due, kept } = await retentionWorld();
+    expect(await getRetentionOverview(NOW)).toEqual({ retentionDays: 30, applications: 2, interest: 2 });
+    expect(await purgeExpiredRecords(NOW, adminId)).toEqual({ applications: 2, interest: 2 });
+    expect((await db.application.findMany({ select: { id: true } })).map((a) => a.id).sort()).toEqual([...kept.applications].sort());
+    expect((await db.interest.findMany({ select: { id: true } })).map((i) => i.id)).toEqual(kept.interest);
+    expect(await db.auditEvent.findMany({ select: { action: true, entityType: true, entityId: true, actorUserId: true } })).toEqual([
+      { action: "retention.purge", entityType: "Retention", entityId: "applications=2,interest=2", actorUserId: adminId },
+    ]);
+    expect(due.applications).toHaveLength(2);
+    // A second run finds nothing; run by the system (on start) it then leaves no audit row.
+    expect(await purgeExpiredRecords(NOW, null)).toEqual({ applications: 0, interest: 0 });
+    expect(await db.auditEvent.count()).toBe(1);
+  });
+
+  it("deleting a withdrawn application keeps the (ended) participation it led to, without the link", async () => {
+    await db.settings.create({ data: { id: 1, retentionDays: 30 } });
+    const p = await createPersonWithEverything("Karen Gammel", "karen@example.dk");
+    await db.application.update({ where: { id: p.accepted.id }, data: { status: "WITHDRAWN", decidedAt: daysAgo(60) } });
+    await db.participation.update({ where: { id: p.participation.id }, data: { leftAt: daysAgo(60) } });
+    await purgeExpiredRecords(NOW);
+    expect(await db.application.findUnique({ where: { id: p.accepted.id } })).toBeNull();
+    expect(await db.participation.findUniqueOrThrow({ where: { id: p.participation.id }, select: { applicationId: true } })).toEqual({ applicationId: null });
+  });
+
+  it("the database query deletes exactly what the pure rules call due", async () => {
+    await retentionWorld();
+    const cutoff = retentionCutoff(NOW, 30);
+    const apps = await db.application.findMany({ select: { id: true, status: true, decidedAt: true, updatedAt: true } });
+    const interest = await db.interest.findMany({ select: { id: true, handledAt: true, consentAt: true } });
+    await purgeExpiredRecords(NOW);
+    const left = new Set([...(await db.application.findMany({ select: { id: true } })), ...(await db.interest.findMany({ select: { id: true } }))].map((r) => r.id));
+    for (const a of apps) expect(left.has(a.id), `application ${a.status}`).toBe(!isApplicationDue(a, cutoff));
+    for (const i of interest) expect(left.has(i.id), "interest").toBe(!isInterestDue(i, cutoff));
+  });
+
+  it("the admin button purges with the real clock and returns the counts", async () => {
+    await retentionWorld();
+    const result = await purgeExpiredRecordsAction();
+    expect(result).toEqual({ ok: true, data: { applications: 2, interest: 2 } });
+    expect(revalidatedPaths()).toEqual(expect.arrayContaining(["/admin/privatliv", "/admin/ansoegninger"]));
+  });
+
+  it("the button and the overview are refused for anonymous callers and facilitators, deleting nothing", async () => {
+    await retentionWorld();
+    const facilitator = await createFacilitator();
+    const before = await dumpAllTables();
+    for (const who of [null, facilitator.user.id]) {
+      signInAs(who);
+      await expect(purgeExpiredRecordsAction()).rejects.toBeInstanceOf(AccessDenied);
+      await expect(getRetentionOverview()).rejects.toBeInstanceOf(AccessDenied);
+    }
+    expect(await dumpAllTables()).toEqual(before);
+  });
+});
