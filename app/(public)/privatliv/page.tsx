@@ -73,7 +73,10 @@ export default async function PrivacyPage() {
           <li>Ansøgninger, der er afslået eller trukket tilbage, slettes efter {retentionDays} dage.</li>
           <li>Medlemsoplysninger gemmes, så længe du er medlem, og slettes, når du beder om det.</li>
           <li>Betalinger gemmes anonymiseret, så længe bogføringsloven kræver det (5 år).</li>
-          <li>Du står på interesselisten, indtil vi har kontaktet dig om en gruppe, eller du beder os slette dig.</li>
+          <li>
+            Du står på interesselisten, indtil vi har kontaktet dig om en gruppe, eller du beder os slette dig – dog højst{" "}
+            {retentionDays} dage, hvorefter du kan skrive dig på igen.
+          </li>
         </ul>
       </section>
 
