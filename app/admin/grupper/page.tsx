@@ -4,6 +4,7 @@ import { listGroupsForAdmin } from "@/lib/groups/data";
 import { parseGroupListParams } from "@/lib/groups/filter-params";
 import { GROUP_STATES, TOPICS, ageBandLabel, stateLabel, stateSlug, topicLabel, topicSlug, weekdayLabel } from "@/lib/groups/labels";
 import { ButtonLink, Button } from "@/components/forms/buttons";
+import { SelectField } from "@/components/forms/field";
 import { TableScroll } from "@/components/groups/admin-table-scroll";
 
 export const metadata = { title: "Grupper" };
@@ -12,7 +13,6 @@ export default async function AdminGroupsPage({ searchParams }: { searchParams: 
   await requireAdminPage();
   const filter = parseGroupListParams(await searchParams);
   const groups = await listGroupsForAdmin(filter);
-  const selectClass = "mt-1 block rounded border border-muted bg-white px-3 py-2";
 
   return (
     <div className="space-y-6">
@@ -21,31 +21,27 @@ export default async function AdminGroupsPage({ searchParams }: { searchParams: 
         <ButtonLink href="/admin/grupper/ny">Opret gruppe</ButtonLink>
       </div>
       <form method="get" className="flex flex-wrap items-end gap-4" aria-label="Filtrér grupper">
-        <div>
-          <label htmlFor="filter-fase" className="block font-medium">
-            Fase
-          </label>
-          <select id="filter-fase" name="fase" defaultValue={filter.state ? stateSlug[filter.state] : ""} className={selectClass}>
-            <option value="">Alle faser</option>
-            {GROUP_STATES.map((s) => (
-              <option key={s} value={stateSlug[s]}>
-                {stateLabel[s]}
-              </option>
-            ))}
-          </select>
+        <div className="min-w-48">
+          <SelectField
+            label="Fase"
+            name="fase"
+            id="filter-fase"
+            placeholder="Alle faser"
+            optionalLabel={false}
+            defaultValue={filter.state ? stateSlug[filter.state] : ""}
+            options={GROUP_STATES.map((s) => ({ value: stateSlug[s], label: stateLabel[s] }))}
+          />
         </div>
-        <div>
-          <label htmlFor="filter-emne" className="block font-medium">
-            Emne
-          </label>
-          <select id="filter-emne" name="emne" defaultValue={filter.topic ? topicSlug[filter.topic] : ""} className={selectClass}>
-            <option value="">Alle emner</option>
-            {TOPICS.map((t) => (
-              <option key={t} value={topicSlug[t]}>
-                {topicLabel[t]}
-              </option>
-            ))}
-          </select>
+        <div className="min-w-48">
+          <SelectField
+            label="Emne"
+            name="emne"
+            id="filter-emne"
+            placeholder="Alle emner"
+            optionalLabel={false}
+            defaultValue={filter.topic ? topicSlug[filter.topic] : ""}
+            options={TOPICS.map((t) => ({ value: topicSlug[t], label: topicLabel[t] }))}
+          />
         </div>
         <Button type="submit" variant="secondary">
           Vis
