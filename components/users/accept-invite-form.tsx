@@ -1,33 +1,26 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/forms/buttons";
 import { TextField } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { acceptInvite } from "@/lib/users/actions";
 import { acceptInviteInput, PASSWORD_MIN_LENGTH, type AcceptInviteInput } from "@/lib/users/schema";
-import { applyServerErrors } from "./use-server-errors";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 export function AcceptInviteForm({ token }: { token: string }) {
-  const [error, setErrorMessage] = useState<string | null>(null);
+  const form = useForm<AcceptInviteInput>({ resolver: zodResolver(acceptInviteInput), defaultValues: { token } });
+  const { message, submit } = useActionForm(form);
   const {
     register,
-    handleSubmit,
-    setError,
     formState: { errors, isSubmitting },
-  } = useForm<AcceptInviteInput>({ resolver: zodResolver(acceptInviteInput), defaultValues: { token } });
-
-  async function onSubmit(values: AcceptInviteInput) {
-    setErrorMessage(null);
-    // On success the action redirects to the login page.
-    const result = await acceptInvite(values);
-    if (result && !result.ok && !applyServerErrors(setError, result.fieldErrors)) setErrorMessage(result.message);
-  }
+  } = form;
+  // On success the action redirects to the login page.
+  const onSubmit = submit(acceptInvite);
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-5">
-      {error ? <FormAlert kind="error">{error}</FormAlert> : null}
+    <form onSubmit={onSubmit} noValidate className="space-y-5">
+      {message ? <FormAlert kind={message.kind}>{message.text}</FormAlert> : null}
       <input type="hidden" {...register("token")} />
       <TextField
         label="Vælg adgangskode"
