@@ -35,6 +35,7 @@ type Success<R> = Extract<ActionResult<R>, { ok: true }>;
  * message; a redirect from the action is left to Next.
  *
  * `submit(action, onSuccess)` returns the form's onSubmit handler; onSuccess may return a success text.
+ * Public forms that must also post without JavaScript use usePublicForm (./use-public-form.ts) instead.
  */
 export function useActionForm<TValues extends FieldValues, TOutput>(form: UseFormReturn<TValues, unknown, TOutput>) {
   const [message, setMessage] = useState<FormMessage | null>(null);
