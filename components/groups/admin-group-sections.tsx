@@ -72,15 +72,18 @@ export function GroupDetails({ g, participantCount }: { g: Details; participantC
   );
 }
 
-export function ParticipantsTable({ people }: { people: { id: string; name: string; email: string; phone: string | null }[] }) {
+type Participant = { id: string; name: string; email: string; phone: string | null };
+
+/** Active participants with their contact details. Facilitators see first names only (`nameHeader="Fornavn"`). */
+export function ParticipantsTable({ people, nameHeader = "Navn", caption = "Deltagere" }: { people: Participant[]; nameHeader?: string; caption?: string }) {
   if (people.length === 0) return <p>Gruppen har ingen deltagere endnu.</p>;
   return (
     <TableScroll label="Deltagere">
       <table className="w-full border-collapse text-left">
-        <caption className="sr-only">Deltagere</caption>
+        <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-sand-200">
-            <th scope="col" className="py-2 pr-4">Navn</th>
+            <th scope="col" className="py-2 pr-4">{nameHeader}</th>
             <th scope="col" className="py-2 pr-4">Email</th>
             <th scope="col" className="py-2 pr-4">Telefon</th>
           </tr>
