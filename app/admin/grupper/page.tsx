@@ -5,7 +5,7 @@ import { parseGroupListParams } from "@/lib/groups/filter-params";
 import { GROUP_STATES, TOPICS, ageBandLabel, stateLabel, stateSlug, topicLabel, topicSlug, weekdayLabel } from "@/lib/groups/labels";
 import { ButtonLink, Button } from "@/components/forms/buttons";
 import { SelectField } from "@/components/forms/field";
-import { TableScroll } from "@/components/groups/admin-table-scroll";
+import { DataTable } from "@/components/admin/data-table";
 
 export const metadata = { title: "Grupper" };
 
@@ -53,42 +53,27 @@ export default async function AdminGroupsPage({ searchParams }: { searchParams: 
         {filter.topic ? ` om ${topicLabel[filter.topic].toLowerCase()}` : ""}.
       </p>
       {groups.length > 0 ? (
-        <TableScroll label="Grupper">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">Grupper</caption>
-            <thead>
-              <tr className="border-b-2 border-sand-200">
-                <th scope="col" className="py-2 pr-4">Navn</th>
-                <th scope="col" className="py-2 pr-4">Emne</th>
-                <th scope="col" className="py-2 pr-4">Fase</th>
-                <th scope="col" className="py-2 pr-4">Deltagere</th>
-                <th scope="col" className="py-2 pr-4">Igangsættere</th>
-                <th scope="col" className="py-2 pr-4">Mødes</th>
-              </tr>
-            </thead>
-            <tbody>
-              {groups.map((g) => (
-                <tr key={g.id} className="border-b border-sand-200 align-top">
-                  <th scope="row" className="py-2 pr-4 font-normal">
-                    <Link href={`/admin/grupper/${g.id}`} className="font-medium">
-                      {g.name}
-                    </Link>
-                  </th>
-                  <td className="py-2 pr-4">
-                    {topicLabel[g.topic]} · {ageBandLabel[g.ageBand]}
-                  </td>
-                  <td className="py-2 pr-4">{stateLabel[g.state]}</td>
-                  <td className="py-2 pr-4">
-                    {g._count.participations} af {g.capacity}
-                    {g.openForNewcomers ? "" : " (lukket)"}
-                  </td>
-                  <td className="py-2 pr-4">{g._count.assignments}</td>
-                  <td className="py-2 pr-4">{g.weekday ? `${weekdayLabel[g.weekday]}${g.startTime ? ` kl. ${g.startTime.replace(":", ".")}` : ""}` : "Ikke fastlagt"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable label="Grupper" columns={["Navn", "Emne", "Fase", "Deltagere", "Igangsættere", "Mødes"]}>
+          {groups.map((g) => (
+            <tr key={g.id} className="border-b border-sand-200 align-top">
+              <th scope="row" className="py-2 pr-4 font-normal">
+                <Link href={`/admin/grupper/${g.id}`} className="font-medium">
+                  {g.name}
+                </Link>
+              </th>
+              <td className="py-2 pr-4">
+                {topicLabel[g.topic]} · {ageBandLabel[g.ageBand]}
+              </td>
+              <td className="py-2 pr-4">{stateLabel[g.state]}</td>
+              <td className="py-2 pr-4">
+                {g._count.participations} af {g.capacity}
+                {g.openForNewcomers ? "" : " (lukket)"}
+              </td>
+              <td className="py-2 pr-4">{g._count.assignments}</td>
+              <td className="py-2 pr-4">{g.weekday ? `${weekdayLabel[g.weekday]}${g.startTime ? ` kl. ${g.startTime.replace(":", ".")}` : ""}` : "Ikke fastlagt"}</td>
+            </tr>
+          ))}
+        </DataTable>
       ) : (
         <p>Ingen grupper matcher filteret.</p>
       )}
