@@ -2,11 +2,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/forms/buttons";
-import { TextField } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { acceptInvite } from "@/lib/users/actions";
-import { acceptInviteInput, PASSWORD_MIN_LENGTH, type AcceptInviteInput } from "@/lib/users/schema";
+import { acceptInviteInput, type AcceptInviteInput } from "@/lib/users/schema";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { NewPasswordFields } from "./new-password-fields";
 
 export function AcceptInviteForm({ token }: { token: string }) {
   const form = useForm<AcceptInviteInput>({ resolver: zodResolver(acceptInviteInput), defaultValues: { token } });
@@ -22,22 +22,12 @@ export function AcceptInviteForm({ token }: { token: string }) {
     <form onSubmit={onSubmit} noValidate className="space-y-5">
       {message ? <FormAlert kind={message.kind}>{message.text}</FormAlert> : null}
       <input type="hidden" {...register("token")} />
-      <TextField
-        label="Vælg adgangskode"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint={`Mindst ${PASSWORD_MIN_LENGTH} tegn. En sætning af flere ord er let at huske og svær at gætte.`}
-        error={errors.newPassword?.message}
-        {...register("newPassword")}
-      />
-      <TextField
-        label="Gentag adgangskode"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={errors.confirmPassword?.message ?? errors.token?.message}
-        {...register("confirmPassword")}
+      <NewPasswordFields
+        labels={{ password: "Vælg adgangskode", confirm: "Gentag adgangskode" }}
+        password={register("newPassword")}
+        confirm={register("confirmPassword")}
+        // A broken or used invitation link is reported under the last field.
+        errors={{ password: errors.newPassword?.message, confirm: errors.confirmPassword?.message ?? errors.token?.message }}
       />
       <Button type="submit" disabled={isSubmitting}>
         Gem adgangskode

@@ -5,8 +5,9 @@ import { Button } from "@/components/forms/buttons";
 import { TextField } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { changeOwnPassword } from "@/lib/users/actions";
-import { changePasswordInput, PASSWORD_MIN_LENGTH, type ChangePasswordInput } from "@/lib/users/schema";
+import { changePasswordInput, type ChangePasswordInput } from "@/lib/users/schema";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { NewPasswordFields } from "./new-password-fields";
 
 export function ChangePasswordForm() {
   const form = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordInput) });
@@ -32,22 +33,11 @@ export function ChangePasswordForm() {
         error={errors.currentPassword?.message}
         {...register("currentPassword")}
       />
-      <TextField
-        label="Ny adgangskode"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint={`Mindst ${PASSWORD_MIN_LENGTH} tegn. En sætning af flere ord er let at huske og svær at gætte.`}
-        error={errors.newPassword?.message}
-        {...register("newPassword")}
-      />
-      <TextField
-        label="Gentag ny adgangskode"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={errors.confirmPassword?.message}
-        {...register("confirmPassword")}
+      <NewPasswordFields
+        labels={{ password: "Ny adgangskode", confirm: "Gentag ny adgangskode" }}
+        password={register("newPassword")}
+        confirm={register("confirmPassword")}
+        errors={{ password: errors.newPassword?.message, confirm: errors.confirmPassword?.message }}
       />
       <Button type="submit" disabled={isSubmitting}>
         Skift adgangskode
