@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatDate, formatDuration, formatShortDate, formatTimeRange } from "@/lib/format";
-import { ageBandLabel, cadenceLabel, topicLabel, weekdayLabel, type AgeBandValue, type CadenceValue, type TopicValue } from "@/lib/groups/labels";
+import { ageBandLabel, cadenceLabel, topicLabel, weekdayLabel } from "@/lib/groups/labels";
+import type { AdminGroupOverview } from "@/lib/groups/view-data";
 import type { ReadinessItem } from "@/lib/groups/rules";
 import { cellClass, DataTable, rowClass } from "@/components/admin/data-table";
 
@@ -31,21 +32,22 @@ export function ReadinessChecklist({ items }: { items: ReadinessItem[] }) {
   );
 }
 
-type Details = {
-  topic: TopicValue;
-  ageBand: AgeBandValue;
-  cadence: CadenceValue;
-  weekday: number | null;
-  startTime: string | null;
-  durationMinutes: number;
-  place: string;
-  capacity: number;
-  openForNewcomers: boolean;
-  startDate: Date | null;
-  plannedEndDate: Date | null;
-  endedAt: Date | null;
-  endReason: string | null;
-};
+type Details = Pick<
+  AdminGroupOverview["group"],
+  | "topic"
+  | "ageBand"
+  | "cadence"
+  | "weekday"
+  | "startTime"
+  | "durationMinutes"
+  | "place"
+  | "capacity"
+  | "openForNewcomers"
+  | "startDate"
+  | "plannedEndDate"
+  | "endedAt"
+  | "endReason"
+>;
 
 export function GroupDetails({ g, participantCount }: { g: Details; participantCount: number }) {
   const rows: [string, string][] = [
