@@ -6,7 +6,7 @@ import { SelectField } from "@/components/forms/field";
 import type { DecisionResult } from "@/lib/applications/actions";
 import { DECLINE_REASONS, declineReasonLabel } from "@/lib/applications/labels";
 import { declineInput, type DeclineInput } from "@/lib/applications/schema";
-import { applyServerErrors } from "./server-errors";
+import { applyServerErrors } from "@/components/forms/use-action-form";
 
 /** Decline with a reason from the fixed list (no free text); the reason is never shown to the applicant. */
 export function DeclineForm({ applicationId, disabled, onDecline }: { applicationId: string; disabled: boolean; onDecline: (input: DeclineInput) => Promise<DecisionResult> }) {

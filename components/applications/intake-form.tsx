@@ -1,5 +1,4 @@
 "use client";
-import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -9,33 +8,27 @@ import { SelectField, TextField } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { recordIntakeAction } from "@/lib/applications/actions";
 import { intakeInput } from "@/lib/applications/schema";
-import { applyServerErrors } from "./server-errors";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 type Values = z.input<typeof intakeInput>;
 
 /** Records that the intake conversation took place: when, and by whom (the signed-in coordinator by default). */
 export function IntakeForm(props: { applicationId: string; today: string; currentUserId: string; users: { id: string; name: string }[] }) {
   const router = useRouter();
-  const [error, setErrorText] = useState<string | null>(null);
-  const { register, handleSubmit, getValues, setError, formState } = useForm<Values, unknown, z.output<typeof intakeInput>>({
+  const form = useForm<Values, unknown, z.output<typeof intakeInput>>({
     resolver: zodResolver(intakeInput),
     defaultValues: { applicationId: props.applicationId, heldOn: props.today, byUserId: props.currentUserId },
   });
-
-  const onSubmit = handleSubmit(async () => {
-    setErrorText(null);
-    const result = await recordIntakeAction(getValues());
-    if (!result.ok) {
-      if (result.fieldErrors && Object.keys(result.fieldErrors).length > 0) applyServerErrors(result.fieldErrors, setError);
-      else setErrorText(result.message);
-      return;
-    }
-    router.refresh();
-  });
+  const { message, submit } = useActionForm(form);
+  const { register, getValues, formState } = form;
+  const onSubmit = submit(
+    () => recordIntakeAction(getValues()),
+    () => router.refresh(),
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Registrér forsamtale">
-      {error ? <FormAlert kind="error">{error}</FormAlert> : null}
+      {message ? <FormAlert kind={message.kind}>{message.text}</FormAlert> : null}
       <input type="hidden" {...register("applicationId")} />
       <TextField id="forsamtale-dato" type="date" label="Dato for forsamtalen" required error={formState.errors.heldOn?.message} {...register("heldOn")} />
       <SelectField

@@ -13,6 +13,7 @@ export function AuditFilterForm({ filter, options }: { filter: AuditFilter; opti
         name="handling"
         defaultValue={filter.handling ?? ""}
         placeholder="Alle"
+        optionalLabel={false}
         options={options.actions.map((a) => ({ value: a, label: auditActionLabel(a) }))}
       />
       <SelectField
@@ -20,6 +21,7 @@ export function AuditFilterForm({ filter, options }: { filter: AuditFilter; opti
         name="type"
         defaultValue={filter.type ?? ""}
         placeholder="Alle"
+        optionalLabel={false}
         options={options.entityTypes.map((t) => ({ value: t, label: auditEntityLabel(t) }))}
       />
       <SelectField
@@ -27,10 +29,11 @@ export function AuditFilterForm({ filter, options }: { filter: AuditFilter; opti
         name="bruger"
         defaultValue={filter.bruger ?? ""}
         placeholder="Alle"
+        optionalLabel={false}
         options={options.actors.map((a) => ({ value: a.id, label: a.name }))}
       />
-      <TextField label="Fra dato" name="fra" type="date" defaultValue={filter.fra ?? ""} />
-      <TextField label="Til dato" name="til" type="date" defaultValue={filter.til ?? ""} />
+      <TextField label="Fra dato" name="fra" type="date" defaultValue={filter.fra ?? ""} optionalLabel={false} />
+      <TextField label="Til dato" name="til" type="date" defaultValue={filter.til ?? ""} optionalLabel={false} />
       <div className="flex flex-wrap gap-4 sm:col-span-2 lg:col-span-5">
         <button type="submit" className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
           Vis

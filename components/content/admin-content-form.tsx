@@ -1,40 +1,29 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/forms/buttons";
 import { TextArea, TextField } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
-import { applyServerErrors } from "@/components/users/use-server-errors";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { savePageContent } from "@/lib/content/actions";
 import { pageContentInput, type PageContentInput } from "@/lib/content/schema";
 import { AdminContentPreview } from "./admin-content-preview";
 
 export function AdminContentForm({ initial, publicPath }: { initial: PageContentInput; publicPath: string }) {
-  const [status, setStatus] = useState<{ kind: "error" | "success"; text: string } | null>(null);
+  const form = useForm<PageContentInput>({ resolver: zodResolver(pageContentInput), defaultValues: initial });
+  const { message, submit } = useActionForm(form);
   const {
     register,
-    handleSubmit,
-    setError,
     control,
     formState: { errors, isSubmitting },
-  } = useForm<PageContentInput>({ resolver: zodResolver(pageContentInput), defaultValues: initial });
+  } = form;
   const [title, body] = useWatch({ control, name: ["title", "body"] });
-
-  async function onSubmit(values: PageContentInput) {
-    setStatus(null);
-    const result = await savePageContent(values);
-    if (result.ok) {
-      setStatus({ kind: "success", text: "Teksten er gemt og vises nu på den offentlige side." });
-      return;
-    }
-    if (!applyServerErrors(setError, result.fieldErrors)) setStatus({ kind: "error", text: result.message });
-  }
+  const onSubmit = submit(savePageContent, () => "Teksten er gemt og vises nu på den offentlige side.");
 
   return (
     <div className="grid gap-8 lg:grid-cols-2">
-      <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-5">
-        {status ? <FormAlert kind={status.kind}>{status.text}</FormAlert> : null}
+      <form onSubmit={onSubmit} noValidate className="space-y-5">
+        {message ? <FormAlert kind={message.kind}>{message.text}</FormAlert> : null}
         <input type="hidden" {...register("slug")} />
         <TextField label="Overskrift" required error={errors.title?.message} {...register("title")} />
         <TextArea

@@ -1,12 +1,10 @@
 "use client";
-import { useState, useTransition } from "react";
 import { releaseFacilitator } from "@/lib/facilitators/actions";
 import { Button } from "@/components/forms/buttons";
-import { GENERIC_ERROR } from "@/lib/action-result";
+import { useActionRunner } from "@/components/forms/use-action-runner";
 
 export function ReleaseFacilitatorButton({ groupId, assignmentId, name }: { groupId: string; assignmentId: string; name: string }) {
-  const [pending, startTransition] = useTransition();
-  const [note, setNote] = useState<string | null>(null);
+  const { pending, message, run } = useActionRunner();
   return (
     <div className="space-y-1">
       <Button
@@ -15,22 +13,14 @@ export function ReleaseFacilitatorButton({ groupId, assignmentId, name }: { grou
         className="px-3 py-1 text-base"
         disabled={pending}
         aria-label={`Afslut ${name}s tildeling`}
-        onClick={() =>
-          startTransition(async () => {
-            try {
-              const r = await releaseFacilitator(groupId, { assignmentId });
-              setNote(r.ok ? (r.data.warning ?? null) : r.message);
-            } catch {
-              setNote(GENERIC_ERROR);
-            }
-          })
-        }
+        // Success needs no note (the list changes), unless the release leaves a warning.
+        onClick={() => run(() => releaseFacilitator(groupId, { assignmentId }), (result) => result.data.warning)}
       >
         Afslut tildeling
       </Button>
-      {note ? (
+      {message ? (
         <p role="status" className="text-base text-danger-700">
-          {note}
+          {message.text}
         </p>
       ) : null}
     </div>

@@ -1,8 +1,16 @@
 // Accessible form fields: a visible label, an optional hint, and an error linked by aria-describedby.
 // Work with react-hook-form's register() (pass its props through) and as plain form fields.
-import { forwardRef, type InputHTMLAttributes, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import { forwardRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 
-type Common = { label: string; hint?: string; error?: string; id?: string; name: string };
+type Common = {
+  label: string;
+  hint?: string;
+  error?: string;
+  id?: string;
+  name: string;
+  /** Set to false where every field is optional (filters, search), so "(valgfrit)" would only be noise. */
+  optionalLabel?: boolean;
+};
 
 function describedBy(id: string, hint?: string, error?: string) {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
@@ -28,79 +36,72 @@ function FieldMessages({ id, hint, error }: { id: string; hint?: string; error?:
 const inputClass =
   "mt-1 block w-full rounded border border-muted bg-white px-3 py-2 text-ink aria-[invalid=true]:border-danger-700 aria-[invalid=true]:border-2";
 
-export const TextField = forwardRef<HTMLInputElement, Common & InputHTMLAttributes<HTMLInputElement>>(function TextField(
-  { label, hint, error, id, name, required, ...rest },
-  ref,
-) {
-  const fieldId = id ?? `felt-${name}`;
+/** The attributes every labelled control shares: id, name, invalid state and the describedby links. */
+function controlProps(fieldId: string, { name, hint, error, required }: Pick<Common, "name" | "hint" | "error"> & { required?: boolean }) {
+  return {
+    id: fieldId,
+    name,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy(fieldId, hint, error),
+    "aria-required": required || undefined,
+    className: inputClass,
+  };
+}
+
+/** Label above the control, hint and error below it. */
+function LabelledField({
+  fieldId,
+  label,
+  hint,
+  error,
+  required,
+  optionalLabel = true,
+  children,
+}: { fieldId: string; label: string; hint?: string; error?: string; required?: boolean; optionalLabel?: boolean; children: ReactNode }) {
   return (
     <div className="space-y-1">
       <label htmlFor={fieldId} className="block font-medium">
         {label}
-        {required ? null : <span className="font-normal text-muted"> (valgfrit)</span>}
+        {required || !optionalLabel ? null : <span className="font-normal text-muted"> (valgfrit)</span>}
       </label>
-      <input
-        ref={ref}
-        id={fieldId}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(fieldId, hint, error)}
-        aria-required={required || undefined}
-        className={inputClass}
-        {...rest}
-      />
+      {children}
       <FieldMessages id={fieldId} hint={hint} error={error} />
     </div>
+  );
+}
+
+export const TextField = forwardRef<HTMLInputElement, Common & InputHTMLAttributes<HTMLInputElement>>(function TextField(
+  { label, hint, error, id, name, required, optionalLabel, ...rest },
+  ref,
+) {
+  const fieldId = id ?? `felt-${name}`;
+  return (
+    <LabelledField fieldId={fieldId} label={label} hint={hint} error={error} required={required} optionalLabel={optionalLabel}>
+      <input ref={ref} {...controlProps(fieldId, { name, hint, error, required })} {...rest} />
+    </LabelledField>
   );
 });
 
 export const TextArea = forwardRef<HTMLTextAreaElement, Common & TextareaHTMLAttributes<HTMLTextAreaElement>>(function TextArea(
-  { label, hint, error, id, name, required, ...rest },
+  { label, hint, error, id, name, required, optionalLabel, ...rest },
   ref,
 ) {
   const fieldId = id ?? `felt-${name}`;
   return (
-    <div className="space-y-1">
-      <label htmlFor={fieldId} className="block font-medium">
-        {label}
-        {required ? null : <span className="font-normal text-muted"> (valgfrit)</span>}
-      </label>
-      <textarea
-        ref={ref}
-        id={fieldId}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(fieldId, hint, error)}
-        aria-required={required || undefined}
-        className={inputClass}
-        {...rest}
-      />
-      <FieldMessages id={fieldId} hint={hint} error={error} />
-    </div>
+    <LabelledField fieldId={fieldId} label={label} hint={hint} error={error} required={required} optionalLabel={optionalLabel}>
+      <textarea ref={ref} {...controlProps(fieldId, { name, hint, error, required })} {...rest} />
+    </LabelledField>
   );
 });
 
 export const SelectField = forwardRef<
   HTMLSelectElement,
   Common & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[]; placeholder?: string }
->(function SelectField({ label, hint, error, id, name, required, options, placeholder, ...rest }, ref) {
+>(function SelectField({ label, hint, error, id, name, required, optionalLabel, options, placeholder, ...rest }, ref) {
   const fieldId = id ?? `felt-${name}`;
   return (
-    <div className="space-y-1">
-      <label htmlFor={fieldId} className="block font-medium">
-        {label}
-        {required ? null : <span className="font-normal text-muted"> (valgfrit)</span>}
-      </label>
-      <select
-        ref={ref}
-        id={fieldId}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(fieldId, hint, error)}
-        aria-required={required || undefined}
-        className={inputClass}
-        {...rest}
-      >
+    <LabelledField fieldId={fieldId} label={label} hint={hint} error={error} required={required} optionalLabel={optionalLabel}>
+      <select ref={ref} {...controlProps(fieldId, { name, hint, error, required })} {...rest}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -108,15 +109,14 @@ export const SelectField = forwardRef<
           </option>
         ))}
       </select>
-      <FieldMessages id={fieldId} hint={hint} error={error} />
-    </div>
+    </LabelledField>
   );
 });
 
 /** A checkbox whose label can be long (e.g. a consent text shown in full). */
 export const CheckboxField = forwardRef<
   HTMLInputElement,
-  Omit<Common, "label"> & InputHTMLAttributes<HTMLInputElement> & { label: React.ReactNode }
+  Omit<Common, "label" | "optionalLabel"> & InputHTMLAttributes<HTMLInputElement> & { label: React.ReactNode }
 >(function CheckboxField({ label, hint, error, id, name, ...rest }, ref) {
   const fieldId = id ?? `felt-${name}`;
   return (

@@ -1,5 +1,4 @@
 "use client";
-import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -8,9 +7,9 @@ import { createGroup, updateGroup } from "@/lib/groups/actions";
 import { Button } from "@/components/forms/buttons";
 import { CheckboxField, SelectField, TextArea, TextField } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
-import { GENERIC_ERROR } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/action-result";
+import { errorText, useActionForm } from "@/components/forms/use-action-form";
 import { ageBandOptions, cadenceOptions, topicOptions, weekdayOptions } from "./admin-options";
-import { applyServerFieldErrors, errorText } from "./admin-form-helpers";
 
 export type GroupFormDefaults = {
   name: string;
@@ -47,31 +46,20 @@ export const emptyGroupDefaults: GroupFormDefaults = {
 /** Create (no groupId) or edit every field of a group. */
 export function AdminGroupForm({ groupId, defaults }: { groupId?: string; defaults: GroupFormDefaults }) {
   const router = useRouter();
-  const [message, setMessage] = useState<string | null>(null);
+  const form = useForm<GroupFormValues, unknown, GroupInput>({ resolver: zodResolver(groupInput), defaultValues: defaults as unknown as GroupFormValues });
+  const { message, submit } = useActionForm(form);
   const {
     register,
-    handleSubmit,
-    setError,
     formState: { errors, isSubmitting },
-  } = useForm<GroupFormValues, unknown, GroupInput>({ resolver: zodResolver(groupInput), defaultValues: defaults as unknown as GroupFormValues });
-
-  async function onSubmit(values: GroupInput) {
-    setMessage(null);
-    try {
-      const result = groupId ? await updateGroup(groupId, values) : await createGroup(values);
-      if (!result.ok) {
-        if (!applyServerFieldErrors(result.fieldErrors, setError)) setMessage(result.message);
-        return;
-      }
-      router.push(`/admin/grupper/${groupId ?? (result.data as { id: string }).id}`);
-    } catch {
-      setMessage(GENERIC_ERROR);
-    }
-  }
+  } = form;
+  const onSubmit = submit(
+    (values): Promise<ActionResult<{ id: string } | undefined>> => (groupId ? updateGroup(groupId, values) : createGroup(values)),
+    (result) => router.push(`/admin/grupper/${groupId ?? result.data?.id}`),
+  );
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-2xl space-y-5">
-      {message ? <FormAlert kind="error">{message}</FormAlert> : null}
+    <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-5">
+      {message ? <FormAlert kind={message.kind}>{message.text}</FormAlert> : null}
       <TextField label="Navn" required {...register("name")} error={errorText(errors.name)} />
       <div className="grid gap-5 sm:grid-cols-2">
         <SelectField label="Emne" required options={topicOptions} placeholder="Vælg emne" {...register("topic")} error={errorText(errors.topic)} />

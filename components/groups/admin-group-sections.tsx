@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { formatDate, formatDuration, formatShortDate, formatTimeRange } from "@/lib/format";
-import { ageBandLabel, cadenceLabel, topicLabel, weekdayLabel, type AgeBandValue, type CadenceValue, type TopicValue } from "@/lib/groups/labels";
+import { ageBandLabel, cadenceLabel, topicLabel, weekdayLabel } from "@/lib/groups/labels";
+import type { AdminGroupOverview } from "@/lib/groups/view-data";
 import type { ReadinessItem } from "@/lib/groups/rules";
-import { TableScroll } from "./admin-table-scroll";
+import { cellClass, DataTable, rowClass } from "@/components/admin/data-table";
 
 export function Section({ title, id, children }: { title: string; id: string; children: React.ReactNode }) {
   return (
@@ -31,21 +32,22 @@ export function ReadinessChecklist({ items }: { items: ReadinessItem[] }) {
   );
 }
 
-type Details = {
-  topic: TopicValue;
-  ageBand: AgeBandValue;
-  cadence: CadenceValue;
-  weekday: number | null;
-  startTime: string | null;
-  durationMinutes: number;
-  place: string;
-  capacity: number;
-  openForNewcomers: boolean;
-  startDate: Date | null;
-  plannedEndDate: Date | null;
-  endedAt: Date | null;
-  endReason: string | null;
-};
+type Details = Pick<
+  AdminGroupOverview["group"],
+  | "topic"
+  | "ageBand"
+  | "cadence"
+  | "weekday"
+  | "startTime"
+  | "durationMinutes"
+  | "place"
+  | "capacity"
+  | "openForNewcomers"
+  | "startDate"
+  | "plannedEndDate"
+  | "endedAt"
+  | "endReason"
+>;
 
 export function GroupDetails({ g, participantCount }: { g: Details; participantCount: number }) {
   const rows: [string, string][] = [
@@ -72,30 +74,25 @@ export function GroupDetails({ g, participantCount }: { g: Details; participantC
   );
 }
 
-export function ParticipantsTable({ people }: { people: { id: string; name: string; email: string; phone: string | null }[] }) {
+type Participant = { id: string; name: string; email: string; phone: string | null };
+
+/** Active participants with their contact details. Facilitators see first names only (`nameHeader="Fornavn"`). */
+export function ParticipantsTable({ people, nameHeader = "Navn", caption = "Deltagere" }: { people: Participant[]; nameHeader?: string; caption?: string }) {
   if (people.length === 0) return <p>Gruppen har ingen deltagere endnu.</p>;
   return (
-    <TableScroll label="Deltagere">
-      <table className="w-full border-collapse text-left">
-        <caption className="sr-only">Deltagere</caption>
-        <thead>
-          <tr className="border-b-2 border-sand-200">
-            <th scope="col" className="py-2 pr-4">Navn</th>
-            <th scope="col" className="py-2 pr-4">Email</th>
-            <th scope="col" className="py-2 pr-4">Telefon</th>
-          </tr>
-        </thead>
-        <tbody>
-          {people.map((p) => (
-            <tr key={p.id} className="border-b border-sand-200">
-              <th scope="row" className="py-2 pr-4 font-normal">{p.name}</th>
-              <td className="py-2 pr-4 break-all"><a href={`mailto:${p.email}`}>{p.email}</a></td>
-              <td className="py-2 pr-4">{p.phone ? <a href={`tel:${p.phone.replace(/\s/g, "")}`}>{p.phone}</a> : "–"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable label="Deltagere" caption={caption} columns={[nameHeader, "Email", "Telefon"]}>
+      {people.map((p) => (
+        <tr key={p.id} className={rowClass}>
+          <th scope="row" className={`${cellClass} font-normal`}>
+            {p.name}
+          </th>
+          <td className={`${cellClass} break-all`}>
+            <a href={`mailto:${p.email}`}>{p.email}</a>
+          </td>
+          <td className={cellClass}>{p.phone ? <a href={`tel:${p.phone.replace(/\s/g, "")}`}>{p.phone}</a> : "–"}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

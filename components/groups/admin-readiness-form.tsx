@@ -1,5 +1,4 @@
 "use client";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -8,8 +7,7 @@ import { updateGroupReadiness } from "@/lib/groups/actions";
 import { Button } from "@/components/forms/buttons";
 import { CheckboxField, SelectField } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
-import { GENERIC_ERROR } from "@/lib/action-result";
-import { applyServerFieldErrors, errorText } from "./admin-form-helpers";
+import { errorText, useActionForm } from "@/components/forms/use-action-form";
 
 type Props = {
   groupId: string;
@@ -19,29 +17,16 @@ type Props = {
 };
 
 export function AdminReadinessForm({ groupId, defaults, participants }: Props) {
-  const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
+  const form = useForm<z.input<typeof readinessInput>, unknown, ReadinessInput>({ resolver: zodResolver(readinessInput), defaultValues: defaults as z.input<typeof readinessInput> });
+  const { message, submit } = useActionForm(form);
   const {
     register,
-    handleSubmit,
-    setError,
     formState: { errors, isSubmitting },
-  } = useForm<z.input<typeof readinessInput>, unknown, ReadinessInput>({ resolver: zodResolver(readinessInput), defaultValues: defaults as z.input<typeof readinessInput> });
-
-  async function onSubmit(values: ReadinessInput) {
-    setMessage(null);
-    try {
-      const result = await updateGroupReadiness(groupId, values);
-      if (result.ok) setMessage({ kind: "success", text: "Parathedstjekket er gemt." });
-      else {
-        if (!applyServerFieldErrors(result.fieldErrors, setError)) setMessage({ kind: "error", text: result.message });
-      }
-    } catch {
-      setMessage({ kind: "error", text: GENERIC_ERROR });
-    }
-  }
+  } = form;
+  const onSubmit = submit((values) => updateGroupReadiness(groupId, values), () => "Parathedstjekket er gemt.");
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
       {message ? <FormAlert kind={message.kind}>{message.text}</FormAlert> : null}
       <CheckboxField label="Gruppen har aftalt, hvor ofte den mødes" {...register("rhythmAgreed")} error={errorText(errors.rhythmAgreed)} />
       <CheckboxField

@@ -23,12 +23,14 @@ export function CatalogueFilters({ filter }: { filter: CatalogueFilter }) {
         hint="Fx sorg, demens eller skilsmisse"
         defaultValue={filter.q ?? ""}
         maxLength={80}
+        optionalLabel={false}
       />
       <SelectField
         label="Emne"
         name={FILTER_PARAM.topic}
         id="filter-emne"
         placeholder="Alle emner"
+        optionalLabel={false}
         defaultValue={filter.topic ? topicSlug[filter.topic] : ""}
         options={TOPICS.map((t) => ({ value: topicSlug[t], label: topicLabel[t] }))}
       />
@@ -37,6 +39,7 @@ export function CatalogueFilters({ filter }: { filter: CatalogueFilter }) {
         name={FILTER_PARAM.ageBand}
         id="filter-alder"
         placeholder="Alle aldersgrupper"
+        optionalLabel={false}
         defaultValue={filter.ageBand ? ageBandSlug[filter.ageBand] : ""}
         options={AGE_BANDS.map((a) => ({ value: ageBandSlug[a], label: ageBandLabel[a] }))}
       />
@@ -45,6 +48,7 @@ export function CatalogueFilters({ filter }: { filter: CatalogueFilter }) {
         name={FILTER_PARAM.weekday}
         id="filter-dag"
         placeholder="Alle dage"
+        optionalLabel={false}
         defaultValue={filter.weekday ? weekdaySlug[filter.weekday] : ""}
         options={WEEKDAYS.map((d) => ({ value: weekdaySlug[d], label: weekdayLabel[d] }))}
       />
@@ -53,6 +57,7 @@ export function CatalogueFilters({ filter }: { filter: CatalogueFilter }) {
         name={FILTER_PARAM.state}
         id="filter-fase"
         placeholder="Alle faser"
+        optionalLabel={false}
         defaultValue={filter.state ? stateSlug[filter.state] : ""}
         options={CATALOGUE_STATES.map((s) => ({ value: stateSlug[s], label: stateShortText[s] }))}
       />

@@ -1,7 +1,7 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import { usePublicForm, type PublicAction } from "@/components/signup/use-public-form";
+import { usePublicForm, type PublicAction } from "@/components/forms/use-public-form";
 import { ConsentFieldset } from "@/components/signup/consent-fieldset";
 import { Button } from "@/components/forms/buttons";
 import { HoneypotField, SelectField, TextField } from "@/components/forms/field";

@@ -1,6 +1,6 @@
 import { formatShortDate } from "@/lib/format";
 import { DeleteMeetingButton } from "./delete-meeting-button";
-import { TableScroll } from "@/components/groups/admin-table-scroll";
+import { DataTable } from "@/components/admin/data-table";
 
 type Meeting = { id: string; heldOn: Date; participantsPresent: number; facilitatorIds: string[] };
 
@@ -18,47 +18,38 @@ export function AttendanceTable({ meetings, facilitatorNames, deleteFor }: Props
       <p>
         Igangsættere til stede ved de seneste {meetings.length} møder, ældste først: <strong>{summary}</strong>
       </p>
-      <TableScroll label="Fremmøde ved møderne">
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">Fremmøde ved de seneste møder</caption>
-          <thead>
-            <tr className="border-b-2 border-sand-200">
-              <th scope="col" className="py-2 pr-4">Dato</th>
-              <th scope="col" className="py-2 pr-4">Igangsættere</th>
-              <th scope="col" className="py-2 pr-4">Deltagere</th>
-              {deleteFor ? <th scope="col" className="py-2 pr-4"><span className="sr-only">Handlinger</span></th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {meetings.map((m) => (
-              <tr key={m.id} className="border-b border-sand-200">
-                <th scope="row" className="py-2 pr-4 font-normal">
-                  {formatShortDate(m.heldOn)}
-                </th>
-                <td className="py-2 pr-4">
-                  <span className="flex items-center gap-2">
-                    <span aria-hidden="true" className="inline-flex gap-1">
-                      {[0, 1].map((i) => (
-                        <span key={i} className={`inline-block h-3 w-6 rounded-sm ${i < m.facilitatorIds.length ? "bg-brand-700" : "border border-muted bg-white"}`} />
-                      ))}
-                    </span>
-                    <span>
-                      {m.facilitatorIds.length}
-                      {m.facilitatorIds.length > 0 ? ` (${m.facilitatorIds.map((id) => facilitatorNames[id] ?? "tidligere igangsætter").join(", ")})` : " – gruppen mødtes selv"}
-                    </span>
-                  </span>
-                </td>
-                <td className="py-2 pr-4">{m.participantsPresent}</td>
-                {deleteFor ? (
-                  <td className="py-2 pr-4">
-                    <DeleteMeetingButton groupId={deleteFor} meetingId={m.id} dateLabel={formatShortDate(m.heldOn)} />
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable
+        label="Fremmøde ved møderne"
+        caption="Fremmøde ved de seneste møder"
+        columns={["Dato", "Igangsættere", "Deltagere", ...(deleteFor ? [<span key="actions" className="sr-only">Handlinger</span>] : [])]}
+      >
+        {meetings.map((m) => (
+          <tr key={m.id} className="border-b border-sand-200">
+            <th scope="row" className="py-2 pr-4 font-normal">
+              {formatShortDate(m.heldOn)}
+            </th>
+            <td className="py-2 pr-4">
+              <span className="flex items-center gap-2">
+                <span aria-hidden="true" className="inline-flex gap-1">
+                  {[0, 1].map((i) => (
+                    <span key={i} className={`inline-block h-3 w-6 rounded-sm ${i < m.facilitatorIds.length ? "bg-brand-700" : "border border-muted bg-white"}`} />
+                  ))}
+                </span>
+                <span>
+                  {m.facilitatorIds.length}
+                  {m.facilitatorIds.length > 0 ? ` (${m.facilitatorIds.map((id) => facilitatorNames[id] ?? "tidligere igangsætter").join(", ")})` : " – gruppen mødtes selv"}
+                </span>
+              </span>
+            </td>
+            <td className="py-2 pr-4">{m.participantsPresent}</td>
+            {deleteFor ? (
+              <td className="py-2 pr-4">
+                <DeleteMeetingButton groupId={deleteFor} meetingId={m.id} dateLabel={formatShortDate(m.heldOn)} />
+              </td>
+            ) : null}
+          </tr>
+        ))}
+      </DataTable>
     </div>
   );
 }

@@ -1,12 +1,11 @@
 "use client";
-import { useState, useTransition } from "react";
+import { useActionRunner } from "@/components/forms/use-action-runner";
 import { deleteMeeting } from "@/lib/meetings/actions";
-import { GENERIC_ERROR } from "@/lib/action-result";
 
 /** Removes a meeting recorded by mistake, after a confirmation. */
 export function DeleteMeetingButton({ groupId, meetingId, dateLabel }: { groupId: string; meetingId: string; dateLabel: string }) {
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  // Success needs no message: the meeting leaves the table.
+  const { pending, message, run } = useActionRunner();
   return (
     <>
       <button
@@ -16,21 +15,14 @@ export function DeleteMeetingButton({ groupId, meetingId, dateLabel }: { groupId
         aria-label={`Slet mødet ${dateLabel}`}
         onClick={() => {
           if (!window.confirm(`Slet mødet ${dateLabel}? Gør det kun, hvis det er registreret ved en fejl.`)) return;
-          startTransition(async () => {
-            try {
-              const r = await deleteMeeting(groupId, { meetingId });
-              setError(r.ok ? null : r.message);
-            } catch {
-              setError(GENERIC_ERROR);
-            }
-          });
+          run(() => deleteMeeting(groupId, { meetingId }));
         }}
       >
         Slet
       </button>
-      {error ? (
+      {message ? (
         <span role="alert" className="block text-danger-700">
-          {error}
+          {message.text}
         </span>
       ) : null}
     </>

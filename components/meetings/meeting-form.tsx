@@ -1,5 +1,4 @@
 "use client";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { meetingInput, type MeetingFormValues, type MeetingInput } from "@/lib/meetings/schema";
@@ -7,40 +6,28 @@ import { recordMeeting } from "@/lib/meetings/actions";
 import { Button } from "@/components/forms/buttons";
 import { CheckboxField, TextField } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
-import { GENERIC_ERROR } from "@/lib/action-result";
-import { applyServerFieldErrors, errorText } from "@/components/groups/admin-form-helpers";
+import { errorText, useActionForm } from "@/components/forms/use-action-form";
 
 /** Record a held meeting: date, which facilitators took part, how many participants came. No notes. */
 export function MeetingForm({ groupId, facilitators, today }: { groupId: string; facilitators: { id: string; name: string }[]; today: string }) {
-  const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
+  const empty: MeetingFormValues = { heldOn: today, participantsPresent: "", facilitatorIds: [] };
+  const form = useForm<MeetingFormValues, unknown, MeetingInput>({ resolver: zodResolver(meetingInput), defaultValues: empty });
+  const { message, submit } = useActionForm(form);
   const {
     register,
-    handleSubmit,
-    setError,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<MeetingFormValues, unknown, MeetingInput>({
-    resolver: zodResolver(meetingInput),
-    defaultValues: { heldOn: today, participantsPresent: "", facilitatorIds: [] },
-  });
-
-  async function onSubmit(values: MeetingInput) {
-    setMessage(null);
-    try {
-      const result = await recordMeeting(groupId, values);
-      if (result.ok) {
-        setMessage({ kind: "success", text: "Mødet er registreret." });
-        reset({ heldOn: today, participantsPresent: "", facilitatorIds: [] });
-      } else {
-        if (!applyServerFieldErrors(result.fieldErrors, setError)) setMessage({ kind: "error", text: result.message });
-      }
-    } catch {
-      setMessage({ kind: "error", text: GENERIC_ERROR });
-    }
-  }
+  } = form;
+  const onSubmit = submit(
+    (values) => recordMeeting(groupId, values),
+    () => {
+      reset(empty);
+      return "Mødet er registreret.";
+    },
+  );
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
       {message ? <FormAlert kind={message.kind}>{message.text}</FormAlert> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label="Dato for mødet" type="date" required max={today} {...register("heldOn")} error={errorText(errors.heldOn)} />

@@ -1,5 +1,5 @@
-import { TableScroll } from "@/components/applications/table-scroll";
 import Link from "next/link";
+import { cellClass, DataTable, rowClass } from "@/components/admin/data-table";
 import { formatShortDate } from "@/lib/format";
 import { standingLabel, type MemberStanding } from "@/lib/members/labels";
 
@@ -8,31 +8,18 @@ type Row = { id: string; name: string; email: string; standing: MemberStanding; 
 export function MemberTable({ rows, caption }: { rows: Row[]; caption: string }) {
   if (rows.length === 0) return <p className="text-muted">Ingen medlemmer at vise.</p>;
   return (
-    <TableScroll label={caption}>
-      <table className="w-full border-collapse bg-white text-left text-base">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b border-sand-200">
-            <th scope="col" className="p-2">Navn</th>
-            <th scope="col" className="p-2">Email</th>
-            <th scope="col" className="p-2">Medlemskab</th>
-            <th scope="col" className="p-2">Periode slut</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} className="border-b border-sand-100">
-              <th scope="row" className="p-2 font-normal">
-                <Link href={`/admin/medlemmer/${r.id}`}>{r.name}</Link>
-              </th>
-              <td className="p-2 break-all">{r.email}</td>
-              <td className="p-2">{standingLabel[r.standing]}</td>
-              <td className="p-2">{r.periodEnd ? formatShortDate(r.periodEnd) : "–"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable label={caption} columns={["Navn", "Email", "Medlemskab", "Periode slut"]}>
+      {rows.map((r) => (
+        <tr key={r.id} className={rowClass}>
+          <th scope="row" className={`${cellClass} font-normal`}>
+            <Link href={`/admin/medlemmer/${r.id}`}>{r.name}</Link>
+          </th>
+          <td className={`${cellClass} break-all`}>{r.email}</td>
+          <td className={cellClass}>{standingLabel[r.standing]}</td>
+          <td className={cellClass}>{r.periodEnd ? formatShortDate(r.periodEnd) : "–"}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
@@ -41,30 +28,17 @@ type ExpiringRow = { membershipId: string; memberId: string; name: string; email
 export function ExpiringTable({ rows }: { rows: ExpiringRow[] }) {
   if (rows.length === 0) return <p className="text-muted">Ingen betalte medlemskaber udløber inden for 30 dage.</p>;
   return (
-    <TableScroll label="Medlemskaber, der udløber inden for 30 dage">
-      <table className="w-full border-collapse bg-white text-left text-base">
-        <caption className="sr-only">Medlemskaber, der udløber inden for 30 dage</caption>
-        <thead>
-          <tr className="border-b border-sand-200">
-            <th scope="col" className="p-2">Navn</th>
-            <th scope="col" className="p-2">Email</th>
-            <th scope="col" className="p-2">Udløber</th>
-            <th scope="col" className="p-2">Påmindelse</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.membershipId} className="border-b border-sand-100">
-              <th scope="row" className="p-2 font-normal">
-                <Link href={`/admin/medlemmer/${r.memberId}`}>{r.name}</Link>
-              </th>
-              <td className="p-2 break-all">{r.email}</td>
-              <td className="p-2">{formatShortDate(r.periodEnd)}</td>
-              <td className="p-2">{r.reminded ? "Sendt" : "Ikke sendt"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable label="Medlemskaber, der udløber inden for 30 dage" columns={["Navn", "Email", "Udløber", "Påmindelse"]}>
+      {rows.map((r) => (
+        <tr key={r.membershipId} className={rowClass}>
+          <th scope="row" className={`${cellClass} font-normal`}>
+            <Link href={`/admin/medlemmer/${r.memberId}`}>{r.name}</Link>
+          </th>
+          <td className={`${cellClass} break-all`}>{r.email}</td>
+          <td className={cellClass}>{formatShortDate(r.periodEnd)}</td>
+          <td className={cellClass}>{r.reminded ? "Sendt" : "Ikke sendt"}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -1,13 +1,12 @@
 "use client";
-import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
+import { useForm, type DefaultValues } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { Button } from "@/components/forms/buttons";
 import { SelectField, TextField } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
-import { applyServerErrors } from "@/components/applications/server-errors";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { recordPaymentAction } from "@/lib/members/actions";
 import { PAYMENT_METHODS, paymentMethodLabel } from "@/lib/members/labels";
 import { paymentInput } from "@/lib/members/schema";
@@ -19,31 +18,26 @@ type Props = { memberId: string; defaultKroner: string; today: string; idPrefix?
 
 export function PaymentForm({ memberId, defaultKroner, today, idPrefix = "betaling", onSaved }: Props) {
   const router = useRouter();
-  const [alert, setAlert] = useState<{ kind: "error" | "success"; text: string } | null>(null);
-  const { register, handleSubmit, getValues, setError, reset, formState } = useForm<Values, unknown, z.output<typeof paymentInput>>({
-    resolver: zodResolver(paymentInput),
-    defaultValues: { memberId, amount: defaultKroner, method: undefined, reference: "", paidOn: today },
-  });
+  const empty: DefaultValues<Values> = { memberId, amount: defaultKroner, method: undefined, reference: "", paidOn: today };
+  const form = useForm<Values, unknown, z.output<typeof paymentInput>>({ resolver: zodResolver(paymentInput), defaultValues: empty });
+  const { message, submit } = useActionForm(form);
+  const { register, getValues, reset, formState } = form;
   const e = formState.errors;
 
-  const onSubmit = handleSubmit(async () => {
-    setAlert(null);
-    const result = await recordPaymentAction(getValues());
-    if (!result.ok) {
-      // Field errors go on the fields (and focus the first); only other failures need the alert.
-      if (result.fieldErrors && Object.keys(result.fieldErrors).length > 0) applyServerErrors(result.fieldErrors, setError);
-      else setAlert({ kind: "error", text: result.message });
-      return;
-    }
-    reset({ memberId, amount: defaultKroner, method: undefined, reference: "", paidOn: today });
-    setAlert({ kind: "success", text: "Betalingen er registreret. Medlemskabet er betalt i 12 måneder." });
-    onSaved?.();
-    router.refresh();
-  });
+  // The action gets the kroner as typed; it converts to øre itself with the same schema.
+  const onSubmit = submit(
+    () => recordPaymentAction(getValues()),
+    () => {
+      reset(empty);
+      onSaved?.();
+      router.refresh();
+      return "Betalingen er registreret. Medlemskabet er betalt i 12 måneder.";
+    },
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Registrér betaling">
-      {alert ? <FormAlert kind={alert.kind}>{alert.text}</FormAlert> : null}
+      {message ? <FormAlert kind={message.kind}>{message.text}</FormAlert> : null}
       <input type="hidden" {...register("memberId")} />
       <TextField id={`${idPrefix}-amount`} label="Beløb i kroner" inputMode="decimal" required error={e.amount?.message} {...register("amount")} />
       <SelectField

@@ -8,7 +8,7 @@ import { CONFIDENTIALITY_CONSENT, FEE_CONSENT, SENSITIVE_DATA_CONSENT } from "@/
 import { applicationInput, MESSAGE_MAX } from "@/lib/signup/schema";
 import { ConsentFieldset } from "./consent-fieldset";
 import { MemberFields } from "./member-fields";
-import { usePublicForm, type PublicAction } from "./use-public-form";
+import { usePublicForm, type PublicAction } from "@/components/forms/use-public-form";
 
 export function ApplicationForm({ groupId, action }: { groupId: string; action: PublicAction }) {
   const form = useForm({

@@ -1,19 +1,11 @@
 import { formatTimeRange } from "@/lib/format";
 import { ageBandLabel, cadenceLabel, statePublicLabel, topicLabel, weekdayLabel } from "@/lib/groups/labels";
-import type { AgeBandValue, CadenceValue, GroupStateValue, TopicValue } from "@/lib/groups/labels";
+import type { PublicGroup } from "@/lib/groups/catalogue";
 
-export type GroupSummaryData = {
-  name: string;
-  description: string;
-  topic: TopicValue;
-  ageBand: AgeBandValue;
-  cadence: CadenceValue;
-  weekday: number | null;
-  startTime: string | null;
-  durationMinutes: number;
-  place: string;
-  state: GroupStateValue;
-};
+export type GroupSummaryData = Pick<
+  PublicGroup,
+  "name" | "description" | "topic" | "ageBand" | "cadence" | "weekday" | "startTime" | "durationMinutes" | "place" | "state"
+>;
 
 /** The short facts about a group that someone applying should see. */
 export function GroupSummary({ group }: { group: GroupSummaryData }) {

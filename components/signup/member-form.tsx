@@ -8,7 +8,7 @@ import { MEMBER_DATA_CONSENT } from "@/lib/consents";
 import { memberInput } from "@/lib/signup/schema";
 import { ConsentFieldset } from "./consent-fieldset";
 import { MemberFields } from "./member-fields";
-import { usePublicForm, type PublicAction } from "./use-public-form";
+import { usePublicForm, type PublicAction } from "@/components/forms/use-public-form";
 
 export function MemberForm({ action }: { action: PublicAction }) {
   const form = useForm({

@@ -1,27 +1,18 @@
 "use client";
-import { useState, useTransition } from "react";
+import { useActionRunner } from "@/components/forms/use-action-runner";
 import { resendInvite, setUserActive } from "@/lib/users/actions";
 
 const buttonClass =
   "rounded border border-brand-700 px-3 py-1 text-base font-medium text-brand-800 hover:bg-brand-50 disabled:cursor-not-allowed disabled:opacity-60";
 
 export function UserRowActions(props: { userId: string; name: string; active: boolean; canResendInvite: boolean; isSelf: boolean }) {
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
-
-  function run(action: () => Promise<{ ok: boolean; message?: string }>, success: string) {
-    setMessage(null);
-    startTransition(async () => {
-      const result = await action();
-      setMessage(result.ok ? { kind: "success", text: success } : { kind: "error", text: result.message ?? "Det lykkedes ikke." });
-    });
-  }
+  const { pending, message, run } = useActionRunner();
 
   return (
     <div className="flex flex-col items-start gap-2">
       <div className="flex flex-wrap gap-2">
         {props.canResendInvite && props.active ? (
-          <button type="button" className={buttonClass} disabled={pending} onClick={() => run(() => resendInvite({ userId: props.userId }), "Ny invitation sendt.")}>
+          <button type="button" className={buttonClass} disabled={pending} onClick={() => run(() => resendInvite({ userId: props.userId }), () => "Ny invitation sendt.")}>
             Send invitation igen<span className="sr-only"> til {props.name}</span>
           </button>
         ) : null}
@@ -31,7 +22,10 @@ export function UserRowActions(props: { userId: string; name: string; active: bo
             className={buttonClass}
             disabled={pending}
             onClick={() =>
-              run(() => setUserActive({ userId: props.userId, active: !props.active }), props.active ? "Brugeren er deaktiveret." : "Brugeren er aktiv igen.")
+              run(
+                () => setUserActive({ userId: props.userId, active: !props.active }),
+                () => (props.active ? "Brugeren er deaktiveret." : "Brugeren er aktiv igen."),
+              )
             }
           >
             {props.active ? "Deaktivér" : "Genaktivér"}

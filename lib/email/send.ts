@@ -12,7 +12,7 @@ export type EmailMessage = { to: string; subject: string; text: string };
  */
 export async function sendEmail(message: EmailMessage): Promise<{ delivered: boolean }> {
   const { SMTP_URL, MAIL_FROM } = env();
-  const row = await db.outboxEmail.create({ data: { to: message.to, subject: message.subject, text: message.text } });
+  const row = await db.outboxEmail.create({ data: { to: message.to, subject: message.subject, text: message.text }, select: { id: true } });
   if (!SMTP_URL) {
     console.info(`[email] stored in outbox (${row.id}); no SMTP_URL configured`);
     return { delivered: false };
@@ -20,7 +20,7 @@ export async function sendEmail(message: EmailMessage): Promise<{ delivered: boo
   try {
     const transport = nodemailer.createTransport(SMTP_URL);
     await transport.sendMail({ from: MAIL_FROM, to: message.to, subject: message.subject, text: message.text });
-    await db.outboxEmail.update({ where: { id: row.id }, data: { sentAt: new Date() } });
+    await db.outboxEmail.update({ where: { id: row.id }, data: { sentAt: new Date() }, select: { id: true } });
     console.info(`[email] sent (${row.id})`);
     return { delivered: true };
   } catch (error) {

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { topicLabel, type AgeBandValue, type CadenceValue, type GroupStateValue, type TopicValue } from "./labels";
 import { takesNewcomers, type CatalogueFilter } from "./filters";
+import { activeParticipantCountSelect, groupPresentationSelect } from "./selects";
 
 // Public read model of groups: only fields that may be shown to anyone. Never participants, facilitators,
 // applications or the reason a group ended.
@@ -27,24 +28,10 @@ export type PublicGroup = {
 };
 
 const publicSelect = {
-  id: true,
-  slug: true,
-  name: true,
-  topic: true,
-  ageBand: true,
-  description: true,
-  cadence: true,
-  weekday: true,
-  startTime: true,
-  durationMinutes: true,
-  place: true,
-  state: true,
+  ...groupPresentationSelect,
   startDate: true,
   endedAt: true,
-  openForNewcomers: true,
-  capacity: true,
-  // Counted in the same query (a subselect), so a list of groups costs one round trip.
-  _count: { select: { participations: { where: { leftAt: null } } } },
+  ...activeParticipantCountSelect,
 } satisfies Prisma.GroupSelect;
 
 type Row = Prisma.GroupGetPayload<{ select: typeof publicSelect }>;

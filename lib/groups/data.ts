@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/data";
 import type { ActionResult } from "@/lib/action-result";
 import type { GroupInput, GroupListFilter } from "./schema";
+import { groupPresentationSelect } from "./selects";
 import { slugify, uniqueSlug } from "./slug";
 
 const listSelect = {
@@ -33,24 +34,7 @@ export type AdminGroupRow = Awaited<ReturnType<typeof listGroupsForAdmin>>[numbe
 export async function getGroupForEdit(id: string) {
   return db.group.findUnique({
     where: { id },
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      topic: true,
-      ageBand: true,
-      description: true,
-      cadence: true,
-      weekday: true,
-      startTime: true,
-      durationMinutes: true,
-      place: true,
-      capacity: true,
-      openForNewcomers: true,
-      startDate: true,
-      plannedEndDate: true,
-      state: true,
-    },
+    select: { ...groupPresentationSelect, startDate: true, plannedEndDate: true },
   });
 }
 

@@ -2,26 +2,14 @@ import "server-only";
 import { db } from "@/lib/db";
 import { getSettings } from "@/lib/settings/data";
 import { readTransitionFacts } from "./lifecycle-data";
+import { groupPresentationSelect } from "./selects";
 
 /** What both the admin group page and the facilitator's group page show about the group itself. */
 async function groupCore(id: string) {
   return db.group.findUnique({
     where: { id },
     select: {
-      id: true,
-      slug: true,
-      name: true,
-      topic: true,
-      ageBand: true,
-      description: true,
-      cadence: true,
-      weekday: true,
-      startTime: true,
-      durationMinutes: true,
-      place: true,
-      capacity: true,
-      openForNewcomers: true,
-      state: true,
+      ...groupPresentationSelect,
       startDate: true,
       plannedEndDate: true,
       endedAt: true,

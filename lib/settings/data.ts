@@ -21,17 +21,18 @@ const DEFAULTS: OrgSettings = {
   retentionDays: 180,
 };
 
+const settingsSelect = {
+  membershipFeeOre: true,
+  mobilePayNumber: true,
+  bankAccount: true,
+  coordinatorEmail: true,
+  maxGroupsPerFacilitator: true,
+  minMeetingsBeforeWithdrawal: true,
+  retentionDays: true,
+} as const satisfies Record<keyof OrgSettings, true>;
+
 /** The organisation's settings (row id 1); defaults when the row does not exist yet. */
 export async function getSettings(): Promise<OrgSettings> {
-  const row = await db.settings.findUnique({ where: { id: 1 } });
-  if (!row) return DEFAULTS;
-  return {
-    membershipFeeOre: row.membershipFeeOre,
-    mobilePayNumber: row.mobilePayNumber,
-    bankAccount: row.bankAccount,
-    coordinatorEmail: row.coordinatorEmail,
-    maxGroupsPerFacilitator: row.maxGroupsPerFacilitator,
-    minMeetingsBeforeWithdrawal: row.minMeetingsBeforeWithdrawal,
-    retentionDays: row.retentionDays,
-  };
+  const row = await db.settings.findUnique({ where: { id: 1 }, select: settingsSelect });
+  return row ?? DEFAULTS;
 }

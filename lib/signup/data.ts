@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { consentStamp, type ConsentText } from "@/lib/consents";
 import { CONFIDENTIALITY_CONSENT, FEE_CONSENT, MEMBER_DATA_CONSENT, SENSITIVE_DATA_CONSENT } from "@/lib/consents";
 import { getSettings } from "@/lib/settings/data";
+import { activeParticipantCountSelect, groupPresentationSelect } from "@/lib/groups/selects";
 import { groupAvailability, membershipFee, type GroupAvailability } from "./rules";
 import type { ApplicationInput, MemberInput } from "./schema";
 
@@ -16,23 +17,7 @@ export type MembershipOutcome = { memberId: string; feeOre: number; status: "PEN
 export async function getGroupForApplication(slug: string) {
   const group = await db.group.findUnique({
     where: { slug },
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      topic: true,
-      ageBand: true,
-      description: true,
-      cadence: true,
-      weekday: true,
-      startTime: true,
-      durationMinutes: true,
-      place: true,
-      capacity: true,
-      openForNewcomers: true,
-      state: true,
-      _count: { select: { participations: { where: { leftAt: null } } } },
-    },
+    select: { ...groupPresentationSelect, ...activeParticipantCountSelect },
   });
   if (!group) return null;
   const { _count, ...rest } = group;
@@ -118,7 +103,7 @@ export async function createApplication(input: ApplicationInput, now = new Date(
   return db.$transaction(async (tx) => {
     const group = await tx.group.findUnique({
       where: { id: input.groupId },
-      select: { id: true, slug: true, name: true, state: true, openForNewcomers: true, capacity: true, _count: { select: { participations: { where: { leftAt: null } } } } },
+      select: { id: true, slug: true, name: true, state: true, openForNewcomers: true, capacity: true, ...activeParticipantCountSelect },
     });
     if (!group) return { ok: false, reason: "NOT_FOUND" } as const;
     const availability = groupAvailability({ ...group, activeParticipants: group._count.participations });

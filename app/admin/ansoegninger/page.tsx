@@ -31,6 +31,7 @@ export default async function ApplicationsInboxPage({ searchParams }: Props) {
             id="filter-gruppe"
             label="Gruppe"
             placeholder="Alle grupper"
+            optionalLabel={false}
             defaultValue={groupId ?? ""}
             options={groups.map((g) => ({ value: g.id, label: g.name }))}
           />

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ScrollTable } from "@/components/admin/scroll-table";
+import { DataTable } from "@/components/admin/data-table";
 import { InviteUserForm } from "@/components/users/invite-user-form";
 import { UserRowActions } from "@/components/users/user-row-actions";
 import { requireAdminPage } from "@/lib/auth/session";
@@ -25,44 +25,32 @@ export default async function UsersPage() {
         <h2 id="alle-brugere" className="text-2xl font-semibold">
           Alle brugere ({users.length})
         </h2>
-        <ScrollTable label="Brugere">
-          <table className="w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b-2 border-sand-200">
-                <th scope="col" className="py-2 pr-4">Navn og email</th>
-                <th scope="col" className="py-2 pr-4">Rolle</th>
-                <th scope="col" className="py-2 pr-4">Status</th>
-                <th scope="col" className="py-2">Handlinger</th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.map((u) => (
-                <tr key={u.id} className="border-b border-sand-200 align-top">
-                  <th scope="row" className="py-2 pr-4 font-medium">
-                    {u.name}
-                    {u.id === admin.id ? <span className="font-normal text-muted"> (dig)</span> : null}
-                    <span className="block break-all font-normal">{u.email}</span>
-                  </th>
-                  <td className="py-2 pr-4">{roleLabel[u.role]}</td>
-                  <td className="py-2 pr-4">
-                    {u.active ? "Aktiv" : "Deaktiveret"}
-                    <br />
-                    <span className="text-muted">
-                      {u.hasPassword
-                        ? "Har adgangskode"
-                        : u.pendingInviteExpiresAt
-                          ? `Inviteret – linket udløber ${formatDateTime(u.pendingInviteExpiresAt)}`
-                          : "Invitationen er udløbet"}
-                    </span>
-                  </td>
-                  <td className="py-2">
-                    <UserRowActions userId={u.id} name={u.name} active={u.active} canResendInvite={!u.hasPassword} isSelf={u.id === admin.id} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <DataTable label="Brugere" columns={["Navn og email", "Rolle", "Status", "Handlinger"]}>
+          {users.map((u) => (
+            <tr key={u.id} className="border-b border-sand-200 align-top">
+              <th scope="row" className="py-2 pr-4 font-medium">
+                {u.name}
+                {u.id === admin.id ? <span className="font-normal text-muted"> (dig)</span> : null}
+                <span className="block break-all font-normal">{u.email}</span>
+              </th>
+              <td className="py-2 pr-4">{roleLabel[u.role]}</td>
+              <td className="py-2 pr-4">
+                {u.active ? "Aktiv" : "Deaktiveret"}
+                <br />
+                <span className="text-muted">
+                  {u.hasPassword
+                    ? "Har adgangskode"
+                    : u.pendingInviteExpiresAt
+                      ? `Inviteret – linket udløber ${formatDateTime(u.pendingInviteExpiresAt)}`
+                      : "Invitationen er udløbet"}
+                </span>
+              </td>
+              <td className="py-2">
+                <UserRowActions userId={u.id} name={u.name} active={u.active} canResendInvite={!u.hasPassword} isSelf={u.id === admin.id} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
       <section aria-labelledby="inviter" className="space-y-3">
         <h2 id="inviter" className="text-2xl font-semibold">

@@ -4,7 +4,8 @@ import { listGroupsForAdmin } from "@/lib/groups/data";
 import { parseGroupListParams } from "@/lib/groups/filter-params";
 import { GROUP_STATES, TOPICS, ageBandLabel, stateLabel, stateSlug, topicLabel, topicSlug, weekdayLabel } from "@/lib/groups/labels";
 import { ButtonLink, Button } from "@/components/forms/buttons";
-import { TableScroll } from "@/components/groups/admin-table-scroll";
+import { SelectField } from "@/components/forms/field";
+import { DataTable } from "@/components/admin/data-table";
 
 export const metadata = { title: "Grupper" };
 
@@ -12,7 +13,6 @@ export default async function AdminGroupsPage({ searchParams }: { searchParams: 
   await requireAdminPage();
   const filter = parseGroupListParams(await searchParams);
   const groups = await listGroupsForAdmin(filter);
-  const selectClass = "mt-1 block rounded border border-muted bg-white px-3 py-2";
 
   return (
     <div className="space-y-6">
@@ -21,31 +21,27 @@ export default async function AdminGroupsPage({ searchParams }: { searchParams: 
         <ButtonLink href="/admin/grupper/ny">Opret gruppe</ButtonLink>
       </div>
       <form method="get" className="flex flex-wrap items-end gap-4" aria-label="Filtrér grupper">
-        <div>
-          <label htmlFor="filter-fase" className="block font-medium">
-            Fase
-          </label>
-          <select id="filter-fase" name="fase" defaultValue={filter.state ? stateSlug[filter.state] : ""} className={selectClass}>
-            <option value="">Alle faser</option>
-            {GROUP_STATES.map((s) => (
-              <option key={s} value={stateSlug[s]}>
-                {stateLabel[s]}
-              </option>
-            ))}
-          </select>
+        <div className="min-w-48">
+          <SelectField
+            label="Fase"
+            name="fase"
+            id="filter-fase"
+            placeholder="Alle faser"
+            optionalLabel={false}
+            defaultValue={filter.state ? stateSlug[filter.state] : ""}
+            options={GROUP_STATES.map((s) => ({ value: stateSlug[s], label: stateLabel[s] }))}
+          />
         </div>
-        <div>
-          <label htmlFor="filter-emne" className="block font-medium">
-            Emne
-          </label>
-          <select id="filter-emne" name="emne" defaultValue={filter.topic ? topicSlug[filter.topic] : ""} className={selectClass}>
-            <option value="">Alle emner</option>
-            {TOPICS.map((t) => (
-              <option key={t} value={topicSlug[t]}>
-                {topicLabel[t]}
-              </option>
-            ))}
-          </select>
+        <div className="min-w-48">
+          <SelectField
+            label="Emne"
+            name="emne"
+            id="filter-emne"
+            placeholder="Alle emner"
+            optionalLabel={false}
+            defaultValue={filter.topic ? topicSlug[filter.topic] : ""}
+            options={TOPICS.map((t) => ({ value: topicSlug[t], label: topicLabel[t] }))}
+          />
         </div>
         <Button type="submit" variant="secondary">
           Vis
@@ -57,42 +53,27 @@ export default async function AdminGroupsPage({ searchParams }: { searchParams: 
         {filter.topic ? ` om ${topicLabel[filter.topic].toLowerCase()}` : ""}.
       </p>
       {groups.length > 0 ? (
-        <TableScroll label="Grupper">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">Grupper</caption>
-            <thead>
-              <tr className="border-b-2 border-sand-200">
-                <th scope="col" className="py-2 pr-4">Navn</th>
-                <th scope="col" className="py-2 pr-4">Emne</th>
-                <th scope="col" className="py-2 pr-4">Fase</th>
-                <th scope="col" className="py-2 pr-4">Deltagere</th>
-                <th scope="col" className="py-2 pr-4">Igangsættere</th>
-                <th scope="col" className="py-2 pr-4">Mødes</th>
-              </tr>
-            </thead>
-            <tbody>
-              {groups.map((g) => (
-                <tr key={g.id} className="border-b border-sand-200 align-top">
-                  <th scope="row" className="py-2 pr-4 font-normal">
-                    <Link href={`/admin/grupper/${g.id}`} className="font-medium">
-                      {g.name}
-                    </Link>
-                  </th>
-                  <td className="py-2 pr-4">
-                    {topicLabel[g.topic]} · {ageBandLabel[g.ageBand]}
-                  </td>
-                  <td className="py-2 pr-4">{stateLabel[g.state]}</td>
-                  <td className="py-2 pr-4">
-                    {g._count.participations} af {g.capacity}
-                    {g.openForNewcomers ? "" : " (lukket)"}
-                  </td>
-                  <td className="py-2 pr-4">{g._count.assignments}</td>
-                  <td className="py-2 pr-4">{g.weekday ? `${weekdayLabel[g.weekday]}${g.startTime ? ` kl. ${g.startTime.replace(":", ".")}` : ""}` : "Ikke fastlagt"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable label="Grupper" columns={["Navn", "Emne", "Fase", "Deltagere", "Igangsættere", "Mødes"]}>
+          {groups.map((g) => (
+            <tr key={g.id} className="border-b border-sand-200 align-top">
+              <th scope="row" className="py-2 pr-4 font-normal">
+                <Link href={`/admin/grupper/${g.id}`} className="font-medium">
+                  {g.name}
+                </Link>
+              </th>
+              <td className="py-2 pr-4">
+                {topicLabel[g.topic]} · {ageBandLabel[g.ageBand]}
+              </td>
+              <td className="py-2 pr-4">{stateLabel[g.state]}</td>
+              <td className="py-2 pr-4">
+                {g._count.participations} af {g.capacity}
+                {g.openForNewcomers ? "" : " (lukket)"}
+              </td>
+              <td className="py-2 pr-4">{g._count.assignments}</td>
+              <td className="py-2 pr-4">{g.weekday ? `${weekdayLabel[g.weekday]}${g.startTime ? ` kl. ${g.startTime.replace(":", ".")}` : ""}` : "Ikke fastlagt"}</td>
+            </tr>
+          ))}
+        </DataTable>
       ) : (
         <p>Ingen grupper matcher filteret.</p>
       )}

@@ -4,7 +4,7 @@ import { listFacilitators } from "@/lib/facilitators/data";
 import { getSettings } from "@/lib/settings/data";
 import { formatShortDate } from "@/lib/format";
 import { stateLabel } from "@/lib/groups/labels";
-import { TableScroll } from "@/components/groups/admin-table-scroll";
+import { DataTable } from "@/components/admin/data-table";
 
 export const metadata = { title: "Igangsættere" };
 
@@ -31,45 +31,32 @@ export default async function FacilitatorsPage({ searchParams }: { searchParams:
       {facilitators.length === 0 ? (
         <p>{free ? "Ingen ledige igangsættere lige nu." : "Der er ingen igangsættere endnu."}</p>
       ) : (
-        <TableScroll label="Igangsættere">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">{free ? "Ledige igangsættere" : "Alle igangsættere"}</caption>
-            <thead>
-              <tr className="border-b-2 border-sand-200">
-                <th scope="col" className="py-2 pr-4">Navn</th>
-                <th scope="col" className="py-2 pr-4">Kursus</th>
-                <th scope="col" className="py-2 pr-4">Status</th>
-                <th scope="col" className="py-2 pr-4">Grupper nu</th>
-              </tr>
-            </thead>
-            <tbody>
-              {facilitators.map((f) => (
-                <tr key={f.id} className="border-b border-sand-200 align-top">
-                  <th scope="row" className="py-2 pr-4 font-normal">
-                    <Link href={`/admin/igangsaettere/${f.id}`} className="font-medium">
-                      {f.user.name}
-                    </Link>
-                  </th>
-                  <td className="py-2 pr-4">{f.courseCompletedAt ? formatShortDate(f.courseCompletedAt) : "Mangler kursus"}</td>
-                  <td className="py-2 pr-4">{f.active && f.user.active ? "Aktiv" : "Ikke aktiv"}</td>
-                  <td className="py-2 pr-4">
-                    {f.load}
-                    {f.load > settings.maxGroupsPerFacilitator ? " (over grænsen)" : ""}
-                    {f.groups.length > 0 ? (
-                      <ul className="text-base">
-                        {f.groups.map((g) => (
-                          <li key={g.id}>
-                            <Link href={`/admin/grupper/${g.id}`}>{g.name}</Link> <span className="text-muted">({stateLabel[g.state]})</span>
-                          </li>
-                        ))}
-                      </ul>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable label="Igangsættere" caption={free ? "Ledige igangsættere" : "Alle igangsættere"} columns={["Navn", "Kursus", "Status", "Grupper nu"]}>
+          {facilitators.map((f) => (
+            <tr key={f.id} className="border-b border-sand-200 align-top">
+              <th scope="row" className="py-2 pr-4 font-normal">
+                <Link href={`/admin/igangsaettere/${f.id}`} className="font-medium">
+                  {f.user.name}
+                </Link>
+              </th>
+              <td className="py-2 pr-4">{f.courseCompletedAt ? formatShortDate(f.courseCompletedAt) : "Mangler kursus"}</td>
+              <td className="py-2 pr-4">{f.active && f.user.active ? "Aktiv" : "Ikke aktiv"}</td>
+              <td className="py-2 pr-4">
+                {f.load}
+                {f.load > settings.maxGroupsPerFacilitator ? " (over grænsen)" : ""}
+                {f.groups.length > 0 ? (
+                  <ul className="text-base">
+                    {f.groups.map((g) => (
+                      <li key={g.id}>
+                        <Link href={`/admin/grupper/${g.id}`}>{g.name}</Link> <span className="text-muted">({stateLabel[g.state]})</span>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </div>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ScrollTable } from "@/components/admin/scroll-table";
+import { DataTable } from "@/components/admin/data-table";
 import { AuditFilterForm } from "@/components/audit/audit-filter-form";
 import { Pagination, pageParam } from "@/components/admin/pagination";
 import { auditFilterOptions, listAuditEvents } from "@/lib/audit/data";
@@ -31,30 +31,17 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
       <AuditFilterForm filter={filter} options={options} />
       <p role="status">{total === 1 ? "1 hændelse" : `${total} hændelser`}</p>
       {rows.length > 0 ? (
-        <ScrollTable label="Hændelser">
-          <table className="w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b-2 border-sand-200">
-                <th scope="col" className="py-2 pr-4">Tidspunkt</th>
-                <th scope="col" className="py-2 pr-4">Udført af</th>
-                <th scope="col" className="py-2 pr-4">Handling</th>
-                <th scope="col" className="py-2 pr-4">Type</th>
-                <th scope="col" className="py-2">Id</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((e) => (
-                <tr key={e.id} className="border-b border-sand-200">
-                  <th scope="row" className="whitespace-nowrap py-2 pr-4 font-normal">{formatDateTime(e.createdAt)}</th>
-                  <td className="py-2 pr-4">{e.actorName ?? "Systemet"}</td>
-                  <td className="py-2 pr-4">{auditActionLabel(e.action)}</td>
-                  <td className="py-2 pr-4">{auditEntityLabel(e.entityType)}</td>
-                  <td className="break-all py-2 font-mono text-base">{e.entityId ?? "–"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <DataTable label="Hændelser" columns={["Tidspunkt", "Udført af", "Handling", "Type", "Id"]}>
+          {rows.map((e) => (
+            <tr key={e.id} className="border-b border-sand-200">
+              <th scope="row" className="whitespace-nowrap py-2 pr-4 font-normal">{formatDateTime(e.createdAt)}</th>
+              <td className="py-2 pr-4">{e.actorName ?? "Systemet"}</td>
+              <td className="py-2 pr-4">{auditActionLabel(e.action)}</td>
+              <td className="py-2 pr-4">{auditEntityLabel(e.entityType)}</td>
+              <td className="break-all py-2 font-mono text-base">{e.entityId ?? "–"}</td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
       <Pagination page={page} pages={pages} basePath="/admin/log" params={filter} />
     </div>

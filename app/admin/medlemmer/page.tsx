@@ -56,7 +56,7 @@ async function SearchList({ q }: { q: string }) {
     <>
       <form method="get" action="/admin/medlemmer" role="search" className="flex flex-wrap items-end gap-3">
         <div className="min-w-64 grow sm:grow-0">
-          <TextField name="q" id="soeg-medlem" type="search" label="Søg på navn eller email" defaultValue={q} required />
+          <TextField name="q" id="soeg-medlem" type="search" label="Søg på navn eller email" defaultValue={q} optionalLabel={false} />
         </div>
         <Button type="submit">Søg</Button>
       </form>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ScrollTable } from "@/components/admin/scroll-table";
+import { DataTable } from "@/components/admin/data-table";
 import Link from "next/link";
 import { Pagination, pageParam } from "@/components/admin/pagination";
 import { requireAdminPage } from "@/lib/auth/session";
@@ -24,30 +24,18 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       ) : (
         <>
           <p>{total} mails i alt.</p>
-          <ScrollTable label="Mails">
-            <table className="w-full border-collapse text-left">
-              <thead>
-                <tr className="border-b-2 border-sand-200">
-                  <th scope="col" className="py-2 pr-4">Emne</th>
-                  <th scope="col" className="py-2 pr-4">Til</th>
-                  <th scope="col" className="py-2 pr-4">Oprettet</th>
-                  <th scope="col" className="py-2">Status</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((m) => (
-                  <tr key={m.id} className="border-b border-sand-200">
-                    <th scope="row" className="py-2 pr-4 font-medium">
-                      <Link href={`/admin/udbakke/${m.id}`}>{m.subject}</Link>
-                    </th>
-                    <td className="break-all py-2 pr-4">{m.to}</td>
-                    <td className="py-2 pr-4">{formatDateTime(m.createdAt)}</td>
-                    <td className="py-2">{m.sentAt ? "Sendt" : "Kun gemt her"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
+          <DataTable label="Mails" columns={["Emne", "Til", "Oprettet", "Status"]}>
+            {rows.map((m) => (
+              <tr key={m.id} className="border-b border-sand-200">
+                <th scope="row" className="py-2 pr-4 font-medium">
+                  <Link href={`/admin/udbakke/${m.id}`}>{m.subject}</Link>
+                </th>
+                <td className="break-all py-2 pr-4">{m.to}</td>
+                <td className="py-2 pr-4">{formatDateTime(m.createdAt)}</td>
+                <td className="py-2">{m.sentAt ? "Sendt" : "Kun gemt her"}</td>
+              </tr>
+            ))}
+          </DataTable>
           <Pagination page={page} pages={pages} basePath="/admin/udbakke" params={{}} />
         </>
       )}

@@ -5,16 +5,13 @@ import { getGroupOverviewForAdmin } from "@/lib/groups/view-data";
 import { listFacilitators } from "@/lib/facilitators/data";
 import { canTransition, nextState, readinessItems } from "@/lib/groups/rules";
 import { stateLabel } from "@/lib/groups/labels";
-import { formatShortDate, toDateInputValue } from "@/lib/format";
+import { formatShortDate } from "@/lib/format";
 import { AdminStateForm } from "@/components/groups/admin-state-form";
-import { AdminReadinessForm } from "@/components/groups/admin-readiness-form";
-import { AdminDecisionsForm } from "@/components/groups/admin-decisions-form";
 import { AdminHistory } from "@/components/groups/admin-history";
 import { ApplicationsSummary, GroupDetails, ParticipantsTable, ReadinessChecklist, Section } from "@/components/groups/admin-group-sections";
 import { AssignFacilitatorForm } from "@/components/facilitators/assign-facilitator-form";
 import { ReleaseFacilitatorButton } from "@/components/facilitators/release-facilitator-button";
-import { AttendanceTable } from "@/components/meetings/attendance-table";
-import { MeetingForm } from "@/components/meetings/meeting-form";
+import { DecisionsSection, MeetingsSection, ReadinessSection } from "@/components/groups/group-work-sections";
 import { ButtonLink } from "@/components/forms/buttons";
 
 export const metadata = { title: "Gruppe" };
@@ -28,12 +25,12 @@ export default async function AdminGroupPage({ params }: { params: Promise<{ id:
 
   const next = nextState(g.state);
   const active = assignments.filter((a) => a.withdrawnAt === null);
-  const names = Object.fromEntries(assignments.map((a) => [a.facilitator.id, a.facilitator.user.name]));
+  // Everyone who was ever assigned, once each: former facilitators still appear in the attendance.
+  const facilitators = [...new Map(assignments.map((a) => [a.facilitator.id, { id: a.facilitator.id, name: a.facilitator.user.name }])).values()];
   const assignable = (await listFacilitators())
     .filter((f) => f.active && f.user.active && f.courseCompletedAt && !active.some((a) => a.facilitator.id === f.id))
     .map((f) => ({ id: f.id, name: f.user.name, load: f.load }));
   const canAssignHere = ["PLANNED", "STARTING", "WITHDRAWING"].includes(g.state);
-  const today = toDateInputValue(new Date());
 
   return (
     <div className="space-y-6">
@@ -83,40 +80,11 @@ export default async function AdminGroupPage({ params }: { params: Promise<{ id:
         {canAssignHere ? <AssignFacilitatorForm groupId={g.id} facilitators={assignable} full={active.length >= 2} /> : null}
       </Section>
 
-      <Section title="Møder og fremmøde" id="moeder">
-        <AttendanceTable meetings={meetings} facilitatorNames={names} deleteFor={g.state === "ENDED" ? undefined : g.id} />
-        {["STARTING", "WITHDRAWING", "SELF_RUNNING"].includes(g.state) ? (
-          <>
-            <h3 className="font-semibold">Registrér et møde</h3>
-            <MeetingForm groupId={g.id} today={today} facilitators={assignments.map((a) => ({ id: a.facilitator.id, name: a.facilitator.user.name })).filter((f, i, all) => all.findIndex((x) => x.id === f.id) === i)} />
-          </>
-        ) : null}
-      </Section>
+      <MeetingsSection groupId={g.id} state={g.state} meetings={meetings} facilitators={facilitators} />
 
-      {g.state !== "ENDED" ? (
-        <Section title="Parathedstjek" id="parathed">
-          <AdminReadinessForm
-            groupId={g.id}
-            defaults={{ rhythmAgreed: g.rhythmAgreed, groundRulesAgreed: g.groundRulesAgreed, contactParticipationId: g.contactParticipationId ?? "" }}
-            participants={participants.map((p) => ({ id: p.id, name: p.member.name }))}
-          />
-        </Section>
-      ) : null}
+      {g.state !== "ENDED" ? <ReadinessSection g={g} participants={participants.map((p) => ({ id: p.id, name: p.member.name }))} /> : null}
 
-      {g.state !== "ENDED" ? (
-        <Section title="Gruppens egne aftaler" id="aftaler">
-          <AdminDecisionsForm
-            groupId={g.id}
-            defaults={{
-              cadence: g.cadence,
-              weekday: g.weekday ? String(g.weekday) : "",
-              startTime: g.startTime ?? "",
-              openForNewcomers: g.openForNewcomers,
-              plannedEndDate: g.plannedEndDate ? toDateInputValue(g.plannedEndDate) : "",
-            }}
-          />
-        </Section>
-      ) : null}
+      {g.state !== "ENDED" ? <DecisionsSection g={g} /> : null}
 
       <Section title={`Deltagere (${participants.length})`} id="deltagere">
         <ParticipantsTable people={participants.map((p) => ({ id: p.id, name: p.member.name, email: p.member.email, phone: p.member.phone }))} />
