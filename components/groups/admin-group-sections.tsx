@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { EndParticipationButton } from "@/components/participations/end-participation-button";
 import { formatDate, formatDuration, formatShortDate, formatTimeRange } from "@/lib/format";
 import { ageBandLabel, cadenceLabel, topicLabel, weekdayLabel } from "@/lib/groups/labels";
 import type { AdminGroupOverview } from "@/lib/groups/view-data";
@@ -76,11 +77,20 @@ export function GroupDetails({ g, participantCount }: { g: Details; participantC
 
 type Participant = { id: string; name: string; email: string; phone: string | null };
 
+type ParticipantsTableProps = {
+  people: Participant[];
+  nameHeader?: string;
+  caption?: string;
+  /** The group's id, to offer recording that a participant has stopped (not for ended groups). */
+  endFor?: string;
+};
+
 /** Active participants with their contact details. Facilitators see first names only (`nameHeader="Fornavn"`). */
-export function ParticipantsTable({ people, nameHeader = "Navn", caption = "Deltagere" }: { people: Participant[]; nameHeader?: string; caption?: string }) {
+export function ParticipantsTable({ people, nameHeader = "Navn", caption = "Deltagere", endFor }: ParticipantsTableProps) {
   if (people.length === 0) return <p>Gruppen har ingen deltagere endnu.</p>;
+  const columns = [nameHeader, "Email", "Telefon", ...(endFor ? [<span key="actions" className="sr-only">Handlinger</span>] : [])];
   return (
-    <DataTable label="Deltagere" caption={caption} columns={[nameHeader, "Email", "Telefon"]}>
+    <DataTable label="Deltagere" caption={caption} columns={columns}>
       {people.map((p) => (
         <tr key={p.id} className={rowClass}>
           <th scope="row" className={`${cellClass} font-normal`}>
@@ -90,6 +100,11 @@ export function ParticipantsTable({ people, nameHeader = "Navn", caption = "Delt
             <a href={`mailto:${p.email}`}>{p.email}</a>
           </td>
           <td className={cellClass}>{p.phone ? <a href={`tel:${p.phone.replace(/\s/g, "")}`}>{p.phone}</a> : "–"}</td>
+          {endFor ? (
+            <td className={cellClass}>
+              <EndParticipationButton groupId={endFor} participationId={p.id} name={p.name} />
+            </td>
+          ) : null}
         </tr>
       ))}
     </DataTable>

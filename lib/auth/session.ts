@@ -1,5 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { signedInBeforePasswordChange } from "./session-age";
 import { readSessionToken } from "./session-token";
@@ -21,11 +22,14 @@ export class AccessDenied extends Error {
 }
 
 /**
- * The signed-in, active user, read fresh from the database on every call so that a deactivated
+ * The signed-in, active user, read fresh from the database for every request so that a deactivated
  * account, a changed role or a changed password (which ends sessions signed in before it) takes
  * effect at once, whatever the JWT says.
  */
-export async function getSession(): Promise<SessionUser | null> {
+export const getSession = cache(readSession);
+
+// Cached per request (React cache): one read however many layouts, pages and data functions ask.
+async function readSession(): Promise<SessionUser | null> {
   const token = await readSessionToken();
   if (!token) return null;
   const user = await db.user.findUnique({

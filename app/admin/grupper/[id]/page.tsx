@@ -87,7 +87,10 @@ export default async function AdminGroupPage({ params }: { params: Promise<{ id:
       {g.state !== "ENDED" ? <DecisionsSection g={g} /> : null}
 
       <Section title={`Deltagere (${participants.length})`} id="deltagere">
-        <ParticipantsTable people={participants.map((p) => ({ id: p.id, name: p.member.name, email: p.member.email, phone: p.member.phone }))} />
+        <ParticipantsTable
+          people={participants.map((p) => ({ id: p.id, name: p.member.name, email: p.member.email, phone: p.member.phone }))}
+          endFor={g.state !== "ENDED" ? g.id : undefined}
+        />
       </Section>
 
       <Section title="Ansøgninger" id="ansoegninger">

@@ -58,6 +58,7 @@ export default async function MyGroupPage({ params }: { params: Promise<{ id: st
           people={participants.map((p) => ({ id: p.id, name: p.firstName, email: p.email, phone: p.phone }))}
           nameHeader="Fornavn"
           caption="Deltagere, fornavn og kontakt"
+          endFor={g.state !== "ENDED" ? g.id : undefined}
         />
       </Section>
 
