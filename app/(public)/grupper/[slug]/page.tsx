@@ -16,8 +16,14 @@ import { ageBandLabel, topicLabel } from "@/lib/groups/labels";
 import { interestHref } from "@/lib/interest/links";
 import { getSettings } from "@/lib/settings/data";
 
-// Always fresh: whether a group takes newcomers changes with every admission.
-export const dynamic = "force-dynamic";
+// Rendered on first visit and then served from the cache. Every write that changes what this page
+// shows (group edits, lifecycle, admissions, a participant leaving, erasure) revalidates the path at
+// once; the 60-second limit only bounds the staleness of a write path that might forget to.
+export const revalidate = 60;
+
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 
 type Params = Promise<{ slug: string }>;
 
