@@ -41,7 +41,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
           <li>Året går fra 1. januar til 31. december (dansk tid).</li>
           <li>
             <strong>Aktiv gruppe:</strong> en gruppe, der på et tidspunkt i året var i opstart, havde igangsættere, der trak sig, eller
-            kørte selv — eller som holdt et møde eller havde en deltager i året. Grupper, der kun var under planlægning, tæller ikke.
+            kørte selv — eller som holdt et møde eller havde en deltager i året. Grupper, der kun var under planlægning, tæller ikke. Faserne læses af gruppens historik; en gruppe uden historik regnes for at have været i sin nuværende fase, siden den blev oprettet.
           </li>
           <li>
             <strong>Startet, blev selvkørende, afsluttet:</strong> grupper, der i året skiftede til opstart, til selvkørende eller til
