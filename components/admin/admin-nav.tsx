@@ -12,6 +12,7 @@ const adminItems: NavItem[] = [
   { href: "/admin/indhold", label: "Sidetekster" },
   { href: "/admin/udbakke", label: "Udbakke" },
   { href: "/admin/privatliv", label: "Privatliv" },
+  { href: "/admin/statistik", label: "Statistik" },
   { href: "/admin/log", label: "Log" },
 ];
 

@@ -1,0 +1,133 @@
+// Pure aggregation for the municipality's yearly figures: year boundaries, which groups count as active,
+// per-topic and per-age-band counts, and small-number suppression. No database, no personal data.
+import { AGE_BANDS, TOPICS, type AgeBandValue, type GroupStateValue, type TopicValue } from "@/lib/groups/labels";
+
+/** Counts from 1 to this number of participants are shown as "< 3" so no individual can be singled out. */
+export const SUPPRESS_BELOW = 3;
+export const SUPPRESSED = "< 3";
+
+/** A participant count as shown: 0 stays 0, 1–2 become "< 3", larger counts are shown as they are. */
+export function suppress(count: number): string {
+  return count > 0 && count < SUPPRESS_BELOW ? SUPPRESSED : String(count);
+}
+
+/** 1 January 00:00 to the next 1 January 00:00, Danish time (always winter time, UTC+1, then). */
+export function yearRange(year: number): { start: Date; end: Date } {
+  return { start: new Date(Date.UTC(year - 1, 11, 31, 23)), end: new Date(Date.UTC(year, 11, 31, 23)) };
+}
+
+/** The calendar year in Danish time of an instant. */
+export function danishYear(date: Date): number {
+  return Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen", year: "numeric" }).format(date));
+}
+
+export const FIRST_YEAR = 2020;
+
+/** ?aar=2026 → 2026; anything missing, malformed or outside FIRST_YEAR..current year → the current year. */
+export function parseYear(raw: string | string[] | undefined, now: Date = new Date()): number {
+  const current = danishYear(now);
+  const value = typeof raw === "string" && /^\d{4}$/.test(raw) ? Number(raw) : NaN;
+  return value >= FIRST_YEAR && value <= current ? value : current;
+}
+
+/** The states in which a group is running (with or without facilitators). */
+export const RUNNING_STATES: readonly GroupStateValue[] = ["STARTING", "WITHDRAWING", "SELF_RUNNING"];
+
+export type GroupFacts = { id: string; topic: TopicValue; ageBand: AgeBandValue; state: GroupStateValue; createdAt: Date };
+export type StateChangeFact = { groupId: string; fromState: GroupStateValue | null; toState: GroupStateValue | null; createdAt: Date };
+
+/**
+ * Whether a group was in a running state at some moment in [start, end). The history gives the states; a
+ * group without any recorded change is taken to have been in its current state since it was created.
+ * `changes` are this group's STATE changes before `end`, oldest first.
+ */
+export function wasRunningIn(group: GroupFacts, changes: StateChangeFact[], start: Date, end: Date): boolean {
+  const segments: { state: GroupStateValue | null; from: Date }[] = [
+    { state: changes.length === 0 ? group.state : (changes[0].fromState ?? "PLANNED"), from: group.createdAt },
+    ...changes.map((c) => ({ state: c.toState, from: c.createdAt })),
+  ];
+  return segments.some((segment, i) => {
+    const until = segments[i + 1]?.from;
+    const overlaps = segment.from < end && (until === undefined || until > start);
+    return overlaps && segment.state !== null && RUNNING_STATES.includes(segment.state);
+  });
+}
+
+export type TopicRow = { topic: TopicValue; activeGroups: number; participants: number; meetings: number };
+export type AgeBandRow = { ageBand: AgeBandValue; activeGroups: number; participants: number };
+
+export type YearlyFigures = {
+  year: number;
+  groups: { active: number; started: number; selfRunning: number; ended: number };
+  byTopic: TopicRow[];
+  byAgeBand: AgeBandRow[];
+  /** Distinct people across all groups (someone in two topics counts once here). */
+  participantsTotal: number;
+  meetingsTotal: number;
+  members: { newMembers: number; paidMemberships: number; waivedMemberships: number };
+};
+
+export type RawYear = {
+  year: number;
+  groups: GroupFacts[];
+  /** STATE changes before the year's end, oldest first. */
+  changes: StateChangeFact[];
+  /** One row per participation overlapping the year. */
+  participations: { groupId: string; memberId: string }[];
+  /** Meetings held in the year, counted per group. */
+  meetingsByGroup: { groupId: string; count: number }[];
+  newMembers: number;
+  paidMemberships: number;
+  waivedMemberships: number;
+};
+
+/** Turns the raw facts of a year into the published figures (unsuppressed counts). */
+export function aggregateYear(raw: RawYear): YearlyFigures {
+  const { start, end } = yearRange(raw.year);
+  const groupById = new Map(raw.groups.map((g) => [g.id, g]));
+  const changesByGroup = new Map<string, StateChangeFact[]>();
+  for (const c of raw.changes) changesByGroup.set(c.groupId, [...(changesByGroup.get(c.groupId) ?? []), c]);
+
+  const inYear = raw.changes.filter((c) => c.createdAt >= start && c.createdAt < end);
+  const groupsEntering = (state: GroupStateValue) => new Set(inYear.filter((c) => c.toState === state).map((c) => c.groupId)).size;
+
+  const meetingsPerGroup = new Map(raw.meetingsByGroup.map((m) => [m.groupId, m.count]));
+  const withParticipants = new Set(raw.participations.map((p) => p.groupId));
+  const active = raw.groups.filter(
+    (g) => withParticipants.has(g.id) || (meetingsPerGroup.get(g.id) ?? 0) > 0 || wasRunningIn(g, changesByGroup.get(g.id) ?? [], start, end),
+  );
+
+  const peopleBy = <K extends string>(key: (g: GroupFacts) => K) => {
+    const sets = new Map<K, Set<string>>();
+    for (const p of raw.participations) {
+      const group = groupById.get(p.groupId);
+      if (!group) continue;
+      const k = key(group);
+      sets.set(k, (sets.get(k) ?? new Set()).add(p.memberId));
+    }
+    return (k: K) => sets.get(k)?.size ?? 0;
+  };
+  const peopleByTopic = peopleBy((g) => g.topic);
+  const peopleByAge = peopleBy((g) => g.ageBand);
+  const meetingsFor = (match: (g: GroupFacts) => boolean) =>
+    raw.meetingsByGroup.reduce((sum, m) => sum + (groupById.get(m.groupId) && match(groupById.get(m.groupId)!) ? m.count : 0), 0);
+
+  return {
+    year: raw.year,
+    groups: { active: active.length, started: groupsEntering("STARTING"), selfRunning: groupsEntering("SELF_RUNNING"), ended: groupsEntering("ENDED") },
+    byTopic: TOPICS.map((topic) => ({
+      topic,
+      activeGroups: active.filter((g) => g.topic === topic).length,
+      participants: peopleByTopic(topic),
+      meetings: meetingsFor((g) => g.topic === topic),
+    })),
+    byAgeBand: AGE_BANDS.map((ageBand) => ({
+      ageBand,
+      activeGroups: active.filter((g) => g.ageBand === ageBand).length,
+      participants: peopleByAge(ageBand),
+    })),
+    participantsTotal: new Set(raw.participations.filter((p) => groupById.has(p.groupId)).map((p) => p.memberId)).size,
+    meetingsTotal: meetingsFor(() => true),
+    members: { newMembers: raw.newMembers, paidMemberships: raw.paidMemberships, waivedMemberships: raw.waivedMemberships },
+  };
+}
