@@ -13,6 +13,7 @@ const adminItems: NavItem[] = [
   { href: "/admin/udbakke", label: "Udbakke" },
   { href: "/admin/privatliv", label: "Privatliv" },
   { href: "/admin/statistik", label: "Statistik" },
+  { href: "/admin/indstillinger", label: "Indstillinger" },
   { href: "/admin/log", label: "Log" },
 ];
 

@@ -7,6 +7,7 @@ const actionLabels: Record<string, string> = {
   "user.password-change": "Skiftede egen adgangskode",
   "user.password-set": "Valgte adgangskode fra invitation",
   "content.update": "Rettede sidetekst",
+  "settings.update": "Rettede indstillinger",
   "outbox.view": "Åbnede mail i udbakken",
   "application.view": "Åbnede ansøgning",
   "member.view": "Åbnede medlem",

@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/data";
+import type { SettingsInput } from "./schema";
 
 export type OrgSettings = {
   membershipFeeOre: number;
@@ -35,4 +37,21 @@ const settingsSelect = {
 export async function getSettings(): Promise<OrgSettings> {
   const row = await db.settings.findUnique({ where: { id: 1 }, select: settingsSelect });
   return row ?? DEFAULTS;
+}
+
+/** Saves the settings (creating the row on first save) and audits the change, in one transaction. */
+export async function updateSettings(input: SettingsInput, actorUserId: string): Promise<void> {
+  const data = {
+    membershipFeeOre: input.membershipFeeKroner * 100,
+    mobilePayNumber: input.mobilePayNumber,
+    bankAccount: input.bankAccount,
+    coordinatorEmail: input.coordinatorEmail,
+    maxGroupsPerFacilitator: input.maxGroupsPerFacilitator,
+    minMeetingsBeforeWithdrawal: input.minMeetingsBeforeWithdrawal,
+    retentionDays: input.retentionDays,
+  };
+  await db.$transaction(async (tx) => {
+    await tx.settings.upsert({ where: { id: 1 }, update: data, create: { id: 1, ...data }, select: { id: true } });
+    await recordAudit({ actorUserId, action: "settings.update", entityType: "Settings", entityId: "1" }, tx);
+  });
 }

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { SettingsForm } from "@/components/settings/settings-form";
+import { requireAdminPage } from "@/lib/auth/session";
+import { getSettings } from "@/lib/settings/data";
+
+export const metadata: Metadata = { title: "Indstillinger" };
+
+export default async function SettingsPage() {
+  await requireAdminPage();
+  const s = await getSettings();
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-semibold">Indstillinger</h1>
+      <p className="max-w-prose">Foreningens faste oplysninger og grænser. Ændringer gælder med det samme, også på de offentlige sider.</p>
+      <SettingsForm
+        initial={{
+          membershipFeeKroner: String(s.membershipFeeOre / 100),
+          mobilePayNumber: s.mobilePayNumber,
+          bankAccount: s.bankAccount,
+          coordinatorEmail: s.coordinatorEmail,
+          maxGroupsPerFacilitator: String(s.maxGroupsPerFacilitator),
+          minMeetingsBeforeWithdrawal: String(s.minMeetingsBeforeWithdrawal),
+          retentionDays: String(s.retentionDays),
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { saveSettings } from "@/lib/settings/actions";
+import { getSettings } from "@/lib/settings/data";
+import { revalidatedPaths, signInAs } from "../helpers/request";
+import { createAdmin } from "../helpers/fixtures";
+
+const valid = {
+  membershipFeeKroner: "150",
+  mobilePayNumber: " 98765 ",
+  bankAccount: "9570 1234567890",
+  coordinatorEmail: "Koordinator@Example.dk",
+  maxGroupsPerFacilitator: "3",
+  minMeetingsBeforeWithdrawal: "5",
+  retentionDays: "365",
+};
+
+describe("organisation settings", () => {
+  let adminId: string;
+  beforeEach(async () => {
+    await db.settings.deleteMany();
+    await db.auditEvent.deleteMany();
+    adminId = (await createAdmin()).id;
+    signInAs(adminId);
+  });
+
+  it("saves the fee in øre, trims and normalises, audits, and revalidates every page", async () => {
+    expect(await saveSettings(valid)).toEqual({ ok: true });
+    expect(await getSettings()).toEqual({
+      membershipFeeOre: 15000,
+      mobilePayNumber: "98765",
+      bankAccount: "9570 1234567890",
+      coordinatorEmail: "koordinator@example.dk",
+      maxGroupsPerFacilitator: 3,
+      minMeetingsBeforeWithdrawal: 5,
+      retentionDays: 365,
+    });
+    expect(await db.auditEvent.count({ where: { action: "settings.update", actorUserId: adminId } })).toBe(1);
+    expect(revalidatedPaths()).toContain("/");
+  });
+
+  it("allows an empty coordinator email and a zero fee", async () => {
+    expect(await saveSettings({ ...valid, coordinatorEmail: "", membershipFeeKroner: "0" })).toEqual({ ok: true });
+    expect((await getSettings()).membershipFeeOre).toBe(0);
+  });
+
+  it.each([
+    ["membershipFeeKroner", "100,50"],
+    ["membershipFeeKroner", "-1"],
+    ["membershipFeeKroner", "mange"],
+    ["coordinatorEmail", "ikke-en-email"],
+    ["maxGroupsPerFacilitator", "0"],
+    ["minMeetingsBeforeWithdrawal", "31"],
+    ["retentionDays", "7"],
+    ["mobilePayNumber", "1".repeat(61)],
+  ])("refuses %s = %j with a Danish message on the field and saves nothing", async (field, value) => {
+    const result = await saveSettings({ ...valid, [field]: value });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { [field]: [expect.any(String)] } });
+    expect(await db.settings.count()).toBe(0);
+    expect(await db.auditEvent.count({ where: { action: "settings.update" } })).toBe(0);
+  });
+});
