@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { AUDIT_PAGE_SIZE, auditFilterOptions, listAuditEvents } from "@/lib/audit/data";
+import { AUDIT_PAGE_SIZE, auditFilterOptions, listAuditEvents } from "@/lib/audit/log-data";
 import { parseAuditFilter, startOfDanishDay } from "@/lib/audit/schema";
 import { AccessDenied } from "@/lib/auth/session";
 import { db } from "@/lib/db";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { DataTable } from "@/components/admin/data-table";
 import { AuditFilterForm } from "@/components/audit/audit-filter-form";
 import { Pagination, pageParam } from "@/components/admin/pagination";
-import { auditFilterOptions, listAuditEvents } from "@/lib/audit/data";
+import { auditFilterOptions, listAuditEvents } from "@/lib/audit/log-data";
 import { auditActionLabel, auditEntityLabel } from "@/lib/audit/labels";
 import { parseAuditFilter, startOfDanishDay } from "@/lib/audit/schema";
 import { requireAdminPage } from "@/lib/auth/session";
