@@ -5,27 +5,35 @@ import { suppress, type YearlyFigures } from "@/lib/statistics/rules";
 const num = `${cellClass} text-right tabular-nums`;
 const section = "space-y-3";
 
+/** A two-column table of labelled counts (not suppressed: they count groups and memberships, not people in groups). */
+function CountTable({ label, rows }: { label: string; rows: [string, number][] }) {
+  return (
+    <DataTable label={label} columns={["Opgørelse", <span key="n" className="block text-right">Antal</span>]}>
+      {rows.map(([name, value]) => (
+        <tr key={name} className={rowClass}>
+          <th scope="row" className={`${cellClass} font-normal`}>{name}</th>
+          <td className={num}>{value}</td>
+        </tr>
+      ))}
+    </DataTable>
+  );
+}
+
 /** The yearly figures as four tables. Participant cells are suppressed; group and meeting counts are not. */
 export function FiguresTables({ figures: f }: { figures: YearlyFigures }) {
   return (
     <>
       <section aria-labelledby="grupper" className={section}>
         <h2 id="grupper" className="text-xl font-semibold">Grupper</h2>
-        <DataTable label={`Grupper ${f.year}`} columns={["Opgørelse", <span key="n" className="block text-right">Antal</span>]}>
-          {(
-            [
-              ["Aktive i året", f.groups.active],
-              ["Startet (gik i opstart)", f.groups.started],
-              ["Blev selvkørende", f.groups.selfRunning],
-              ["Afsluttet", f.groups.ended],
-            ] as const
-          ).map(([label, value]) => (
-            <tr key={label} className={rowClass}>
-              <th scope="row" className={`${cellClass} font-normal`}>{label}</th>
-              <td className={num}>{value}</td>
-            </tr>
-          ))}
-        </DataTable>
+        <CountTable
+          label={`Grupper ${f.year}`}
+          rows={[
+            ["Aktive i året", f.groups.active],
+            ["Startet (gik i opstart)", f.groups.started],
+            ["Blev selvkørende", f.groups.selfRunning],
+            ["Afsluttet", f.groups.ended],
+          ]}
+        />
       </section>
 
       <section aria-labelledby="emner" className={section}>
@@ -63,20 +71,14 @@ export function FiguresTables({ figures: f }: { figures: YearlyFigures }) {
 
       <section aria-labelledby="medlemmer" className={section}>
         <h2 id="medlemmer" className="text-xl font-semibold">Medlemmer</h2>
-        <DataTable label={`Medlemmer ${f.year}`} columns={["Opgørelse", <span key="n" className="block text-right">Antal</span>]}>
-          {(
-            [
-              ["Nye medlemmer", f.members.newMembers],
-              ["Betalte medlemskaber (betaling i året)", f.members.paidMemberships],
-              ["Fritagne medlemskaber (under 18 år)", f.members.waivedMemberships],
-            ] as const
-          ).map(([label, value]) => (
-            <tr key={label} className={rowClass}>
-              <th scope="row" className={`${cellClass} font-normal`}>{label}</th>
-              <td className={num}>{value}</td>
-            </tr>
-          ))}
-        </DataTable>
+        <CountTable
+          label={`Medlemmer ${f.year}`}
+          rows={[
+            ["Nye medlemmer", f.members.newMembers],
+            ["Betalte medlemskaber (betaling i året)", f.members.paidMemberships],
+            ["Fritagne medlemskaber (under 18 år)", f.members.waivedMemberships],
+          ]}
+        />
       </section>
     </>
   );
