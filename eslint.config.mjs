@@ -5,5 +5,11 @@ const config = [
   ...nextVitals,
   ...nextTs,
   { ignores: ["node_modules/**", ".next/**", ".next-*/**", "lib/generated/**", "next-env.d.ts", "data/**"] },
+  {
+    rules: {
+      // A leading underscore marks a parameter kept on purpose (e.g. the authorised actor a read takes).
+      "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
 ];
 export default config;

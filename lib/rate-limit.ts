@@ -4,8 +4,6 @@ import { db } from "@/lib/db";
 
 export const RATE_LIMIT_MAX = 5;
 export const RATE_LIMIT_WINDOW_MINUTES = 10;
-export const RATE_LIMITED_MESSAGE =
-  "Vi har modtaget mange indsendelser fra dig på kort tid. Vent venligst 10 minutter, og prøv så igen – eller ring til os.";
 
 /** The key for an email: a SHA-256 hash, so the table never holds the address itself. */
 export function emailKey(scope: string, email: string): string {
@@ -18,13 +16,17 @@ export function ipKey(scope: string, ip: string): string {
 
 /**
  * Counts one submission against each key. Refuses (and counts nothing) when any key already has
- * RATE_LIMIT_MAX submissions within the window. Old hits are cleared on the way.
+ * RATE_LIMIT_MAX submissions within the window. Old hits are cleared on the way. Count and insert
+ * happen in one transaction, so concurrent submissions for one key cannot all pass the count.
  */
 export async function takeRateLimit(keys: string[], now = new Date()): Promise<{ ok: boolean }> {
   const since = new Date(now.getTime() - RATE_LIMIT_WINDOW_MINUTES * 60_000);
-  await db.rateLimitHit.deleteMany({ where: { createdAt: { lt: since } } });
-  const counts = await Promise.all(keys.map((key) => db.rateLimitHit.count({ where: { key, createdAt: { gte: since } } })));
-  if (counts.some((n) => n >= RATE_LIMIT_MAX)) return { ok: false };
-  await db.rateLimitHit.createMany({ data: keys.map((key) => ({ key, createdAt: now })) });
-  return { ok: true };
+  return db.$transaction(async (tx) => {
+    await tx.rateLimitHit.deleteMany({ where: { key: { in: keys }, createdAt: { lt: since } } });
+    for (const key of keys) {
+      if ((await tx.rateLimitHit.count({ where: { key, createdAt: { gte: since } } })) >= RATE_LIMIT_MAX) return { ok: false };
+    }
+    await tx.rateLimitHit.createMany({ data: keys.map((key) => ({ key, createdAt: now })) });
+    return { ok: true };
+  });
 }

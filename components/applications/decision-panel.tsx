@@ -9,8 +9,8 @@ import {
   declineApplicationAction,
   waitlistApplicationAction,
   withdrawApplicationAction,
-  type DecisionResult,
 } from "@/lib/applications/actions";
+import type { ActionResult } from "@/lib/command/result";
 import { DeclineForm } from "./decline-form";
 
 type Props = {
@@ -25,10 +25,10 @@ type Props = {
 export function DecisionPanel({ applicationId, memberId, canWaitlist, feeKroner, today }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [result, setResult] = useState<DecisionResult | null>(null);
+  const [result, setResult] = useState<ActionResult | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
-  function run(call: () => Promise<DecisionResult>) {
+  function run(call: () => Promise<ActionResult>) {
     startTransition(async () => {
       setNotice(null);
       const r = await call();
@@ -42,7 +42,11 @@ export function DecisionPanel({ applicationId, memberId, canWaitlist, feeKroner,
   return (
     <div className="space-y-6">
       {notice ? <FormAlert kind="success">{notice}</FormAlert> : null}
-      {refusal ? <FormAlert kind="error">{refusal.message}</FormAlert> : null}
+      {refusal ? (
+        <FormAlert kind="error" signIn={refusal.signIn}>
+          {refusal.message}
+        </FormAlert>
+      ) : null}
       {refusal?.code === "MEMBERSHIP_UNPAID" ? (
         <section aria-labelledby="betal-nu" className="rounded border border-sand-200 bg-white p-4">
           <h3 id="betal-nu" className="text-lg font-semibold">

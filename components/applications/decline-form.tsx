@@ -3,13 +3,13 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Button } from "@/components/forms/buttons";
 import { SelectField } from "@/components/forms/field";
-import type { DecisionResult } from "@/lib/applications/actions";
+import type { ActionResult } from "@/lib/command/result";
 import { DECLINE_REASONS, declineReasonLabel } from "@/lib/applications/labels";
 import { declineInput, type DeclineInput } from "@/lib/applications/schema";
 import { applyServerErrors } from "@/components/forms/use-action-form";
 
 /** Decline with a reason from the fixed list (no free text); the reason is never shown to the applicant. */
-export function DeclineForm({ applicationId, disabled, onDecline }: { applicationId: string; disabled: boolean; onDecline: (input: DeclineInput) => Promise<DecisionResult> }) {
+export function DeclineForm({ applicationId, disabled, onDecline }: { applicationId: string; disabled: boolean; onDecline: (input: DeclineInput) => Promise<ActionResult> }) {
   const { register, handleSubmit, setError, formState } = useForm<DeclineInput>({
     resolver: zodResolver(declineInput),
     defaultValues: { applicationId, reason: undefined },

@@ -5,7 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { Button } from "@/components/forms/buttons";
 import { SelectField, TextField } from "@/components/forms/field";
-import { FormAlert } from "@/components/forms/form-alert";
+import { MessageAlert } from "@/components/forms/form-alert";
 import { recordIntakeAction } from "@/lib/applications/actions";
 import { intakeInput } from "@/lib/applications/schema";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -28,7 +28,7 @@ export function IntakeForm(props: { applicationId: string; today: string; curren
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Registrér forsamtale">
-      {message ? <FormAlert kind={message.kind}>{message.text}</FormAlert> : null}
+      <MessageAlert message={message} />
       <input type="hidden" {...register("applicationId")} />
       <TextField id="forsamtale-dato" type="date" label="Dato for forsamtalen" required error={formState.errors.heldOn?.message} {...register("heldOn")} />
       <SelectField

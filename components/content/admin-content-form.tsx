@@ -3,7 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/forms/buttons";
 import { TextArea, TextField } from "@/components/forms/field";
-import { FormAlert } from "@/components/forms/form-alert";
+import { MessageAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { savePageContent } from "@/lib/content/actions";
 import { pageContentInput, type PageContentInput } from "@/lib/content/schema";
@@ -23,7 +23,7 @@ export function AdminContentForm({ initial, publicPath }: { initial: PageContent
   return (
     <div className="grid gap-8 lg:grid-cols-2">
       <form onSubmit={onSubmit} noValidate className="space-y-5">
-        {message ? <FormAlert kind={message.kind}>{message.text}</FormAlert> : null}
+        <MessageAlert message={message} />
         <input type="hidden" {...register("slug")} />
         <TextField label="Overskrift" required error={errors.title?.message} {...register("title")} />
         <TextArea

@@ -5,7 +5,7 @@ import { assignFacilitator } from "@/lib/facilitators/actions";
 import { assignInput } from "@/lib/facilitators/schema";
 import { Button } from "@/components/forms/buttons";
 import { SelectField } from "@/components/forms/field";
-import { FormAlert } from "@/components/forms/form-alert";
+import { MessageAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
 
 export type AssignableFacilitator = { id: string; name: string; load: number };
@@ -30,14 +30,14 @@ export function AssignFacilitatorForm({ groupId, facilitators, full }: { groupId
   if (full) {
     return (
       <div className="space-y-3">
-        {message ? <FormAlert kind={message.kind}>{message.text}</FormAlert> : null}
+        <MessageAlert message={message} />
         <p className="text-muted">Gruppen har to igangsættere, som er det højeste antal.</p>
       </div>
     );
   }
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
-      {message ? <FormAlert kind={message.kind}>{message.text}</FormAlert> : null}
+      <MessageAlert message={message} />
       <SelectField
         label="Tildel igangsætter"
         required

@@ -6,7 +6,7 @@ import { facilitatorInput, type FacilitatorInput } from "@/lib/facilitators/sche
 import { updateFacilitator } from "@/lib/facilitators/actions";
 import { Button } from "@/components/forms/buttons";
 import { CheckboxField, TextField } from "@/components/forms/field";
-import { FormAlert } from "@/components/forms/form-alert";
+import { MessageAlert } from "@/components/forms/form-alert";
 import { errorText, useActionForm } from "@/components/forms/use-action-form";
 
 type Values = z.input<typeof facilitatorInput>;
@@ -22,7 +22,7 @@ export function FacilitatorForm({ facilitatorId, defaults }: { facilitatorId: st
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-md space-y-4">
-      {message ? <FormAlert kind={message.kind}>{message.text}</FormAlert> : null}
+      <MessageAlert message={message} />
       <TextField
         label="Igangsætterkursus gennemført"
         type="date"

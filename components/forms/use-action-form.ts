@@ -4,7 +4,7 @@ import { useState } from "react";
 import type { FieldValues, Path, UseFormReturn, UseFormSetError } from "react-hook-form";
 import { GENERIC_ERROR, type ActionResult, type FieldErrors } from "@/lib/action-result";
 
-export type FormMessage = { kind: "error" | "success"; text: string };
+export type FormMessage = { kind: "error" | "success"; text: string; signIn?: string };
 
 /**
  * Puts the server's field errors back on the form and focuses the first invalid field. Returns false
@@ -53,7 +53,7 @@ export function useActionForm<TValues extends FieldValues, TOutput>(form: UseFor
       }
       if (!result) return;
       if (!result.ok) {
-        if (!applyServerErrors(result.fieldErrors, form.setError)) setMessage({ kind: "error", text: result.message });
+        if (!applyServerErrors(result.fieldErrors, form.setError)) setMessage({ kind: "error", text: result.message, signIn: result.signIn });
         return;
       }
       const text = onSuccess?.(result as Success<R>, values);

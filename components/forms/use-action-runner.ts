@@ -21,7 +21,7 @@ export function useActionRunner() {
       try {
         const result = await call();
         if (!result.ok) {
-          setMessage({ kind: "error", text: result.message });
+          setMessage({ kind: "error", text: result.message, signIn: result.signIn });
           return;
         }
         const text = onSuccess?.(result as Success<R>);

@@ -6,7 +6,7 @@ import { decisionsInput, type DecisionsInput } from "@/lib/groups/schema";
 import { updateGroupDecisions } from "@/lib/groups/actions";
 import { Button } from "@/components/forms/buttons";
 import { CheckboxField, SelectField, TextField } from "@/components/forms/field";
-import { FormAlert } from "@/components/forms/form-alert";
+import { MessageAlert } from "@/components/forms/form-alert";
 import { errorText, useActionForm } from "@/components/forms/use-action-form";
 import { cadenceOptions, weekdayOptions } from "./admin-options";
 
@@ -24,7 +24,7 @@ export function AdminDecisionsForm({ groupId, defaults }: { groupId: string; def
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {message ? <FormAlert kind={message.kind}>{message.text}</FormAlert> : null}
+      <MessageAlert message={message} />
       <div className="grid gap-4 sm:grid-cols-3">
         <SelectField label="Hvor ofte" id="beslutning-cadence" required options={cadenceOptions} {...register("cadence")} error={errorText(errors.cadence)} />
         <SelectField label="Ugedag" id="beslutning-weekday" options={weekdayOptions} placeholder="Ikke fastlagt" {...register("weekday")} error={errorText(errors.weekday)} />

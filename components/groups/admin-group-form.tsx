@@ -6,7 +6,7 @@ import { groupInput, type GroupFormValues, type GroupInput } from "@/lib/groups/
 import { createGroup, updateGroup } from "@/lib/groups/actions";
 import { Button } from "@/components/forms/buttons";
 import { CheckboxField, SelectField, TextArea, TextField } from "@/components/forms/field";
-import { FormAlert } from "@/components/forms/form-alert";
+import { MessageAlert } from "@/components/forms/form-alert";
 import type { ActionResult } from "@/lib/action-result";
 import { errorText, useActionForm } from "@/components/forms/use-action-form";
 import { ageBandOptions, cadenceOptions, topicOptions, weekdayOptions } from "./admin-options";
@@ -59,7 +59,7 @@ export function AdminGroupForm({ groupId, defaults }: { groupId?: string; defaul
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-5">
-      {message ? <FormAlert kind={message.kind}>{message.text}</FormAlert> : null}
+      <MessageAlert message={message} />
       <TextField label="Navn" required {...register("name")} error={errorText(errors.name)} />
       <div className="grid gap-5 sm:grid-cols-2">
         <SelectField label="Emne" required options={topicOptions} placeholder="Vælg emne" {...register("topic")} error={errorText(errors.topic)} />

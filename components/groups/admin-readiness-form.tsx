@@ -6,7 +6,7 @@ import { readinessInput, type ReadinessInput } from "@/lib/groups/schema";
 import { updateGroupReadiness } from "@/lib/groups/actions";
 import { Button } from "@/components/forms/buttons";
 import { CheckboxField, SelectField } from "@/components/forms/field";
-import { FormAlert } from "@/components/forms/form-alert";
+import { MessageAlert } from "@/components/forms/form-alert";
 import { errorText, useActionForm } from "@/components/forms/use-action-form";
 
 type Props = {
@@ -27,7 +27,7 @@ export function AdminReadinessForm({ groupId, defaults, participants }: Props) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {message ? <FormAlert kind={message.kind}>{message.text}</FormAlert> : null}
+      <MessageAlert message={message} />
       <CheckboxField label="Gruppen har aftalt, hvor ofte den mødes" {...register("rhythmAgreed")} error={errorText(errors.rhythmAgreed)} />
       <CheckboxField
         label="Gruppen har aftalt sine spilleregler, herunder tavshedspligten"

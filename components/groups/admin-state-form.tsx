@@ -5,7 +5,7 @@ import { stateLabel, type GroupStateValue } from "@/lib/groups/labels";
 import type { RuleResult } from "@/lib/groups/rules";
 import { Button } from "@/components/forms/buttons";
 import { TextArea } from "@/components/forms/field";
-import { FormAlert } from "@/components/forms/form-alert";
+import { MessageAlert } from "@/components/forms/form-alert";
 import { GENERIC_ERROR } from "@/lib/action-result";
 
 type Props = { groupId: string; state: GroupStateValue; next: { to: GroupStateValue; result: RuleResult } | null };
@@ -39,7 +39,7 @@ export function AdminStateForm({ groupId, state, next }: Props) {
   if (state === "ENDED") return null;
   return (
     <div className="space-y-5">
-      {message ? <FormAlert kind={message.kind}>{message.text}</FormAlert> : null}
+      <MessageAlert message={message} />
       {next ? (
         <div className="space-y-2">
           <h3 className="font-semibold">Næste trin: {stateLabel[next.to]}</h3>

@@ -5,7 +5,7 @@ import { meetingInput, type MeetingFormValues, type MeetingInput } from "@/lib/m
 import { recordMeeting } from "@/lib/meetings/actions";
 import { Button } from "@/components/forms/buttons";
 import { CheckboxField, TextField } from "@/components/forms/field";
-import { FormAlert } from "@/components/forms/form-alert";
+import { MessageAlert } from "@/components/forms/form-alert";
 import { errorText, useActionForm } from "@/components/forms/use-action-form";
 
 /** Record a held meeting: date, which facilitators took part, how many participants came. No notes. */
@@ -28,7 +28,7 @@ export function MeetingForm({ groupId, facilitators, today }: { groupId: string;
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {message ? <FormAlert kind={message.kind}>{message.text}</FormAlert> : null}
+      <MessageAlert message={message} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label="Dato for mødet" type="date" required max={today} {...register("heldOn")} error={errorText(errors.heldOn)} />
         <TextField label="Antal deltagere til stede" required inputMode="numeric" {...register("participantsPresent")} error={errorText(errors.participantsPresent)} />

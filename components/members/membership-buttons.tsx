@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/forms/buttons";
-import { FormAlert } from "@/components/forms/form-alert";
+import { MessageAlert } from "@/components/forms/form-alert";
 import { useActionRunner } from "@/components/forms/use-action-runner";
 import { createMembershipPeriodAction, waiveMembershipAction } from "@/lib/members/actions";
 
@@ -22,7 +22,7 @@ export function MembershipButtons({ memberId }: { memberId: string }) {
 
   return (
     <div className="space-y-3">
-      {message ? <FormAlert kind={message.kind}>{message.text}</FormAlert> : null}
+      <MessageAlert message={message} />
       <div className="flex flex-wrap gap-3">
         <Button type="button" variant="secondary" disabled={pending} onClick={() => runFor(waiveMembershipAction, "Kontingentet er fritaget i 12 måneder.")}>
           Fritag for kontingent

@@ -5,7 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { Button } from "@/components/forms/buttons";
 import { SelectField, TextField } from "@/components/forms/field";
-import { FormAlert } from "@/components/forms/form-alert";
+import { MessageAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { recordPaymentAction } from "@/lib/members/actions";
 import { PAYMENT_METHODS, paymentMethodLabel } from "@/lib/members/labels";
@@ -37,7 +37,7 @@ export function PaymentForm({ memberId, defaultKroner, today, idPrefix = "betali
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Registrér betaling">
-      {message ? <FormAlert kind={message.kind}>{message.text}</FormAlert> : null}
+      <MessageAlert message={message} />
       <input type="hidden" {...register("memberId")} />
       <TextField id={`${idPrefix}-amount`} label="Beløb i kroner" inputMode="decimal" required error={e.amount?.message} {...register("amount")} />
       <SelectField

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/forms/buttons";
-import { FormAlert } from "@/components/forms/form-alert";
+import { MessageAlert } from "@/components/forms/form-alert";
 import { useActionRunner } from "@/components/forms/use-action-runner";
 import { sendRenewalRemindersAction } from "@/lib/members/actions";
 
@@ -20,7 +20,7 @@ export function RemindersButton() {
 
   return (
     <div className="space-y-3">
-      {message ? <FormAlert kind={message.kind}>{message.text}</FormAlert> : null}
+      <MessageAlert message={message} />
       <Button type="button" onClick={send} disabled={pending}>
         Send påmindelser
       </Button>

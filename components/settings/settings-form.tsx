@@ -3,7 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/forms/buttons";
 import { TextField } from "@/components/forms/field";
-import { FormAlert } from "@/components/forms/form-alert";
+import { MessageAlert } from "@/components/forms/form-alert";
 import { errorText, useActionForm } from "@/components/forms/use-action-form";
 import { saveSettings } from "@/lib/settings/actions";
 import { settingsInput, type SettingsFormValues, type SettingsInput } from "@/lib/settings/schema";
@@ -19,7 +19,7 @@ export function SettingsForm({ initial }: { initial: SettingsFormValues }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-8">
-      {message ? <FormAlert kind={message.kind}>{message.text}</FormAlert> : null}
+      <MessageAlert message={message} />
       <fieldset className="space-y-4">
         <legend className="text-xl font-semibold">Medlemskab og betaling</legend>
         <TextField

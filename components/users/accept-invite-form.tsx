@@ -2,7 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/forms/buttons";
-import { FormAlert } from "@/components/forms/form-alert";
+import { MessageAlert } from "@/components/forms/form-alert";
 import { acceptInvite } from "@/lib/users/actions";
 import { acceptInviteInput, type AcceptInviteInput } from "@/lib/users/schema";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -20,7 +20,7 @@ export function AcceptInviteForm({ token }: { token: string }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
-      {message ? <FormAlert kind={message.kind}>{message.text}</FormAlert> : null}
+      <MessageAlert message={message} />
       <input type="hidden" {...register("token")} />
       <NewPasswordFields
         labels={{ password: "Vælg adgangskode", confirm: "Gentag adgangskode" }}

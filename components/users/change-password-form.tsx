@@ -3,7 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/forms/buttons";
 import { TextField } from "@/components/forms/field";
-import { FormAlert } from "@/components/forms/form-alert";
+import { MessageAlert } from "@/components/forms/form-alert";
 import { changeOwnPassword } from "@/lib/users/actions";
 import { changePasswordInput, type ChangePasswordInput } from "@/lib/users/schema";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -24,7 +24,7 @@ export function ChangePasswordForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-md space-y-5">
-      {message ? <FormAlert kind={message.kind}>{message.text}</FormAlert> : null}
+      <MessageAlert message={message} />
       <TextField
         label="Nuværende adgangskode"
         type="password"

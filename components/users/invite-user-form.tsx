@@ -3,7 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/forms/buttons";
 import { SelectField, TextField } from "@/components/forms/field";
-import { FormAlert } from "@/components/forms/form-alert";
+import { MessageAlert } from "@/components/forms/form-alert";
 import { inviteUser } from "@/lib/users/actions";
 import { INVITE_VALID_HOURS, inviteUserInput, roleLabel, ROLES, type InviteUserInput } from "@/lib/users/schema";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -27,7 +27,7 @@ export function InviteUserForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-md space-y-5">
-      {message ? <FormAlert kind={message.kind}>{message.text}</FormAlert> : null}
+      <MessageAlert message={message} />
       <TextField label="Navn" autoComplete="off" required error={errors.name?.message} {...register("name")} />
       <TextField label="Email" type="email" autoComplete="off" required error={errors.email?.message} {...register("email")} />
       <SelectField label="Rolle" required options={roleOptions} error={errors.role?.message} {...register("role")} />

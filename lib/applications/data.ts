@@ -2,7 +2,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/data";
-import { requireAdmin } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
+import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
 import type { ApplicationStatus, DeclineReason, Prisma } from "@/lib/generated/prisma/client";
 import type { InboxFilter } from "./labels";
 import { acceptRefusal, canRecordIntake, fromStatusesFor, type AcceptRefusal } from "./rules";
@@ -18,8 +19,7 @@ const inboxWhere: Record<InboxFilter, Prisma.ApplicationWhereInput> = {
 };
 
 /** The inbox: no applicant names or messages, only what is needed to pick the next one. */
-export async function listApplications(filter: InboxFilter, groupId?: string) {
-  await requireAdmin();
+export async function listApplications(_admin: Actor, filter: InboxFilter, groupId?: string) {
   return db.application.findMany({
     where: { ...inboxWhere[filter], ...(groupId ? { groupId } : {}) },
     select: { id: true, createdAt: true, status: true, intakeHeldOn: true, group: { select: { id: true, name: true } } },
@@ -28,13 +28,11 @@ export async function listApplications(filter: InboxFilter, groupId?: string) {
   });
 }
 
-export async function listGroupOptions() {
-  await requireAdmin();
+export async function listGroupOptions(_admin: Actor) {
   return db.group.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
 }
 
-export async function listIntakeUsers() {
-  await requireAdmin();
+export async function listIntakeUsers(_admin: Actor) {
   return db.user.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } });
 }
 
@@ -43,8 +41,7 @@ export function countActiveParticipants(groupId: string, client: Prisma.Transact
 }
 
 /** One application with everything a coordinator needs to decide. Every opening is audited. */
-export async function getApplicationForAdmin(id: string) {
-  const actor = await requireAdmin();
+export async function getApplicationForAdmin(actor: Actor, id: string) {
   const application = await db.application.findUnique({
     where: { id },
     select: {
@@ -102,29 +99,31 @@ export async function getApplicationForAdmin(id: string) {
 
 export type ApplicationDetail = NonNullable<Awaited<ReturnType<typeof getApplicationForAdmin>>>;
 
-export type WriteOutcome = { ok: true; groupSlug: string } | { ok: false; reason: AcceptRefusal | "NOT_FOUND" | "UNKNOWN_USER" };
+export type Decided = { groupId: string; groupSlug: string };
 
-export async function recordIntake(input: { applicationId: string; heldOn: Date; byUserId: string }, actorUserId: string): Promise<WriteOutcome> {
-  const application = await db.application.findUnique({ where: { id: input.applicationId }, select: { status: true, group: { select: { slug: true } } } });
-  if (!application) return { ok: false, reason: "NOT_FOUND" };
-  if (!canRecordIntake(application.status)) return { ok: false, reason: "ILLEGAL_TRANSITION" };
-  const by = await db.user.findFirst({ where: { id: input.byUserId, active: true }, select: { id: true } });
-  if (!by) return { ok: false, reason: "UNKNOWN_USER" };
-  await db.$transaction(async (tx) => {
-    await tx.application.update({ where: { id: input.applicationId }, data: { intakeHeldOn: input.heldOn, intakeByUserId: by.id } });
-    await recordAudit({ actorUserId, action: "application.intake", entityType: "Application", entityId: input.applicationId }, tx);
-  });
-  return { ok: true, groupSlug: application.group.slug };
+type Refusal = AcceptRefusal | "NOT_FOUND";
+
+export async function recordIntake(
+  tx: Tx,
+  input: { applicationId: string; heldOn: Date; byUserId: string },
+): Promise<Outcome<undefined, "NOT_FOUND" | "ILLEGAL_TRANSITION" | "UNKNOWN_USER">> {
+  const application = await tx.application.findUnique({ where: { id: input.applicationId }, select: { status: true } });
+  if (!application) return refuse("NOT_FOUND");
+  if (!canRecordIntake(application.status)) return refuse("ILLEGAL_TRANSITION");
+  const by = await tx.user.findFirst({ where: { id: input.byUserId, active: true }, select: { id: true } });
+  if (!by) return refuse("UNKNOWN_USER");
+  await tx.application.update({ where: { id: input.applicationId }, data: { intakeHeldOn: input.heldOn, intakeByUserId: by.id } });
+  return done();
 }
 
 /**
- * Inserts the participation only while the group has a free seat, counting active participations in
- * the same statement. Returns 1 when the seat was taken, 0 when the group was full.
+ * Locks the group row for the rest of the transaction (a no-op write), then inserts the participation
+ * only while the group has a free seat, counting active participations in the same statement.
+ * Returns 1 when the seat was taken, 0 when the group was full. The lock makes concurrent accepts on
+ * the same group queue up, also where transactions run side by side (PostgreSQL, READ COMMITTED).
  */
-export function takeSeat(
-  tx: Prisma.TransactionClient,
-  p: { groupId: string; memberId: string; applicationId: string; joinedAt: Date },
-): Promise<number> {
+export async function takeSeat(tx: Tx, p: { groupId: string; memberId: string; applicationId: string; joinedAt: Date }): Promise<number> {
+  await tx.$executeRaw`UPDATE "Group" SET "capacity" = "capacity" WHERE "id" = ${p.groupId}`;
   return tx.$executeRaw`
     INSERT INTO "Participation" ("id", "groupId", "memberId", "applicationId", "joinedAt")
     SELECT ${randomUUID()}, ${p.groupId}, ${p.memberId}, ${p.applicationId}, ${p.joinedAt}
@@ -132,90 +131,67 @@ export function takeSeat(
         < (SELECT "capacity" FROM "Group" WHERE "id" = ${p.groupId})`;
 }
 
-class Refused extends Error {
-  constructor(readonly reason: AcceptRefusal) {
-    super(reason);
-  }
-}
-
 /**
- * Accepts the application and creates the participation in ONE transaction. The seat is taken with a
- * conditional INSERT … SELECT that counts active participations in the same statement, so two
- * coordinators taking the last seat at the same moment cannot both get it.
+ * Accepts the application and creates the participation in the caller's transaction. The seat is
+ * taken by takeSeat, so two coordinators taking the last seat at the same moment cannot both get it.
  */
-export async function acceptApplication(applicationId: string, actorUserId: string): Promise<WriteOutcome> {
+export async function acceptApplication(tx: Tx, actor: Actor, applicationId: string): Promise<Outcome<Decided, Refusal>> {
   const now = new Date();
-  try {
-    return await db.$transaction(async (tx) => {
-      const application = await tx.application.findUnique({
-        where: { id: applicationId },
-        select: {
-          status: true,
-          intakeHeldOn: true,
-          memberId: true,
-          groupId: true,
-          group: { select: { slug: true, state: true, openForNewcomers: true, capacity: true } },
-          member: { select: { memberships: { select: { status: true, periodStart: true, periodEnd: true } } } },
-        },
-      });
-      if (!application) return { ok: false, reason: "NOT_FOUND" } as const;
-      const [activeParticipants, existing] = await Promise.all([
-        countActiveParticipants(application.groupId, tx),
-        tx.participation.count({ where: { groupId: application.groupId, memberId: application.memberId, leftAt: null } }),
-      ]);
-      const refusal = acceptRefusal({
-        status: application.status,
-        intakeHeld: application.intakeHeldOn !== null,
-        group: { ...application.group, activeParticipants },
-        memberships: application.member.memberships,
-        alreadyParticipating: existing > 0,
-        now,
-      });
-      if (refusal) throw new Refused(refusal);
+  const application = await tx.application.findUnique({
+    where: { id: applicationId },
+    select: {
+      status: true,
+      intakeHeldOn: true,
+      memberId: true,
+      groupId: true,
+      group: { select: { slug: true, state: true, openForNewcomers: true, capacity: true } },
+      member: { select: { memberships: { select: { status: true, periodStart: true, periodEnd: true } } } },
+    },
+  });
+  if (!application) return refuse("NOT_FOUND");
+  const [activeParticipants, existing] = await Promise.all([
+    countActiveParticipants(application.groupId, tx),
+    tx.participation.count({ where: { groupId: application.groupId, memberId: application.memberId, leftAt: null } }),
+  ]);
+  const refusal = acceptRefusal({
+    status: application.status,
+    intakeHeld: application.intakeHeldOn !== null,
+    group: { ...application.group, activeParticipants },
+    memberships: application.member.memberships,
+    alreadyParticipating: existing > 0,
+    now,
+  });
+  if (refusal) return refuse(refusal);
 
-      const inserted = await takeSeat(tx, { groupId: application.groupId, memberId: application.memberId, applicationId, joinedAt: now });
-      if (inserted !== 1) throw new Refused("GROUP_FULL");
+  const inserted = await takeSeat(tx, { groupId: application.groupId, memberId: application.memberId, applicationId, joinedAt: now });
+  if (inserted !== 1) return refuse("GROUP_FULL");
 
-      const updated = await tx.application.updateMany({
-        where: { id: applicationId, status: { in: fromStatusesFor("ACCEPTED") } },
-        data: { status: "ACCEPTED", decidedAt: now, decidedByUserId: actorUserId },
-      });
-      if (updated.count !== 1) throw new Refused("ILLEGAL_TRANSITION");
-      await recordAudit({ actorUserId, action: "application.accept", entityType: "Application", entityId: applicationId }, tx);
-      return { ok: true, groupSlug: application.group.slug } as const;
-    });
-  } catch (error) {
-    if (error instanceof Refused) return { ok: false, reason: error.reason };
-    throw error;
-  }
+  const updated = await tx.application.updateMany({
+    where: { id: applicationId, status: { in: fromStatusesFor("ACCEPTED") } },
+    data: { status: "ACCEPTED", decidedAt: now, decidedByUserId: actor.id },
+  });
+  if (updated.count !== 1) return refuse("ILLEGAL_TRANSITION");
+  return done({ groupId: application.groupId, groupSlug: application.group.slug });
 }
 
 type OtherDecision = Extract<ApplicationStatus, "WAITLISTED" | "DECLINED" | "WITHDRAWN">;
 
-const decisionVerb: Record<OtherDecision, string> = {
-  WAITLISTED: "application.waitlist",
-  DECLINED: "application.decline",
-  WITHDRAWN: "application.withdraw",
-};
-
 /** Waitlist, decline or withdraw; the status guard sits in the UPDATE's WHERE so a race cannot skip it. */
 export async function decideApplication(
+  tx: Tx,
+  actor: Actor,
   applicationId: string,
   to: OtherDecision,
-  actorUserId: string,
   declineReason?: DeclineReason,
-): Promise<WriteOutcome> {
-  return db.$transaction(async (tx) => {
-    const application = await tx.application.findUnique({ where: { id: applicationId }, select: { group: { select: { slug: true } } } });
-    if (!application) return { ok: false, reason: "NOT_FOUND" } as const;
-    const updated = await tx.application.updateMany({
-      where: { id: applicationId, status: { in: fromStatusesFor(to) } },
-      data: { status: to, decidedAt: new Date(), decidedByUserId: actorUserId, declineReason: to === "DECLINED" ? declineReason : null },
-    });
-    if (updated.count !== 1) return { ok: false, reason: "ILLEGAL_TRANSITION" } as const;
-    await recordAudit({ actorUserId, action: decisionVerb[to], entityType: "Application", entityId: applicationId }, tx);
-    return { ok: true, groupSlug: application.group.slug } as const;
+): Promise<Outcome<Decided, "NOT_FOUND" | "ILLEGAL_TRANSITION">> {
+  const application = await tx.application.findUnique({ where: { id: applicationId }, select: { groupId: true, group: { select: { slug: true } } } });
+  if (!application) return refuse("NOT_FOUND");
+  const updated = await tx.application.updateMany({
+    where: { id: applicationId, status: { in: fromStatusesFor(to) } },
+    data: { status: to, decidedAt: new Date(), decidedByUserId: actor.id, declineReason: to === "DECLINED" ? declineReason : null },
   });
+  if (updated.count !== 1) return refuse("ILLEGAL_TRANSITION");
+  return done({ groupId: application.groupId, groupSlug: application.group.slug });
 }
 
 /** What the decision email needs: the applicant's address and when/where the group meets. */

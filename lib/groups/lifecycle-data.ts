@@ -76,7 +76,7 @@ export async function transitionGroup(groupId: string, input: TransitionInput, a
     await tx.groupStateChange.create({
       data: { groupId, kind: "STATE", fromState: group.state, toState: input.to, reason: input.reason, actorUserId },
     });
-    await recordAudit({ actorUserId, action: `group.state.${input.to.toLowerCase()}`, entityType: "Group", entityId: groupId }, tx);
+    await recordAudit({ actorUserId, action: `group.state.${input.to.toLowerCase() as Lowercase<typeof input.to>}`, entityType: "Group", entityId: groupId }, tx);
     return { ok: true, data: { slug: group.slug } };
   });
 }

@@ -109,3 +109,9 @@ export async function createApplication(groupId: string, memberId: string, statu
     },
   });
 }
+
+/** The Actor a page or command sees for this user (what getSession would give once signed in). */
+export async function actorOf(userId: string): Promise<import("@/lib/auth/actor").Actor> {
+  const u = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, name: true, email: true, role: true, facilitator: { select: { id: true } } } });
+  return { id: u.id, name: u.name, email: u.email, role: u.role, facilitatorId: u.facilitator?.id ?? null };
+}

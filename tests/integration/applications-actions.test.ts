@@ -29,7 +29,8 @@ describe("recording the intake conversation", () => {
     expect(row.intakeHeldOn?.toISOString().slice(0, 10)).toBe("2026-01-15");
     expect(row.intakeByUserId).toBe(adminId);
     expect(await db.auditEvent.count({ where: { action: "application.intake", entityId: application.id, actorUserId: adminId } })).toBe(1);
-    expect(revalidatedPaths()).toContain(`/admin/ansoegninger/${application.id}`);
+    // Admin pages render per request; the admin layout's revalidation refreshes the coordinator's view.
+    expect(revalidatedPaths()).toEqual(["/admin"]);
   });
 
   it.each([
@@ -81,7 +82,7 @@ describe("accepting", () => {
     const mails = await db.outboxEmail.findMany({ where: { to: member.email } });
     expect(mails).toHaveLength(1);
     expect(mails[0].subject).toContain(group.name);
-    expect(revalidatedPaths()).toEqual(expect.arrayContaining(["/grupper", "/grupper/sorg-tirsdag", "/admin/ansoegninger", "/admin"]));
+    expect(revalidatedPaths()).toEqual(expect.arrayContaining(["/grupper", "/grupper/sorg-tirsdag", "/admin"]));
   });
 
   it("accepts from the waitlist too", async () => {

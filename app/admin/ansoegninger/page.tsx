@@ -11,13 +11,13 @@ export const metadata = { title: "Ansøgninger" };
 type Props = { searchParams: Promise<{ status?: string | string[]; gruppe?: string | string[] }> };
 
 export default async function ApplicationsInboxPage({ searchParams }: Props) {
-  await requireAdminPage();
+  const admin = await requireAdminPage();
   const params = await searchParams;
   const filter = parseInboxFilter(params.status);
-  const groups = await listGroupOptions();
+  const groups = await listGroupOptions(admin);
   const wanted = Array.isArray(params.gruppe) ? params.gruppe[0] : params.gruppe;
   const groupId = groups.some((g) => g.id === wanted) ? wanted : undefined;
-  const rows = await listApplications(filter, groupId);
+  const rows = await listApplications(admin, filter, groupId);
 
   return (
     <div className="space-y-6">

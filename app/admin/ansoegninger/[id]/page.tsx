@@ -21,9 +21,9 @@ const section = "space-y-3 rounded border border-sand-200 bg-white p-4";
 export default async function ApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireAdminPage();
   const { id } = await params;
-  const a = await getApplicationForAdmin(id);
+  const a = await getApplicationForAdmin(user, id);
   if (!a) notFound();
-  const [users, settings] = await Promise.all([listIntakeUsers(), getSettings()]);
+  const [users, settings] = await Promise.all([listIntakeUsers(user), getSettings()]);
   const now = new Date();
   const today = toDateInputValue(now);
   const { standing, periodEnd } = memberStanding(a.member.memberships, now);

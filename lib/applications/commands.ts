@@ -1,0 +1,80 @@
+import "server-only";
+// Every write on applications: the coordinator's intake and decisions. Administrators only.
+import { command } from "@/lib/command/define";
+import { sendEmail } from "@/lib/email/send";
+import type { Change } from "@/lib/cache/invalidate";
+import * as data from "./data";
+import { acceptedEmail, declinedEmail, waitlistedEmail, type DecisionEmailFacts } from "./emails";
+import { acceptRefusalMessage, ILLEGAL_TRANSITION_MESSAGE } from "./rules";
+import { applicationIdInput, declineInput, intakeInput } from "./schema";
+
+const NOT_FOUND = "Ansøgningen findes ikke (længere).";
+
+const decisionRefusals = { ...acceptRefusalMessage, ILLEGAL_TRANSITION: ILLEGAL_TRANSITION_MESSAGE, NOT_FOUND };
+
+const entity = (input: { applicationId: string }) => ({ type: "Application" as const, id: input.applicationId });
+
+/** A decision shows on the application, its group's seats and the public catalogue. */
+const decided = (input: { applicationId: string }, d: data.Decided): Change[] => [
+  { kind: "application", id: input.applicationId },
+  { kind: "group", id: d.groupId, slug: d.groupSlug },
+];
+
+async function notify(facts: DecisionEmailFacts | null, build: (f: DecisionEmailFacts) => Parameters<typeof sendEmail>[0]) {
+  if (facts) await sendEmail(build(facts));
+}
+
+export const recordIntake = command({
+  name: "applications.intake",
+  policy: { kind: "admin" },
+  input: intakeInput,
+  run: (tx, _actor, input) => data.recordIntake(tx, input),
+  refusals: { NOT_FOUND, ILLEGAL_TRANSITION: ILLEGAL_TRANSITION_MESSAGE, UNKNOWN_USER: { field: "byUserId", message: "Vælg en aktiv bruger." } },
+  audit: { verb: "application.intake", entity },
+  invalidates: (input) => [{ kind: "application", id: input.applicationId }],
+});
+
+export const acceptApplication = command({
+  name: "applications.accept",
+  policy: { kind: "admin" },
+  input: applicationIdInput,
+  run: (tx, actor, input) => data.acceptApplication(tx, actor, input.applicationId),
+  refusals: decisionRefusals,
+  audit: { verb: "application.accept", entity },
+  invalidates: decided,
+  after: (input) => data.getDecisionEmailFacts(input.applicationId).then((f) => notify(f, acceptedEmail)),
+});
+
+export const waitlistApplication = command({
+  name: "applications.waitlist",
+  policy: { kind: "admin" },
+  input: applicationIdInput,
+  run: (tx, actor, input) => data.decideApplication(tx, actor, input.applicationId, "WAITLISTED"),
+  refusals: { NOT_FOUND, ILLEGAL_TRANSITION: ILLEGAL_TRANSITION_MESSAGE },
+  audit: { verb: "application.waitlist", entity },
+  invalidates: decided,
+  after: (input) => data.getDecisionEmailFacts(input.applicationId).then((f) => notify(f, waitlistedEmail)),
+});
+
+export const declineApplication = command({
+  name: "applications.decline",
+  policy: { kind: "admin" },
+  input: declineInput,
+  run: (tx, actor, input) => data.decideApplication(tx, actor, input.applicationId, "DECLINED", input.reason),
+  refusals: { NOT_FOUND, ILLEGAL_TRANSITION: ILLEGAL_TRANSITION_MESSAGE },
+  audit: { verb: "application.decline", entity, details: (input) => ({ reason: input.reason }) },
+  invalidates: decided,
+  after: (input) => data.getDecisionEmailFacts(input.applicationId).then((f) => notify(f, declinedEmail)),
+});
+
+/** The applicant withdrew (told us by phone or email). No email: they already know. */
+export const withdrawApplication = command({
+  name: "applications.withdraw",
+  policy: { kind: "admin" },
+  input: applicationIdInput,
+  run: (tx, actor, input) => data.decideApplication(tx, actor, input.applicationId, "WITHDRAWN"),
+  refusals: { NOT_FOUND, ILLEGAL_TRANSITION: ILLEGAL_TRANSITION_MESSAGE },
+  audit: { verb: "application.withdraw", entity },
+  invalidates: decided,
+});
+

@@ -1,0 +1,75 @@
+// Every audit verb with its Danish label, and every record type the log can point at. A verb that is
+// not in AUDIT_VERBS does not typecheck, so the log never shows a coordinator an internal code.
+// Safe in the browser (the log's filter lists these labels).
+export const AUDIT_VERBS = {
+  "user.invite": "Inviterede bruger",
+  "user.reinvite": "Sendte ny invitation",
+  "user.deactivate": "Deaktiverede bruger",
+  "user.reactivate": "Genaktiverede bruger",
+  "user.password-change": "Skiftede egen adgangskode",
+  "user.password-set": "Valgte adgangskode fra invitation",
+  "content.update": "Rettede sidetekst",
+  "settings.update": "Rettede indstillinger",
+  "outbox.view": "Åbnede mail i udbakken",
+  "application.view": "Åbnede ansøgning",
+  "application.intake": "Registrerede forsamtale",
+  "application.accept": "Optog ansøger i gruppe",
+  "application.waitlist": "Satte ansøger på venteliste",
+  "application.decline": "Afslog ansøgning",
+  "application.withdraw": "Registrerede at ansøger trak sig",
+  "application.withdraw-consent": "Registrerede tilbagetrukket samtykke",
+  "member.view": "Åbnede medlem",
+  "member.export": "Hentede medlemslisten (CSV)",
+  "member.export-data": "Hentede medlemmets persondata",
+  "member.erase": "Slettede medlem efter anmodning",
+  "membership.payment": "Registrerede betaling",
+  "membership.waive": "Fritog for kontingent",
+  "membership.create": "Oprettede ny medlemsperiode",
+  "membership.reminder": "Sendte påmindelse om fornyelse",
+  "group.create": "Oprettede gruppe",
+  "group.update": "Rettede gruppe",
+  "group.decisions": "Rettede gruppens egne beslutninger",
+  "group.readiness": "Rettede parathedstjek",
+  "group.state.planned": "Satte gruppen til planlægning",
+  "group.state.starting": "Startede gruppen",
+  "group.state.withdrawing": "Lod igangsætterne begynde at trække sig",
+  "group.state.self_running": "Gjorde gruppen selvkørende",
+  "group.state.ended": "Afsluttede gruppen",
+  "facilitator.update": "Rettede igangsætter",
+  "assignment.create": "Tilknyttede igangsætter til gruppe",
+  "assignment.release": "Frigjorde igangsætter fra gruppe",
+  "meeting.create": "Registrerede møde",
+  "meeting.delete": "Slettede møde",
+  "participation.end": "Registrerede at deltager er stoppet",
+  "retention.purge": "Slettede udløbne oplysninger",
+  "statistics.export": "Hentede årstal (CSV)",
+} as const satisfies Record<string, string>;
+
+export type AuditVerb = keyof typeof AUDIT_VERBS;
+
+export const AUDIT_ENTITIES = {
+  User: "Bruger",
+  PageContent: "Sidetekst",
+  OutboxEmail: "Mail",
+  Application: "Ansøgning",
+  Member: "Medlem",
+  Membership: "Medlemskab",
+  Payment: "Betaling",
+  Group: "Gruppe",
+  Facilitator: "Igangsætter",
+  FacilitatorAssignment: "Tilknytning",
+  Meeting: "Møde",
+  Participation: "Deltagelse",
+  Settings: "Indstillinger",
+  Retention: "Opbevaring",
+  Statistics: "Årstal",
+} as const satisfies Record<string, string>;
+
+export type AuditEntity = keyof typeof AUDIT_ENTITIES;
+
+export const isAuditVerb = (v: string): v is AuditVerb => Object.hasOwn(AUDIT_VERBS, v);
+export const auditVerbLabel = (v: string) => (isAuditVerb(v) ? AUDIT_VERBS[v] : "Ukendt handling");
+export const auditEntityLabel = (t: string) => (Object.hasOwn(AUDIT_ENTITIES, t) ? AUDIT_ENTITIES[t as AuditEntity] : "Andet");
+
+/** Structured details: ids and counts only, never personal free text. */
+export type AuditDetails = Record<string, string | number | boolean | null>;

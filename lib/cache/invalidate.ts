@@ -1,0 +1,49 @@
+// What a write changed, and which cached pages show it: the one place that knows. Commands declare
+// their changes (lib/command/define.ts); the pipeline turns them into revalidations after commit.
+export type Change =
+  | { kind: "group"; id: string; slug?: string | null }
+  | { kind: "application"; id: string }
+  | { kind: "member"; id: string }
+  | { kind: "members" }
+  | { kind: "facilitator"; id: string }
+  | { kind: "users" }
+  | { kind: "content"; slug: string }
+  | { kind: "settings" }
+  | { kind: "outbox" }
+  | { kind: "audit" };
+
+export type Revalidation = { path: string; type?: "layout" | "page" };
+
+/** The pages to revalidate for a set of changes, each once. Pure, so it can be tested. */
+export function revalidationsFor(changes: readonly Change[]): Revalidation[] {
+  const out = new Map<string, Revalidation>();
+  const add = (path: string, type?: "layout") => out.set(`${type ?? ""}:${path}`, { path, ...(type ? { type } : {}) });
+  for (const c of changes) {
+    switch (c.kind) {
+      case "group":
+        add("/grupper");
+        if (c.slug) add(`/grupper/${c.slug}`, "layout");
+        add("/admin", "layout");
+        break;
+      case "application":
+      case "member":
+      case "members":
+      case "facilitator":
+      case "users":
+      case "outbox":
+      case "audit":
+        // Admin pages render per request; revalidating the admin layout refreshes the caller's view.
+        add("/admin", "layout");
+        break;
+      case "content":
+        add(`/${c.slug}`);
+        add("/admin", "layout");
+        break;
+      case "settings":
+        // Fees, payment details and limits show across the site.
+        add("/", "layout");
+        break;
+    }
+  }
+  return [...out.values()];
+}

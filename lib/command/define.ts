@@ -1,0 +1,74 @@
+import "server-only";
+// A command is every write of the site, declared once: who may call it, what input it takes, what it
+// does inside one transaction, what each refusal says, what it audits, what it invalidates and what it
+// does after commit. lib/command/execute.ts runs it; lib/command/perform.ts is the edge for Next.
+// Commands and data functions never import Next, so scripts can run them too.
+import type { z } from "@/lib/validation/zod";
+import type { Actor } from "@/lib/auth/actor";
+import type { Change } from "@/lib/cache/invalidate";
+import type { AuditDetails, AuditEntity, AuditVerb } from "@/lib/audit/verbs";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type Tx = Prisma.TransactionClient;
+
+/** Who may call a command. */
+export type Policy<I> =
+  /** Anyone: a public form, protected by the honeypot (when posted as a form) and a rate limit. */
+  | { kind: "public"; rateLimit: { scope: string; email?: (input: I) => string } }
+  /** Anyone holding a secret in the input (a one-time link); the command checks it, rate limited per address. */
+  | { kind: "link"; rateLimit: { scope: string } }
+  /** Any signed-in, active user. */
+  | { kind: "user" }
+  /** Administrators only. */
+  | { kind: "admin" }
+  /** Administrators, and facilitators with an active assignment on the group the input names. */
+  | { kind: "group"; groupId: (input: I) => string };
+
+/** The caller run() gets: signed-in policies guarantee an actor; public ones may have none. */
+export type ActorOf<P> = P extends { kind: "public" | "link" } ? Actor | null : Actor;
+
+/** What run() returns: data for the browser and the effects, or a refusal code (which rolls back). */
+export type Outcome<D, C extends string> = { ok: true; data: D } | { ok: false; code: C };
+
+export type Refusals<C extends string> = Record<C, string | { field: string; message: string }>;
+
+export type AuditSpec<I, D> = {
+  verb: AuditVerb | ((input: I, data: D) => AuditVerb);
+  entity: (input: I, data: D) => { type: AuditEntity; id: string | null };
+  details?: (input: I, data: D) => AuditDetails;
+};
+
+export type Command<I, D, C extends string, R, P extends Policy<I> = Policy<I>> = {
+  /** "<feature>.<verb>", e.g. "applications.accept"; used in logs (never with input). */
+  name: string;
+  policy: P;
+  /** Parses the raw input (a plain object, or the fields of a posted form) once. */
+  input: z.ZodType<I>;
+  run: (tx: Tx, actor: ActorOf<P>, input: I) => Promise<Outcome<D, C>>;
+  refusals: Refusals<C>;
+  /** Written in the same transaction as the change. */
+  audit?: AuditSpec<I, D>;
+  /** The cached pages the change shows on (lib/cache/invalidate.ts). */
+  invalidates?: (input: I, data: D) => Change[];
+  /** After commit: emails and other effects that must not roll back the change. */
+  after?: (input: I, data: D, actor: Actor | null) => Promise<void>;
+  /** The fields the browser gets back; nothing when absent. */
+  result?: (data: D) => R;
+  /** Where a successful form post goes (a path of this site). */
+  redirectTo?: (input: I, data: D) => string;
+};
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyCommand = Command<any, any, string, any, any>;
+
+/** Declares a command; the identity function gives the declaration its types. */
+export function command<I, D, C extends string = never, R = undefined, P extends Policy<I> = Policy<I>>(
+  def: Command<I, D, C, R, P>,
+): Command<I, D, C, R, P> {
+  return def;
+}
+
+/** The successful outcome. */
+export const done = <D = undefined>(data?: D): { ok: true; data: D } => ({ ok: true, data: data as D });
+/** A refusal: nothing the run wrote is kept. */
+export const refuse = <C extends string>(code: C): { ok: false; code: C } => ({ ok: false, code });

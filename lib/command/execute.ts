@@ -1,0 +1,124 @@
+import "server-only";
+// Runs a command (lib/command/define.ts): authorise → parse → rate limit → run + audit in one
+// transaction → effects after commit. Free of Next: lib/command/perform.ts supplies the caller and
+// applies the invalidations and the redirect; tests and scripts call execute() directly.
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/data";
+import { hasGroupAccess } from "@/lib/auth/access";
+import type { Actor } from "@/lib/auth/actor";
+import type { Change } from "@/lib/cache/invalidate";
+import { emailKey, ipKey, takeRateLimit } from "@/lib/rate-limit";
+import { z } from "@/lib/validation/zod";
+import type { AnyCommand } from "./define";
+import { formFields, isHoneypotFilled } from "./form-fields";
+import {
+  DENIED_MESSAGE,
+  GENERIC_ERROR,
+  HONEYPOT_MESSAGE,
+  INVALID_INPUT,
+  RATE_LIMITED_MESSAGE,
+  SIGNED_OUT_MESSAGE,
+  type ActionResult,
+  type Refusal,
+} from "./result";
+
+export type Caller = { actor: Actor | null; clientIp: string };
+
+export type Execution = { result: ActionResult<unknown>; changes: Change[]; redirectTo?: string };
+
+export const UNAVAILABLE_MESSAGE =
+  "Vi kan ikke gemme noget lige nu, fordi databasen ikke kan skrives til. Prøv igen senere – eller ring til os.";
+
+const refusal = (code: string, message: string, extra: Partial<Refusal> = {}): Execution => ({
+  result: { ok: false, code, message, ...extra },
+  changes: [],
+});
+
+/** Thrown inside the transaction to roll it back when run() refuses. */
+class Rollback {
+  constructor(readonly code: string) {}
+}
+
+const signInPath = "/login";
+
+export async function execute(cmd: AnyCommand, raw: unknown, caller: Caller): Promise<Execution> {
+  try {
+    return await executeInner(cmd, raw, caller);
+  } catch (error) {
+    return failed(cmd, error);
+  }
+}
+
+async function executeInner(cmd: AnyCommand, raw: unknown, caller: Caller): Promise<Execution> {
+  const { policy } = cmd;
+  const { actor } = caller;
+  const signedIn = policy.kind === "user" || policy.kind === "admin" || policy.kind === "group";
+  if (signedIn && !actor) return refusal("SIGNED_OUT", SIGNED_OUT_MESSAGE, { signIn: signInPath });
+  if (policy.kind === "admin" && actor?.role !== "ADMIN") return refusal("DENIED", DENIED_MESSAGE);
+
+  const fromForm = raw instanceof FormData;
+  if (fromForm && policy.kind === "public" && isHoneypotFilled(raw)) return refusal("HONEYPOT", HONEYPOT_MESSAGE);
+
+  const parsed = cmd.input.safeParse(fromForm ? formFields(raw) : raw);
+  if (!parsed.success) {
+    return refusal("INVALID", INVALID_INPUT, { fieldErrors: z.flattenError(parsed.error).fieldErrors as Refusal["fieldErrors"] });
+  }
+  const input = parsed.data;
+
+  if (policy.kind === "public" || policy.kind === "link") {
+    const keys = [ipKey(policy.rateLimit.scope, caller.clientIp)];
+    if (policy.kind === "public" && policy.rateLimit.email) keys.push(emailKey(policy.rateLimit.scope, policy.rateLimit.email(input)));
+    if (!(await takeRateLimit(keys)).ok) return refusal("RATE_LIMITED", RATE_LIMITED_MESSAGE);
+  }
+
+  let data: unknown;
+  try {
+    data = await db.$transaction(async (tx) => {
+      if (policy.kind === "group" && !(await hasGroupAccess(tx, actor!, policy.groupId(input)))) throw new Rollback("DENIED");
+      const outcome = await cmd.run(tx, actor, input);
+      if (!outcome.ok) throw new Rollback(outcome.code);
+      if (cmd.audit) {
+        const verb = typeof cmd.audit.verb === "function" ? cmd.audit.verb(input, outcome.data) : cmd.audit.verb;
+        const entity = cmd.audit.entity(input, outcome.data);
+        const details = cmd.audit.details?.(input, outcome.data) ?? null;
+        await recordAudit({ actorUserId: actor?.id ?? null, action: verb, entityType: entity.type, entityId: entity.id, details }, tx);
+      }
+      return outcome.data;
+    });
+  } catch (error) {
+    if (!(error instanceof Rollback)) throw error;
+    if (error.code === "DENIED") return refusal("DENIED", DENIED_MESSAGE);
+    const text = cmd.refusals[error.code];
+    if (text === undefined) throw new Error(`${cmd.name}: refusal ${error.code} has no message`);
+    if (typeof text === "string") return refusal(error.code, text);
+    return refusal(error.code, INVALID_INPUT, { fieldErrors: { [text.field]: [text.message] } });
+  }
+
+  const changes = cmd.invalidates?.(input, data) ?? [];
+  if (cmd.after) {
+    // The change is committed: a failing email must not turn it into an error for the caller.
+    await cmd.after(input, data, actor).catch((error) => logFailure(`${cmd.name} (after commit)`, error));
+  }
+  return {
+    result: { ok: true, data: cmd.result ? cmd.result(data) : undefined },
+    changes,
+    redirectTo: cmd.redirectTo?.(input, data),
+  };
+}
+
+function isUnwritable(error: unknown): boolean {
+  const text = error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? "")}` : "";
+  return /SQLITE_READONLY|SQLITE_FULL|readonly database|database or disk is full|SQLITE_BUSY|database is locked/i.test(text);
+}
+
+function failed(cmd: AnyCommand, error: unknown): Execution {
+  logFailure(cmd.name, error);
+  if (isUnwritable(error)) return refusal("UNAVAILABLE", UNAVAILABLE_MESSAGE);
+  return refusal("ERROR", GENERIC_ERROR);
+}
+
+/** Names the command and the error's kind only: messages can carry input or personal data. */
+function logFailure(where: string, error: unknown) {
+  const e = error as { name?: string; code?: string } | null;
+  console.error(`[command] ${where} failed: ${e?.name ?? "Error"}${e?.code ? ` ${e.code}` : ""}`);
+}

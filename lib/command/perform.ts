@@ -1,0 +1,19 @@
+import "server-only";
+// The edge between Next and the command pipeline: who is calling (session, client address), then the
+// revalidations and the redirect the command declared. Every server action is one call of perform().
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getSession } from "@/lib/auth/session";
+import { revalidationsFor } from "@/lib/cache/invalidate";
+import { clientIp } from "@/lib/request-ip";
+import type { Command, Policy } from "./define";
+import { execute } from "./execute";
+import type { ActionResult } from "./result";
+
+export async function perform<I, D, C extends string, R, P extends Policy<I>>(cmd: Command<I, D, C, R, P>, raw: unknown): Promise<ActionResult<R>> {
+  const [actor, ip] = await Promise.all([getSession(), clientIp()]);
+  const execution = await execute(cmd as never, raw, { actor, clientIp: ip });
+  for (const r of revalidationsFor(execution.changes)) revalidatePath(r.path, r.type);
+  if (execution.redirectTo) redirect(execution.redirectTo);
+  return execution.result as ActionResult<R>;
+}
