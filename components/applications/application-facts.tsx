@@ -1,13 +1,6 @@
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { ApplicationDetail } from "@/lib/applications/data";
-
-const historyLabel: Record<string, string> = {
-  "application.intake": "Forsamtale registreret",
-  "application.accept": "Optaget i gruppen",
-  "application.waitlist": "Sat på venteliste",
-  "application.decline": "Afslået",
-  "application.withdraw": "Markeret som trådt tilbage",
-};
+import { applicationEventLabel } from "@/lib/applications/labels";
 
 /** Label/value pairs in a description list. */
 export function Facts({ items }: { items: [string, React.ReactNode][] }) {
@@ -46,13 +39,10 @@ export function ConsentList({ a }: { a: ApplicationDetail }) {
 export function History({ a }: { a: ApplicationDetail }) {
   return (
     <ol className="space-y-1">
-      <li>
-        {formatDateTime(a.createdAt)}: Ansøgningen modtaget
-      </li>
       {a.history.map((h) => (
         <li key={h.id}>
-          {formatDateTime(h.createdAt)}: {historyLabel[h.action] ?? h.action}
-          {h.actorName ? <span className="text-muted"> – {h.actorName}</span> : null}
+          {formatDateTime(h.createdAt)}: {applicationEventLabel[h.kind]}
+          {h.actor ? <span className="text-muted"> – {h.actor.name}</span> : null}
         </li>
       ))}
     </ol>

@@ -28,7 +28,7 @@ export const recordIntake = command({
   name: "applications.intake",
   policy: { kind: "admin" },
   input: intakeInput,
-  run: (tx, _actor, input) => data.recordIntake(tx, input),
+  run: (tx, actor, input) => data.recordIntake(tx, actor, input),
   refusals: { NOT_FOUND, ILLEGAL_TRANSITION: ILLEGAL_TRANSITION_MESSAGE, UNKNOWN_USER: { field: "byUserId", message: "Vælg en aktiv bruger." } },
   audit: { verb: "application.intake", entity },
   invalidates: (input) => [{ kind: "application", id: input.applicationId }],

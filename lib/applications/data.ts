@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/data";
 import type { Actor } from "@/lib/auth/actor";
 import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
-import type { ApplicationStatus, DeclineReason, Prisma } from "@/lib/generated/prisma/client";
+import type { ApplicationEventKind, ApplicationStatus, DeclineReason, Prisma } from "@/lib/generated/prisma/client";
 import type { InboxFilter } from "./labels";
 import { acceptRefusal, canRecordIntake, fromStatusesFor, type AcceptRefusal } from "./rules";
 
@@ -73,27 +73,24 @@ export async function getApplicationForAdmin(actor: Actor, id: string) {
         },
       },
       group: { select: { id: true, name: true, slug: true, capacity: true, openForNewcomers: true, state: true } },
+      events: { select: { id: true, kind: true, createdAt: true, actor: { select: { name: true } } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
     },
   });
   if (!application) return null;
   await recordAudit({ actorUserId: actor.id, action: "application.view", entityType: "Application", entityId: id });
-  const [activeParticipants, history] = await Promise.all([
+  const userIds = [application.intakeByUserId, application.decidedByUserId].filter((u): u is string => !!u);
+  const [activeParticipants, users] = await Promise.all([
     countActiveParticipants(application.group.id),
-    db.auditEvent.findMany({
-      where: { entityType: "Application", entityId: id, NOT: { action: "application.view" } },
-      select: { id: true, action: true, actorUserId: true, createdAt: true },
-      orderBy: { createdAt: "asc" },
-    }),
+    userIds.length ? db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }) : [],
   ]);
-  const userIds = [application.intakeByUserId, application.decidedByUserId, ...history.map((h) => h.actorUserId)].filter((u): u is string => !!u);
-  const users = await db.user.findMany({ where: { id: { in: [...new Set(userIds)] } }, select: { id: true, name: true } });
   const nameOf = (userId: string | null) => users.find((u) => u.id === userId)?.name ?? null;
+  const { events, ...rest } = application;
   return {
-    ...application,
+    ...rest,
     group: { ...application.group, activeParticipants },
     intakeByName: nameOf(application.intakeByUserId),
     decidedByName: nameOf(application.decidedByUserId),
-    history: history.map((h) => ({ ...h, actorName: nameOf(h.actorUserId) })),
+    history: events,
   };
 }
 
@@ -105,6 +102,7 @@ type Refusal = AcceptRefusal | "NOT_FOUND";
 
 export async function recordIntake(
   tx: Tx,
+  actor: Actor,
   input: { applicationId: string; heldOn: Date; byUserId: string },
 ): Promise<Outcome<undefined, "NOT_FOUND" | "ILLEGAL_TRANSITION" | "UNKNOWN_USER">> {
   const application = await tx.application.findUnique({ where: { id: input.applicationId }, select: { status: true } });
@@ -113,6 +111,7 @@ export async function recordIntake(
   const by = await tx.user.findFirst({ where: { id: input.byUserId, active: true }, select: { id: true } });
   if (!by) return refuse("UNKNOWN_USER");
   await tx.application.update({ where: { id: input.applicationId }, data: { intakeHeldOn: input.heldOn, intakeByUserId: by.id } });
+  await recordApplicationEvent(tx, input.applicationId, "INTAKE", actor);
   return done();
 }
 
@@ -171,6 +170,7 @@ export async function acceptApplication(tx: Tx, actor: Actor, applicationId: str
     data: { status: "ACCEPTED", decidedAt: now, decidedByUserId: actor.id },
   });
   if (updated.count !== 1) return refuse("ILLEGAL_TRANSITION");
+  await recordApplicationEvent(tx, applicationId, "ACCEPTED", actor);
   return done({ groupId: application.groupId, groupSlug: application.group.slug });
 }
 
@@ -191,7 +191,13 @@ export async function decideApplication(
     data: { status: to, decidedAt: new Date(), decidedByUserId: actor.id, declineReason: to === "DECLINED" ? declineReason : null },
   });
   if (updated.count !== 1) return refuse("ILLEGAL_TRANSITION");
+  await recordApplicationEvent(tx, applicationId, to, actor);
   return done({ groupId: application.groupId, groupSlug: application.group.slug });
+}
+
+/** Appends to the application's own history (domain state; the audit log records who did what). */
+export async function recordApplicationEvent(tx: Tx, applicationId: string, kind: ApplicationEventKind, actor: Actor | null): Promise<void> {
+  await tx.applicationEvent.create({ data: { applicationId, kind, actorUserId: actor?.id ?? null } });
 }
 
 /** What the decision email needs: the applicant's address and when/where the group meets. */

@@ -57,3 +57,17 @@ export function parseInboxFilter(value: string | string[] | undefined): InboxFil
   if (v === "afventer-samtale") return "ny";
   return (INBOX_FILTERS as readonly string[]).includes(v ?? "") ? (v as InboxFilter) : "ny";
 }
+
+export const APPLICATION_EVENT_KINDS = ["RECEIVED", "INTAKE", "ACCEPTED", "WAITLISTED", "DECLINED", "WITHDRAWN", "CONSENT_WITHDRAWN"] as const;
+export type ApplicationEventKindValue = (typeof APPLICATION_EVENT_KINDS)[number];
+
+/** An application's history as the coordinator reads it. */
+export const applicationEventLabel: Record<ApplicationEventKindValue, string> = {
+  RECEIVED: "Ansøgningen modtaget",
+  INTAKE: "Forsamtale registreret",
+  ACCEPTED: "Optaget i gruppen",
+  WAITLISTED: "Sat på venteliste",
+  DECLINED: "Afslået",
+  WITHDRAWN: "Markeret som trådt tilbage",
+  CONSENT_WITHDRAWN: "Samtykke trukket tilbage",
+};

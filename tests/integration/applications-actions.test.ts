@@ -79,6 +79,10 @@ describe("accepting", () => {
     expect(participation).toMatchObject({ groupId: group.id, memberId: member.id, leftAt: null });
     expect(Math.abs(participation.joinedAt.getTime() - Date.now())).toBeLessThan(60_000);
     expect(await db.auditEvent.count({ where: { action: "application.accept", entityId: application.id } })).toBe(1);
+    // The application's own history records the decision and who made it.
+    expect(await db.applicationEvent.findMany({ where: { applicationId: application.id }, select: { kind: true, actorUserId: true } })).toEqual([
+      { kind: "ACCEPTED", actorUserId: adminId },
+    ]);
     const mails = await db.outboxEmail.findMany({ where: { to: member.email } });
     expect(mails).toHaveLength(1);
     expect(mails[0].subject).toContain(group.name);
@@ -175,6 +179,7 @@ describe("the other decisions", () => {
     expect((await waitlistApplicationAction({ applicationId: application.id })).ok).toBe(true);
     expect((await db.application.findUniqueOrThrow({ where: { id: application.id } })).status).toBe("WAITLISTED");
     expect(await db.auditEvent.count({ where: { action: "application.waitlist", entityId: application.id } })).toBe(1);
+    expect(await db.applicationEvent.count({ where: { applicationId: application.id, kind: "WAITLISTED" } })).toBe(1);
     expect((await db.outboxEmail.findFirstOrThrow({ where: { to: member.email } })).subject).toMatch(/venteliste/);
     // A seat frees up: the waitlisted application stays where it is until a coordinator decides.
     await db.participation.updateMany({ where: { groupId: group.id }, data: { leftAt: new Date() } });
