@@ -1,36 +1,28 @@
 import { SelectField, TextField } from "@/components/forms/field";
-import { auditActionLabel, auditEntityLabel } from "@/lib/audit/labels";
+import { AUDIT_ENTITIES, AUDIT_VERBS } from "@/lib/audit/verbs";
 import type { AuditFilter } from "@/lib/audit/schema";
 
-type Options = { actions: string[]; entityTypes: string[]; actors: { id: string; name: string }[] };
+const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, "da");
+const verbOptions = Object.entries(AUDIT_VERBS)
+  .map(([value, label]) => ({ value, label }))
+  .sort(byLabel);
+const entityOptions = Object.entries(AUDIT_ENTITIES)
+  .map(([value, label]) => ({ value, label }))
+  .sort(byLabel);
 
 /** A plain GET form: works without JavaScript and leaves a shareable address. */
-export function AuditFilterForm({ filter, options }: { filter: AuditFilter; options: Options }) {
+export function AuditFilterForm({ filter, actors }: { filter: AuditFilter; actors: { id: string; name: string }[] }) {
   return (
     <form method="get" action="/admin/log" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end">
-      <SelectField
-        label="Handling"
-        name="handling"
-        defaultValue={filter.handling ?? ""}
-        placeholder="Alle"
-        optionalLabel={false}
-        options={options.actions.map((a) => ({ value: a, label: auditActionLabel(a) }))}
-      />
-      <SelectField
-        label="Type"
-        name="type"
-        defaultValue={filter.type ?? ""}
-        placeholder="Alle"
-        optionalLabel={false}
-        options={options.entityTypes.map((t) => ({ value: t, label: auditEntityLabel(t) }))}
-      />
+      <SelectField label="Handling" name="handling" defaultValue={filter.handling ?? ""} placeholder="Alle" optionalLabel={false} options={verbOptions} />
+      <SelectField label="Type" name="type" defaultValue={filter.type ?? ""} placeholder="Alle" optionalLabel={false} options={entityOptions} />
       <SelectField
         label="Udført af"
         name="bruger"
         defaultValue={filter.bruger ?? ""}
         placeholder="Alle"
         optionalLabel={false}
-        options={options.actors.map((a) => ({ value: a.id, label: a.name }))}
+        options={actors.map((a) => ({ value: a.id, label: a.name }))}
       />
       <TextField label="Fra dato" name="fra" type="date" defaultValue={filter.fra ?? ""} optionalLabel={false} />
       <TextField label="Til dato" name="til" type="date" defaultValue={filter.til ?? ""} optionalLabel={false} />

@@ -1,12 +1,14 @@
 // The audit log's filters, read from the query string (?handling=&type=&bruger=&fra=&til=&side=).
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
+import { parseCalendarDay } from "@/lib/validation/fields";
+import { isAuditVerb, AUDIT_ENTITIES } from "./verbs";
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" || Array.isArray(v) ? undefined : v), schema.optional());
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => !Number.isNaN(Date.parse(v)));
+const isoDate = z.string().refine((v) => parseCalendarDay(v) !== null);
 
 export const auditFilterInput = z.object({
-  handling: optional(z.string().regex(/^[a-z][a-z0-9.-]{0,60}$/)),
-  type: optional(z.string().regex(/^[A-Za-z]{1,40}$/)),
+  handling: optional(z.string().refine(isAuditVerb)),
+  type: optional(z.string().refine((t) => Object.hasOwn(AUDIT_ENTITIES, t))),
   bruger: optional(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)),
   fra: optional(isoDate),
   til: optional(isoDate),
@@ -15,12 +17,12 @@ export type AuditFilter = z.infer<typeof auditFilterInput>;
 
 /** Unknown or malformed parameters are dropped one by one, never an error page. */
 export function parseAuditFilter(params: Record<string, string | string[] | undefined>): AuditFilter {
-  const out: AuditFilter = {};
+  const out: Record<string, unknown> = {};
   for (const key of Object.keys(auditFilterInput.shape) as (keyof AuditFilter)[]) {
     const parsed = auditFilterInput.shape[key].safeParse(params[key]);
     if (parsed.success && parsed.data) out[key] = parsed.data;
   }
-  return out;
+  return out as AuditFilter;
 }
 
 /** Midnight in Copenhagen at the start of a yyyy-mm-dd day, as an instant. */

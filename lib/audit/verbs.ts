@@ -73,3 +73,53 @@ export const auditEntityLabel = (t: string) => (Object.hasOwn(AUDIT_ENTITIES, t)
 
 /** Structured details: ids and counts only, never personal free text. */
 export type AuditDetails = Record<string, string | number | boolean | null>;
+
+/** Where the admin area shows the record an event is about, when it has a page of its own. */
+export function auditEntityHref(type: string, id: string | null): string | null {
+  if (!id) return type === "Settings" ? "/admin/indstillinger" : null;
+  const encoded = encodeURIComponent(id);
+  switch (type) {
+    case "Application":
+      return `/admin/ansoegninger/${encoded}`;
+    case "Member":
+      return `/admin/medlemmer/${encoded}`;
+    case "Group":
+      return `/admin/grupper/${encoded}`;
+    case "Facilitator":
+      return `/admin/igangsaettere/${encoded}`;
+    case "OutboxEmail":
+      return `/admin/udbakke/${encoded}`;
+    case "PageContent":
+      return `/admin/indhold/${encoded}`;
+    case "User":
+      return "/admin/brugere";
+    case "Settings":
+      return "/admin/indstillinger";
+    default:
+      return null;
+  }
+}
+
+const detailLabels: Record<string, string> = {
+  applications: "ansøgninger",
+  interest: "interesse-tilmeldinger",
+  sent: "sendt",
+  count: "antal",
+  year: "år",
+};
+
+/** The details as short Danish text: only known keys with numbers, never free text. */
+export function auditDetailsText(json: string | null): string | null {
+  if (!json) return null;
+  let details: unknown;
+  try {
+    details = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (!details || typeof details !== "object") return null;
+  const parts = Object.entries(details as Record<string, unknown>)
+    .filter(([key, value]) => key in detailLabels && typeof value === "number")
+    .map(([key, value]) => `${value} ${detailLabels[key]}`);
+  return parts.length ? parts.join(", ") : null;
+}

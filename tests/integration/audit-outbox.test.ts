@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { AUDIT_PAGE_SIZE, auditFilterOptions, listAuditEvents } from "@/lib/audit/log-data";
+import { AUDIT_PAGE_SIZE, auditFilterActors, listAuditEvents } from "@/lib/audit/log-data";
+import { auditDetailsText, auditEntityHref, auditVerbLabel, AUDIT_VERBS } from "@/lib/audit/verbs";
 import { parseAuditFilter, startOfDanishDay } from "@/lib/audit/schema";
 import { AccessDenied } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -35,10 +36,7 @@ describe("the audit log", () => {
     expect(await ids({ fra: startOfDanishDay("2026-03-02"), til: startOfDanishDay("2026-03-02") })).toEqual(["m1", "g1"]);
     expect((await listAuditEvents({ bruger: other.id })).rows[0].actorName).toBe("Bent");
 
-    const options = await auditFilterOptions();
-    expect(options.actions).toEqual(["group.update", "member.view"]);
-    expect(options.entityTypes).toEqual(["Group", "Member"]);
-    expect(options.actors.map((a) => a.name)).toEqual(["Anne", "Bent"]);
+    expect((await auditFilterActors()).map((a) => a.name)).toEqual(["Anne", "Bent"]);
 
     await db.auditEvent.createMany({ data: Array.from({ length: AUDIT_PAGE_SIZE }, (_, i) => ({ action: "x.y", entityType: "X", entityId: `x${i}` })) });
     const page2 = await listAuditEvents({}, 2);
@@ -52,13 +50,29 @@ describe("the audit log", () => {
       type: "Group",
       til: "2026-03-02",
     });
+    // Only known verbs and record types filter; "2026-02-30" is not a day.
+    expect(parseAuditFilter({ handling: "x.y", type: "Nothing", fra: "2026-02-30" })).toEqual({});
+    expect(parseAuditFilter({ handling: "member.view" })).toEqual({ handling: "member.view" });
+  });
+
+  it("speaks Danish to coordinators: every verb has a label, rows link to their record, details are counts", () => {
+    for (const label of Object.values(AUDIT_VERBS)) expect(label).not.toMatch(/^[a-z]+\.[a-z-]+/);
+    expect(auditVerbLabel("application.accept")).toBe("Optog ansøger i gruppe");
+    expect(auditVerbLabel("x.y")).toBe("Ukendt handling");
+    expect(auditEntityHref("Application", "a1")).toBe("/admin/ansoegninger/a1");
+    expect(auditEntityHref("Member", "m/1")).toBe("/admin/medlemmer/m%2F1");
+    expect(auditEntityHref("Meeting", "x")).toBeNull();
+    expect(auditDetailsText(JSON.stringify({ applications: 2, interest: 0 }))).toBe("2 ansøgninger, 0 interesse-tilmeldinger");
+    // Unknown keys and text values are never shown.
+    expect(auditDetailsText(JSON.stringify({ name: "Karen", applications: "mange" }))).toBeNull();
+    expect(auditDetailsText("not json")).toBeNull();
   });
 
   it("is for administrators only", async () => {
     const { user } = await createFacilitator();
     signInAs(user.id);
     await expect(listAuditEvents({})).rejects.toBeInstanceOf(AccessDenied);
-    await expect(auditFilterOptions()).rejects.toBeInstanceOf(AccessDenied);
+    await expect(auditFilterActors()).rejects.toBeInstanceOf(AccessDenied);
   });
 });
 
