@@ -4,9 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-// @ts-expect-error plain .mjs scripts without type declarations
 import { backup, listBackups } from "../../scripts/backup.mjs";
-// @ts-expect-error plain .mjs scripts without type declarations
 import { restore } from "../../scripts/restore.mjs";
 
 const WRITES = 4000;
@@ -68,7 +66,7 @@ describe("backup and restore", () => {
     fs.copyFileSync(file, target);
     const { kept } = restore(path.join(dir, listBackups(dir)[0]), { target, now: new Date("2026-11-04T10:00:00Z") });
     expect(kept).toBe(path.join(dir, "live.before-restore-20261104T100000Z.db"));
-    expect(fs.existsSync(kept)).toBe(true);
+    expect(fs.existsSync(kept!)).toBe(true);
     expect(fs.existsSync(target)).toBe(true);
   });
 
