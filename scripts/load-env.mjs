@@ -42,7 +42,10 @@ export function parseEnv(text) {
     const [, key, rawValue] = match;
     let value = rawValue;
     if (value.startsWith('"') && value.endsWith('"') && value.length >= 2) {
-      value = value.slice(1, -1).replace(/\\n/g, "\n").replace(/\\(["\\])/g, "$1");
+      value = value
+        .slice(1, -1)
+        .replace(/\\n/g, "\n")
+        .replace(/\\(["\\])/g, "$1");
     } else if (value.startsWith("'") && value.endsWith("'") && value.length >= 2) {
       value = value.slice(1, -1);
     }

@@ -67,7 +67,10 @@ describe("scripts/load-env.mjs", () => {
 
   it("parses every line of .env.example", () => {
     const text = fs.readFileSync(path.join(process.cwd(), ".env.example"), "utf8");
-    const keys = text.split("\n").filter((l) => /^[A-Z_]+=/.test(l)).map((l) => l.split("=")[0]);
+    const keys = text
+      .split("\n")
+      .filter((l) => /^[A-Z_]+=/.test(l))
+      .map((l) => l.split("=")[0]);
     expect(Object.keys(parseEnv(text))).toEqual(keys);
   });
 
