@@ -1,9 +1,11 @@
 // `npm run dev`: prepares the database like `npm start`, then `next dev` with the same secret and database.
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { loadEnvFiles } from "./load-env.mjs";
 import { authSecret, databaseFile, prepare } from "./prepare.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
+loadEnvFiles(root); // before anything reads process.env
 const port = process.env.PORT || "3000";
 prepare();
 

@@ -1,11 +1,12 @@
 // Makes the SQLite database ready: creates the data folder and the auth secret, applies migrations,
 // seeds demo data when the database is empty, creates the first administrator, and deletes records
 // whose retention period has passed.
-// Used by `npm start`, `npm run dev` and `npm run build`.
+// Used by `npm start` and `npm run dev`; run on its own (`node scripts/prepare.mjs`) it reads .env files too.
 import { execFileSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { loadEnvFiles } from "./load-env.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
@@ -34,6 +35,7 @@ export function prepare({ seed = process.env.SEED_DEMO_DATA !== "0" } = {}) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  loadEnvFiles(root);
   prepare();
   authSecret();
 }

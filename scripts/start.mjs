@@ -2,9 +2,11 @@
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { loadEnvFiles } from "./load-env.mjs";
 import { authSecret, databaseFile, prepare } from "./prepare.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
+loadEnvFiles(root); // before anything reads process.env
 const port = process.env.PORT || "3000";
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 

@@ -1,0 +1,67 @@
+import { NextRequest, type NextFetchEvent } from "next/server";
+import { describe, expect, it, vi } from "vitest";
+import nextConfig from "../../next.config.mjs";
+import proxy, { BODY_SIZE_LIMIT, TOO_LARGE_MESSAGE, bodyTooLarge, config } from "../../proxy";
+
+const url = "http://localhost:3000/bliv-medlem";
+const event = {} as NextFetchEvent;
+
+function chunked(bytes: number, chunk = 64 * 1024): ReadableStream<Uint8Array> {
+  let sent = 0;
+  return new ReadableStream({
+    pull(controller) {
+      if (sent >= bytes) return controller.close();
+      const n = Math.min(chunk, bytes - sent);
+      sent += n;
+      controller.enqueue(new Uint8Array(n));
+    },
+  });
+}
+const post = (body: BodyInit, headers: Record<string, string> = {}) =>
+  new NextRequest(url, { method: "POST", body, headers, duplex: "half" } as ConstructorParameters<typeof NextRequest>[1]);
+
+describe("proxy.ts: request bodies over the limit", () => {
+  it("uses the same limit as Next's server actions (next.config.mjs)", async () => {
+    const untyped = "next/dist/compiled/bytes"; // the parser Next reads the config with (no types ship with it)
+    const { default: bytes } = (await import(/* @vite-ignore */ untyped)) as { default: { parse(v: string): number } };
+    expect(bytes.parse(nextConfig.experimental.serverActions.bodySizeLimit)).toBe(BODY_SIZE_LIMIT);
+    expect(bytes.parse(nextConfig.experimental.proxyClientMaxBodySize)).toBeGreaterThan(BODY_SIZE_LIMIT + 64 * 1024);
+  });
+
+  it("decides by the declared Content-Length, without reading the body", async () => {
+    expect(await bodyTooLarge(post("x", { "content-length": String(BODY_SIZE_LIMIT + 1) }))).toBe(true);
+    expect(await bodyTooLarge(post("x", { "content-length": String(BODY_SIZE_LIMIT) }))).toBe(false);
+    expect(await bodyTooLarge(new NextRequest(url, { headers: { "content-length": "99999999" } }))).toBe(false); // a GET
+  });
+
+  it("counts a chunked body, stopping just past the limit", async () => {
+    expect(await bodyTooLarge(post(chunked(BODY_SIZE_LIMIT + 1)))).toBe(true);
+    expect(await bodyTooLarge(post(chunked(50 * 1024 * 1024)))).toBe(true);
+    expect(await bodyTooLarge(post(chunked(BODY_SIZE_LIMIT)))).toBe(false);
+    expect(await bodyTooLarge(post(chunked(0)))).toBe(false);
+  });
+
+  it("answers 413 with a short Danish text on any page, and lets smaller requests through", async () => {
+    const res = await proxy(post(chunked(2 * BODY_SIZE_LIMIT)), event);
+    expect(res?.status).toBe(413);
+    expect(res?.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+    expect(await res?.text()).toBe(TOO_LARGE_MESSAGE);
+    expect(TOO_LARGE_MESSAGE).toMatch(/for meget.*1 MB/);
+    const ok = await proxy(post("navn=Anna"), event);
+    expect(ok?.headers.get("x-middleware-next")).toBe("1");
+  });
+
+  it("still sends a visitor without a session from /admin to the sign-in page", async () => {
+    vi.stubEnv("NEXTAUTH_SECRET", "unit-test-secret");
+    const res = await proxy(new NextRequest("http://localhost:3000/admin/grupper"), event);
+    expect(res?.status).toBe(307);
+    expect(new URL(res!.headers.get("location")!).pathname).toBe("/login");
+    vi.unstubAllEnvs();
+  });
+
+  it("runs on /admin and on requests with a body, never on a plain page view", () => {
+    expect(config.matcher[0]).toBe("/admin/:path*");
+    const keys = config.matcher.slice(1).map((m) => (typeof m === "string" ? "" : m.has[0].key));
+    expect(keys.sort()).toEqual(["content-length", "transfer-encoding"]);
+  });
+});
