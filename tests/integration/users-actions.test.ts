@@ -6,7 +6,7 @@ import { changeOwnPassword, inviteUser, resendInvite, setUserActive } from "@/li
 import { listUsers, setUserActive as setUserActiveData } from "@/lib/users/data";
 import { hashToken } from "@/lib/users/tokens";
 import { clearAdminCoreTables, tokenFromOutbox } from "../helpers/admin-core-fixtures";
-import { createAdmin, createFacilitator, TEST_PASSWORD } from "../helpers/fixtures";
+import { actorOf, createAdmin, createFacilitator, TEST_PASSWORD } from "../helpers/fixtures";
 import { revalidatedPaths, signInAs } from "../helpers/request";
 
 const NEW = "en-helt-ny-kode-2026";
@@ -218,7 +218,7 @@ describe("setUserActive", () => {
     // themselves), so the rule is checked on the data function, as a script would call it.
     const only = await createAdmin();
     const { user: facilitator } = await createFacilitator();
-    const actor = { id: facilitator.id, name: facilitator.name, email: facilitator.email, role: "FACILITATOR" as const, facilitatorId: null };
+    const actor = await actorOf(facilitator.id);
     expect(await db.$transaction((tx) => setUserActiveData(tx, actor, { userId: only.id, active: false }))).toEqual({ ok: false, code: "LAST_ADMIN" });
     expect((await db.user.findUniqueOrThrow({ where: { id: only.id } })).active).toBe(true);
   });
@@ -248,7 +248,7 @@ describe("listUsers", () => {
     const admin = await createAdmin();
     signInAs(admin.id);
     await inviteUser({ name: "Frida", email: "frida@example.dk", role: "FACILITATOR" });
-    const users = await listUsers({ ...admin, facilitatorId: null });
+    const users = await listUsers(await actorOf(admin.id));
     expect(JSON.stringify(users)).not.toContain("scrypt$");
     expect(users.find((u) => u.id === admin.id)).toMatchObject({ hasPassword: true });
     expect(users.find((u) => u.email === "frida@example.dk")).toMatchObject({ hasPassword: false, pendingInviteExpiresAt: expect.any(Date) });
