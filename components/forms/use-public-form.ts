@@ -1,7 +1,7 @@
 "use client";
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/command/result";
 
 export type PublicAction = (prev: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 

@@ -1,6 +1,6 @@
 "use client";
 import { FormAlert } from "@/components/forms/form-alert";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/command/result";
 
 /**
  * The action's message, with the server's field messages listed as links to their fields. This is

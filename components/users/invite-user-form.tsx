@@ -17,10 +17,12 @@ export function InviteUserForm() {
     register,
     reset,
     control,
+    getValues,
     formState: { errors, isSubmitting },
   } = form;
   const role = useWatch({ control, name: "role" });
-  const onSubmit = submit(inviteUser, (_result, values) => {
+  // The raw values: the server parses them once more (the date as typed, judged against today there).
+  const onSubmit = submit(() => inviteUser(getValues()), (_result, values) => {
     reset({ name: "", email: "", role: values.role, courseCompletedAt: "" });
     return `Invitationen er sendt til ${values.email}. Linket virker i ${INVITE_VALID_HOURS} timer.`;
   });

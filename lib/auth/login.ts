@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { dummyPasswordHash, verifyPassword } from "./password";
+import { PASSWORD_MAX_LENGTH } from "./schema";
 
 export const LOGIN_MAX_FAILURES = 5;
 export const LOGIN_LOCK_MINUTES = 15;
@@ -57,7 +58,8 @@ export async function authenticate(emailRaw: string, password: string, ip: strin
   const user = email
     ? await db.user.findUnique({ where: { email }, select: { id: true, name: true, email: true, active: true, passwordHash: true } })
     : null;
-  const valid = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
+  // No stored password is longer than PASSWORD_MAX_LENGTH: a longer one is wrong without hashing it.
+  const valid = password.length <= PASSWORD_MAX_LENGTH && (await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash())));
   if (!user || !user.active || !user.passwordHash || !valid) return { ok: false, code: "CredentialsSignin" };
   await db.loginFailure.deleteMany({ where: { OR: [{ key: keys[0] }, { id: { in: pendingIds } }] } });
   return { ok: true, user: { id: user.id, name: user.name, email: user.email } };

@@ -1,16 +1,28 @@
 // Sign-in input and the safe return address after sign-in. Safe in the browser.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
+export const EMAIL_MAX_LENGTH = 254;
+export const PASSWORD_MAX_LENGTH = 200;
+
+/** An account's email: trimmed, lower-cased, at most 254 characters (the longest address SMTP allows). */
 export const emailField = z
-  .string()
+  .string({ error: "Skriv en emailadresse." })
   .trim()
   .toLowerCase()
   .min(1, { error: "Skriv en emailadresse." })
+  .max(EMAIL_MAX_LENGTH, { error: "Emailadressen er for lang." })
   .pipe(z.email({ error: "Skriv en gyldig emailadresse, fx navn@eksempel.dk." }));
+
+/** A password as typed (never trimmed): required and bounded, so the hash never works on megabytes. */
+export const passwordField = (required: string) =>
+  z
+    .string({ error: required })
+    .min(1, { error: required })
+    .max(PASSWORD_MAX_LENGTH, { error: `Adgangskoden må højst være ${PASSWORD_MAX_LENGTH} tegn.` });
 
 export const loginInput = z.object({
   email: emailField,
-  password: z.string().min(1, { error: "Skriv din adgangskode." }),
+  password: passwordField("Skriv din adgangskode."),
 });
 export type LoginInput = z.infer<typeof loginInput>;
 

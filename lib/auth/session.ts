@@ -2,24 +2,13 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { hasGroupAccess } from "./access";
+import type { Actor } from "./actor";
 import { signedInBeforePasswordChange } from "./session-age";
 import { readSessionToken } from "./session-token";
 
-export type SessionUser = {
-  id: string;
-  name: string;
-  email: string;
-  role: "ADMIN" | "FACILITATOR";
-  facilitatorId: string | null;
-};
-
-/** Thrown by the require… helpers. Server actions let it propagate: the caller gets no data. */
-export class AccessDenied extends Error {
-  constructor(message = "Du har ikke adgang til dette.") {
-    super(message);
-    this.name = "AccessDenied";
-  }
-}
+/** The signed-in user as pages see it: the same shape the command pipeline and data functions take. */
+export type SessionUser = Actor;
 
 /**
  * The signed-in, active user, read fresh from the database for every request so that a deactivated
@@ -29,7 +18,7 @@ export class AccessDenied extends Error {
 export const getSession = cache(readSession);
 
 // Cached per request (React cache): one read however many layouts, pages and data functions ask.
-async function readSession(): Promise<SessionUser | null> {
+async function readSession(): Promise<Actor | null> {
   const token = await readSessionToken();
   if (!token) return null;
   const user = await db.user.findUnique({
@@ -41,43 +30,55 @@ async function readSession(): Promise<SessionUser | null> {
   return { id: user.id, name: user.name, email: user.email, role: user.role, facilitatorId: user.facilitator?.id ?? null };
 }
 
-export async function requireUser(): Promise<SessionUser> {
-  const user = await getSession();
-  if (!user) throw new AccessDenied("Du skal være logget ind.");
-  return user;
-}
-
-export async function requireAdmin(): Promise<SessionUser> {
-  const user = await requireUser();
-  if (user.role !== "ADMIN") throw new AccessDenied();
-  return user;
-}
-
-/**
- * An administrator, or a facilitator with an active assignment on the group
- * (`includeFormer` also lets former facilitators of the group read it).
- */
-export async function requireGroupAccess(groupId: string, opts: { includeFormer?: boolean } = {}): Promise<SessionUser> {
-  const user = await requireUser();
-  if (user.role === "ADMIN") return user;
-  if (!user.facilitatorId) throw new AccessDenied();
-  const assignment = await db.facilitatorAssignment.findFirst({
-    where: { groupId, facilitatorId: user.facilitatorId, ...(opts.includeFormer ? {} : { withdrawnAt: null }) },
-    select: { id: true },
-  });
-  if (!assignment) throw new AccessDenied();
-  return user;
-}
-
 /** For pages: anonymous visitors go to the login page; the wrong role gets "no access". */
-export async function requireUserPage(): Promise<SessionUser> {
+export async function requireUserPage(): Promise<Actor> {
   const user = await getSession();
   if (!user) redirect("/login");
   return user;
 }
 
-export async function requireAdminPage(): Promise<SessionUser> {
+export async function requireAdminPage(): Promise<Actor> {
   const user = await requireUserPage();
   if (user.role !== "ADMIN") redirect("/admin/ingen-adgang");
+  return user;
+}
+
+/**
+ * For pages of one group: an administrator, or a facilitator with an active assignment on it
+ * (`includeFormer` also admits former facilitators of the group, for reading); others get "no access".
+ */
+export async function requireGroupAccessPage(groupId: string, opts: { includeFormer?: boolean } = {}): Promise<Actor> {
+  const user = await requireUserPage();
+  if (!(await hasGroupAccess(db, user, groupId, opts))) redirect("/admin/ingen-adgang");
+  return user;
+}
+
+// LEGACY, until every write runs through lib/command (whose policies answer SIGNED_OUT / DENIED
+// instead of throwing): the throwing checks the remaining old actions and data functions call.
+
+/** Thrown by the require… helpers below. Server actions let it propagate: the caller gets no data. */
+export class AccessDenied extends Error {
+  constructor(message = "Du har ikke adgang til dette.") {
+    super(message);
+    this.name = "AccessDenied";
+  }
+}
+
+async function requireUser(): Promise<Actor> {
+  const user = await getSession();
+  if (!user) throw new AccessDenied("Du skal være logget ind.");
+  return user;
+}
+
+export async function requireAdmin(): Promise<Actor> {
+  const user = await requireUser();
+  if (user.role !== "ADMIN") throw new AccessDenied();
+  return user;
+}
+
+/** An administrator, or a facilitator with an active assignment on the group (`includeFormer`: or a former one). */
+export async function requireGroupAccess(groupId: string, opts: { includeFormer?: boolean } = {}): Promise<Actor> {
+  const user = await requireUser();
+  if (!(await hasGroupAccess(db, user, groupId, opts))) throw new AccessDenied();
   return user;
 }

@@ -7,6 +7,7 @@ export type Change =
   | { kind: "members" }
   | { kind: "facilitator"; id: string }
   | { kind: "users" }
+  | { kind: "interest" }
   | { kind: "content"; slug: string }
   | { kind: "settings" }
   | { kind: "outbox" }
@@ -30,6 +31,7 @@ export function revalidationsFor(changes: readonly Change[]): Revalidation[] {
       case "members":
       case "facilitator":
       case "users":
+      case "interest":
       case "outbox":
       case "audit":
         // Admin pages render per request; revalidating the admin layout refreshes the caller's view.

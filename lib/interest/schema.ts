@@ -1,5 +1,5 @@
 // The interest-list form: a wish for a group on a topic and age band. Safe in the browser.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { AGE_BANDS, TOPICS } from "@/lib/groups/labels";
 import { consentField, emailField, nameField } from "@/lib/signup/schema";
 

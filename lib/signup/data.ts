@@ -1,6 +1,6 @@
 import "server-only";
+import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { consentStamp, type ConsentText } from "@/lib/consents";
 import { CONFIDENTIALITY_CONSENT, FEE_CONSENT, MEMBER_DATA_CONSENT, SENSITIVE_DATA_CONSENT } from "@/lib/consents";
 import { getSettings } from "@/lib/settings/data";
@@ -8,7 +8,6 @@ import { activeParticipantCountSelect, groupPresentationSelect } from "@/lib/gro
 import { groupAvailability, membershipFee, type GroupAvailability } from "./rules";
 import type { ApplicationInput, MemberInput } from "./schema";
 
-type Tx = Prisma.TransactionClient;
 type MemberDetails = Pick<MemberInput, "name" | "email" | "phone" | "postcode" | "birthYear">;
 
 export type MembershipOutcome = { memberId: string; feeOre: number; status: "PENDING_PAYMENT" | "PAID" | "WAIVED"; isNewMember: boolean };
@@ -80,58 +79,53 @@ async function ensureMembership(tx: Tx, member: { id: string; birthYear: number 
   return fee;
 }
 
-/** Becoming a member: the member (new or known) and a membership, in one transaction. */
-export async function createMemberWithMembership(input: MemberInput, now = new Date()): Promise<MembershipOutcome> {
+/** Becoming a member: the member (new or known) and a membership, in the caller's transaction. */
+export async function createMemberWithMembership(tx: Tx, input: MemberInput, now = new Date()): Promise<Outcome<MembershipOutcome, never>> {
   const { membershipFeeOre } = await getSettings();
-  return db.$transaction(async (tx) => {
-    const member = await findOrCreateMember(tx, input, MEMBER_DATA_CONSENT, now);
-    const membership = await ensureMembership(tx, member, membershipFeeOre, now);
-    return { memberId: member.id, isNewMember: member.isNew, ...membership };
-  });
+  const member = await findOrCreateMember(tx, input, MEMBER_DATA_CONSENT, now);
+  const membership = await ensureMembership(tx, member, membershipFeeOre, now);
+  return done({ memberId: member.id, isNewMember: member.isNew, ...membership });
 }
 
-export type ApplicationOutcome =
-  | ({ ok: true; applicationId: string; group: { name: string; slug: string } } & MembershipOutcome)
-  | { ok: false; reason: "NOT_FOUND" | "DUPLICATE" | Exclude<GroupAvailability, "OPEN"> };
+export type Applied = { applicationId: string; group: { name: string; slug: string } } & MembershipOutcome;
+export type ApplicationRefusal = "NOT_FOUND" | "DUPLICATE" | Exclude<GroupAvailability, "OPEN">;
 
 /**
- * An application with its three consents, plus the member and membership when needed — all in one
- * transaction, after every check has passed (a refusal writes nothing).
+ * An application with its three consents, plus the member and membership when needed — all in the
+ * caller's transaction, after every check has passed (a refusal writes nothing).
  */
-export async function createApplication(input: ApplicationInput, now = new Date()): Promise<ApplicationOutcome> {
+export async function createApplication(tx: Tx, input: ApplicationInput, now = new Date()): Promise<Outcome<Applied, ApplicationRefusal>> {
   const { membershipFeeOre } = await getSettings();
-  return db.$transaction(async (tx) => {
-    const group = await tx.group.findUnique({
-      where: { id: input.groupId },
-      select: { id: true, slug: true, name: true, state: true, openForNewcomers: true, capacity: true, ...activeParticipantCountSelect },
-    });
-    if (!group) return { ok: false, reason: "NOT_FOUND" } as const;
-    const availability = groupAvailability({ ...group, activeParticipants: group._count.participations });
-    if (availability !== "OPEN") return { ok: false, reason: availability } as const;
-
-    const duplicate = await tx.application.findFirst({
-      where: { groupId: group.id, status: { in: ["RECEIVED", "WAITLISTED"] }, member: { email: input.email } },
-      select: { id: true },
-    });
-    if (duplicate) return { ok: false, reason: "DUPLICATE" } as const;
-
-    const member = await findOrCreateMember(tx, input, SENSITIVE_DATA_CONSENT, now);
-    const membership = await ensureMembership(tx, member, membershipFeeOre, now);
-    const application = await tx.application.create({
-      data: {
-        groupId: group.id,
-        memberId: member.id,
-        message: input.message ?? null,
-        consentConfidentialityAt: now,
-        consentConfidentialityVersion: CONFIDENTIALITY_CONSENT.version,
-        consentSensitiveDataAt: now,
-        consentSensitiveDataVersion: SENSITIVE_DATA_CONSENT.version,
-        consentFeeAt: now,
-        consentFeeVersion: FEE_CONSENT.version,
-        status: "RECEIVED",
-      },
-      select: { id: true },
-    });
-    return { ok: true, applicationId: application.id, group: { name: group.name, slug: group.slug }, memberId: member.id, isNewMember: member.isNew, ...membership } as const;
+  const group = await tx.group.findUnique({
+    where: { id: input.groupId },
+    select: { id: true, slug: true, name: true, state: true, openForNewcomers: true, capacity: true, ...activeParticipantCountSelect },
   });
+  if (!group) return refuse("NOT_FOUND");
+  const availability = groupAvailability({ ...group, activeParticipants: group._count.participations });
+  if (availability !== "OPEN") return refuse(availability);
+
+  const duplicate = await tx.application.findFirst({
+    where: { groupId: group.id, status: { in: ["RECEIVED", "WAITLISTED"] }, member: { email: input.email } },
+    select: { id: true },
+  });
+  if (duplicate) return refuse("DUPLICATE");
+
+  const member = await findOrCreateMember(tx, input, SENSITIVE_DATA_CONSENT, now);
+  const membership = await ensureMembership(tx, member, membershipFeeOre, now);
+  const application = await tx.application.create({
+    data: {
+      groupId: group.id,
+      memberId: member.id,
+      message: input.message ?? null,
+      consentConfidentialityAt: now,
+      consentConfidentialityVersion: CONFIDENTIALITY_CONSENT.version,
+      consentSensitiveDataAt: now,
+      consentSensitiveDataVersion: SENSITIVE_DATA_CONSENT.version,
+      consentFeeAt: now,
+      consentFeeVersion: FEE_CONSENT.version,
+      status: "RECEIVED",
+    },
+    select: { id: true },
+  });
+  return done({ applicationId: application.id, group: { name: group.name, slug: group.slug }, memberId: member.id, isNewMember: member.isNew, ...membership });
 }

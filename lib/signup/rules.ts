@@ -26,3 +26,5 @@ export const AVAILABILITY_MESSAGE: Record<Exclude<GroupAvailability, "OPEN">, st
 
 export const DUPLICATE_APPLICATION_MESSAGE =
   "Der ligger allerede en ansøgning til denne gruppe fra denne email. En koordinator kontakter dig – du behøver ikke søge igen.";
+
+export const NOT_FOUND_MESSAGE = "Vi kan ikke finde gruppen. Den kan være blevet fjernet. Se de andre grupper under ”Find en gruppe”.";

@@ -1,31 +1,29 @@
-// One schema per public form, shared by react-hook-form in the browser and the server action.
-// Safe in the browser. Form values arrive as strings (and booleans for checkboxes).
-import { z } from "zod";
+// One schema per public form, shared by react-hook-form in the browser and the command. Safe in the
+// browser. A posted form arrives as strings (a ticked checkbox as "on"); react-hook-form sends booleans.
+import { checkbox, optionalText, plainText } from "@/lib/validation/fields";
+import { z } from "@/lib/validation/zod";
 
 export const MESSAGE_MAX = 500;
 export const NAME_MAX = 100;
+export const EMAIL_MAX = 254;
 
 /** "" and whitespace become undefined, so optional fields can be left empty. */
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
-export const nameField = z
-  .string({ error: "Skriv dit navn." })
-  .trim()
-  .min(2, "Skriv dit navn.")
-  .max(NAME_MAX, `Navnet må højst være ${NAME_MAX} tegn.`);
+export const nameField = plainText({ min: 2, max: NAME_MAX, message: "Skriv dit navn.", maxMessage: `Navnet må højst være ${NAME_MAX} tegn.` });
 
 export const emailField = z
   .string({ error: "Skriv din email." })
   .trim()
   .toLowerCase()
   .min(1, "Skriv din email.")
-  .max(254, "Emailadressen er for lang.")
+  .max(EMAIL_MAX, "Emailadressen er for lang.")
   .pipe(z.email("Skriv en gyldig email, fx navn@eksempel.dk."));
 
 const phoneField = z.preprocess(
   blankToUndefined,
   z
-    .string()
+    .string({ error: "Skriv et telefonnummer med 8 cifre, fx 12 34 56 78." })
     .trim()
     .regex(/^\+?[0-9 ]{8,16}$/, "Skriv et telefonnummer med 8 cifre, fx 12 34 56 78.")
     .optional(),
@@ -51,8 +49,8 @@ const birthYearField = z.preprocess(
     .optional(),
 );
 
-/** A consent checkbox: only an explicit yes counts. */
-export const consentField = (message: string) => z.literal(true, { error: message });
+/** A consent checkbox: only an explicit yes (ticked, "on" or true) counts. */
+export const consentField = (message: string) => checkbox.pipe(z.literal(true, { error: message }));
 
 const memberFields = {
   name: nameField,
@@ -72,10 +70,7 @@ export type MemberFormValues = z.input<typeof memberInput>;
 export const applicationInput = z.object({
   groupId: z.string({ error: "Gruppen mangler." }).trim().min(1, "Gruppen mangler.").max(64),
   ...memberFields,
-  message: z.preprocess(
-    blankToUndefined,
-    z.string().trim().max(MESSAGE_MAX, `Beskeden må højst være ${MESSAGE_MAX} tegn.`).optional(),
-  ),
+  message: optionalText({ max: MESSAGE_MAX, multiline: true, maxMessage: `Beskeden må højst være ${MESSAGE_MAX} tegn.` }),
   consentConfidentiality: consentField("Du skal love at holde tavshedspligt for at kunne deltage i en gruppe."),
   consentSensitiveData: consentField("Du skal give samtykke, før vi kan behandle din ansøgning."),
   consentFee: consentField("Du skal acceptere medlemskab og kontingent for at kunne søge."),

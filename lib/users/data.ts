@@ -1,9 +1,9 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/data";
+import type { Actor } from "@/lib/auth/actor";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { requireAdmin } from "@/lib/auth/session";
+import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
 import { db } from "@/lib/db";
-import { INVITE_VALID_HOURS, type RoleValue } from "./schema";
+import { INVITE_VALID_HOURS, type InviteUser, type RoleValue } from "./schema";
 import { hashToken, newToken } from "./tokens";
 
 export type UserRow = {
@@ -16,9 +16,8 @@ export type UserRow = {
   pendingInviteExpiresAt: Date | null;
 };
 
-/** Every account for the users page. The password hash is reduced to a yes/no here and never leaves. */
-export async function listUsers(now = new Date()): Promise<UserRow[]> {
-  await requireAdmin();
+/** Every account for the users page (which admits administrators only). The password hash is reduced to a yes/no here and never leaves. */
+export async function listUsers(_admin: Actor, now = new Date()): Promise<UserRow[]> {
   const users = await db.user.findMany({
     orderBy: [{ active: "desc" }, { name: "asc" }],
     select: {
@@ -38,96 +37,93 @@ export async function listUsers(now = new Date()): Promise<UserRow[]> {
   }));
 }
 
-export async function changePassword(userId: string, currentPassword: string, newPassword: string): Promise<"ok" | "wrong-current"> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
-  if (!user || !(await verifyPassword(currentPassword, user.passwordHash))) return "wrong-current";
-  const passwordHash = await hashPassword(newPassword);
-  await db.$transaction(async (tx) => {
-    // Ends every session signed in before now (the caller's own is renewed by the action).
-    await tx.user.update({ where: { id: userId }, data: { passwordHash, passwordChangedAt: new Date() }, select: { id: true } });
-    await recordAudit({ actorUserId: userId, action: "user.password-change", entityType: "User", entityId: userId }, tx);
-  });
-  return "ok";
+/** The caller's own password; every session signed in before now ends (the action renews the caller's own). */
+export async function changePassword(
+  tx: Tx,
+  actor: Actor,
+  input: { currentPassword: string; newPassword: string },
+): Promise<Outcome<{ userId: string }, "WRONG_CURRENT">> {
+  const user = await tx.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
+  if (!user || !(await verifyPassword(input.currentPassword, user.passwordHash))) return refuse("WRONG_CURRENT");
+  const passwordHash = await hashPassword(input.newPassword);
+  await tx.user.update({ where: { id: actor.id }, data: { passwordHash, passwordChangedAt: new Date() }, select: { id: true } });
+  return done({ userId: actor.id });
 }
 
-type InviteData = { name: string; email: string; role: RoleValue; courseCompletedAt: Date | null };
-export type InviteOutcome =
-  | { ok: true; userId: string; name: string; email: string; role: RoleValue; token: string }
-  | { ok: false; reason: "has-account" | "not-found" | "inactive" };
+/** What the invitation email needs; the token exists nowhere else (only its hash is stored). */
+export type Invited = { userId: string; name: string; email: string; role: RoleValue; token: string; reinvite: boolean };
 
 const inviteExpiry = () => new Date(Date.now() + INVITE_VALID_HOURS * 3_600_000);
+
+/** Revokes the account's unused invites and issues a fresh one. */
+async function issueInvite(tx: Tx, userId: string): Promise<string> {
+  const { token, tokenHash } = newToken();
+  await tx.invite.deleteMany({ where: { userId, usedAt: null } });
+  await tx.invite.create({ data: { userId, tokenHash, expiresAt: inviteExpiry() }, select: { id: true } });
+  return token;
+}
 
 /**
  * Creates the account (without a password) and a one-time invite. Inviting an email whose account
  * has no password yet sends a fresh invite and revokes the older unused ones; an account that has a
- * password is refused.
+ * password, or is deactivated, is refused.
  */
-export async function createInvite(input: InviteData, actorUserId: string): Promise<InviteOutcome> {
-  const { token, tokenHash } = newToken();
-  return db.$transaction(async (tx) => {
-    const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, passwordHash: true, active: true } });
-    if (existing?.passwordHash) return { ok: false, reason: "has-account" } as const;
-    if (existing && !existing.active) return { ok: false, reason: "inactive" } as const;
-    let userId = existing?.id;
-    if (userId) {
-      await tx.invite.deleteMany({ where: { userId, usedAt: null } });
-    } else {
-      const user = await tx.user.create({
-        data: {
-          email: input.email,
-          name: input.name,
-          role: input.role,
-          ...(input.role === "FACILITATOR" ? { facilitator: { create: { courseCompletedAt: input.courseCompletedAt } } } : {}),
-        },
-        select: { id: true },
-      });
-      userId = user.id;
-    }
-    await tx.invite.create({ data: { userId, tokenHash, expiresAt: inviteExpiry() }, select: { id: true } });
-    await recordAudit({ actorUserId, action: existing ? "user.reinvite" : "user.invite", entityType: "User", entityId: userId }, tx);
-    const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, email: true, role: true } });
-    return { ok: true, userId, token, ...user } as const;
+export async function createInvite(tx: Tx, input: InviteUser): Promise<Outcome<Invited, "HAS_ACCOUNT" | "INACTIVE">> {
+  const existing = await tx.user.findUnique({
+    where: { email: input.email },
+    select: { id: true, name: true, email: true, role: true, passwordHash: true, active: true },
   });
+  if (existing?.passwordHash) return refuse("HAS_ACCOUNT");
+  if (existing && !existing.active) return refuse("INACTIVE");
+  const user =
+    existing ??
+    (await tx.user.create({
+      data: {
+        email: input.email,
+        name: input.name,
+        role: input.role,
+        ...(input.role === "FACILITATOR" ? { facilitator: { create: { courseCompletedAt: input.courseCompletedAt } } } : {}),
+      },
+      select: { id: true, name: true, email: true, role: true },
+    }));
+  const token = await issueInvite(tx, user.id);
+  return done({ userId: user.id, name: user.name, email: user.email, role: user.role, token, reinvite: existing !== null });
 }
 
 /** A fresh invite for an account that has no password yet; older unused invites stop working. */
-export async function renewInvite(userId: string, actorUserId: string): Promise<InviteOutcome> {
-  const { token, tokenHash } = newToken();
-  return db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { name: true, email: true, role: true, passwordHash: true, active: true } });
-    if (!user) return { ok: false, reason: "not-found" } as const;
-    if (user.passwordHash) return { ok: false, reason: "has-account" } as const;
-    if (!user.active) return { ok: false, reason: "inactive" } as const;
-    await tx.invite.deleteMany({ where: { userId, usedAt: null } });
-    await tx.invite.create({ data: { userId, tokenHash, expiresAt: inviteExpiry() }, select: { id: true } });
-    await recordAudit({ actorUserId, action: "user.reinvite", entityType: "User", entityId: userId }, tx);
-    return { ok: true, userId, token, name: user.name, email: user.email, role: user.role } as const;
-  });
+export async function renewInvite(tx: Tx, userId: string): Promise<Outcome<Invited, "NOT_FOUND" | "HAS_ACCOUNT" | "INACTIVE">> {
+  const user = await tx.user.findUnique({ where: { id: userId }, select: { name: true, email: true, role: true, passwordHash: true, active: true } });
+  if (!user) return refuse("NOT_FOUND");
+  if (user.passwordHash) return refuse("HAS_ACCOUNT");
+  if (!user.active) return refuse("INACTIVE");
+  const token = await issueInvite(tx, userId);
+  return done({ userId, name: user.name, email: user.email, role: user.role, token, reinvite: true });
 }
 
-export type SetActiveOutcome = "ok" | "not-found" | "self" | "last-admin";
-
 /** Deactivates or reactivates an account. Never the caller's own, never the last active administrator. */
-export async function setUserActive(userId: string, active: boolean, actorUserId: string): Promise<SetActiveOutcome> {
-  if (!active && userId === actorUserId) return "self";
-  return db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true, active: true } });
-    if (!user) return "not-found";
-    if (!active && user.role === "ADMIN") {
-      const otherAdmins = await tx.user.count({ where: { role: "ADMIN", active: true, id: { not: userId } } });
-      if (otherAdmins === 0) return "last-admin";
-    }
-    await tx.user.update({ where: { id: userId }, data: { active }, select: { id: true } });
-    await recordAudit({ actorUserId, action: active ? "user.reactivate" : "user.deactivate", entityType: "User", entityId: userId }, tx);
-    return "ok";
-  });
+export async function setUserActive(
+  tx: Tx,
+  actor: Actor,
+  input: { userId: string; active: boolean },
+): Promise<Outcome<undefined, "NOT_FOUND" | "SELF" | "LAST_ADMIN">> {
+  if (!input.active && input.userId === actor.id) return refuse("SELF");
+  const user = await tx.user.findUnique({ where: { id: input.userId }, select: { role: true } });
+  if (!user) return refuse("NOT_FOUND");
+  if (!input.active && user.role === "ADMIN") {
+    const otherAdmins = await tx.user.count({ where: { role: "ADMIN", active: true, id: { not: input.userId } } });
+    if (otherAdmins === 0) return refuse("LAST_ADMIN");
+  }
+  await tx.user.update({ where: { id: input.userId }, data: { active: input.active }, select: { id: true } });
+  return done();
 }
 
 export type InviteState = { state: "valid"; name: string } | { state: "expired" | "used" | "unknown" };
 
-/** What the invitation page should show for a token from a link. */
-export async function getInviteState(token: string, now = new Date()): Promise<InviteState> {
-  const invite = await db.invite.findUnique({
+type InviteReader = Pick<Tx, "invite">;
+
+/** What the invitation page should show for a token from a link (the token is the caller's authority). */
+export async function getInviteState(token: string, now = new Date(), client: InviteReader = db): Promise<InviteState> {
+  const invite = await client.invite.findUnique({
     where: { tokenHash: hashToken(token) },
     select: { usedAt: true, expiresAt: true, user: { select: { name: true, active: true } } },
   });
@@ -138,18 +134,19 @@ export async function getInviteState(token: string, now = new Date()): Promise<I
 }
 
 /** Sets the password from a valid invite and uses the invite up — once, even when two requests race. */
-export async function acceptInvite(token: string, newPassword: string): Promise<"ok" | "expired" | "used" | "unknown"> {
-  const before = await getInviteState(token);
-  if (before.state !== "valid") return before.state;
-  const passwordHash = await hashPassword(newPassword);
+export async function acceptInvite(
+  tx: Tx,
+  input: { token: string; newPassword: string },
+): Promise<Outcome<{ userId: string }, "EXPIRED" | "USED" | "UNKNOWN">> {
   const now = new Date();
-  return db.$transaction(async (tx) => {
-    const invite = await tx.invite.findUniqueOrThrow({ where: { tokenHash: hashToken(token) }, select: { id: true, userId: true } });
-    const claimed = await tx.invite.updateMany({ where: { id: invite.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
-    if (claimed.count !== 1) return "used";
-    await tx.user.update({ where: { id: invite.userId }, data: { passwordHash, passwordChangedAt: now }, select: { id: true } });
-    await tx.invite.deleteMany({ where: { userId: invite.userId, usedAt: null } });
-    await recordAudit({ actorUserId: invite.userId, action: "user.password-set", entityType: "User", entityId: invite.userId }, tx);
-    return "ok";
-  });
+  const state = await getInviteState(input.token, now, tx);
+  if (state.state !== "valid") return refuse(({ expired: "EXPIRED", used: "USED", unknown: "UNKNOWN" } as const)[state.state]);
+  const invite = await tx.invite.findUniqueOrThrow({ where: { tokenHash: hashToken(input.token) }, select: { id: true, userId: true } });
+  // The guard sits in the UPDATE's WHERE: of two uses at the same moment only one claims the invite.
+  const claimed = await tx.invite.updateMany({ where: { id: invite.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+  if (claimed.count !== 1) return refuse("USED");
+  const passwordHash = await hashPassword(input.newPassword);
+  await tx.user.update({ where: { id: invite.userId }, data: { passwordHash, passwordChangedAt: now }, select: { id: true } });
+  await tx.invite.deleteMany({ where: { userId: invite.userId, usedAt: null } });
+  return done({ userId: invite.userId });
 }

@@ -1,58 +1,58 @@
 // Inputs for accounts: own password, invitations, activation. Safe in the browser.
-import { z } from "zod";
-import { emailField } from "@/lib/auth/schema";
+import { emailField, PASSWORD_MAX_LENGTH, passwordField } from "@/lib/auth/schema";
+import { optionalCalendarDay, plainText, recordId } from "@/lib/validation/fields";
+import { z } from "@/lib/validation/zod";
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const INVITE_VALID_HOURS = 72;
+export const NAME_MAX_LENGTH = 100;
 export const ROLES = ["ADMIN", "FACILITATOR"] as const;
 export type RoleValue = (typeof ROLES)[number];
 
+const tooShort = `Adgangskoden skal være mindst ${PASSWORD_MIN_LENGTH} tegn.`;
 const newPassword = z
-  .string()
-  .min(PASSWORD_MIN_LENGTH, { error: `Adgangskoden skal være mindst ${PASSWORD_MIN_LENGTH} tegn.` })
-  .max(200, { error: "Adgangskoden må højst være 200 tegn." });
+  .string({ error: tooShort })
+  .min(PASSWORD_MIN_LENGTH, { error: tooShort })
+  .max(PASSWORD_MAX_LENGTH, { error: `Adgangskoden må højst være ${PASSWORD_MAX_LENGTH} tegn.` });
 
 const sameAsConfirm = (v: { newPassword: string; confirmPassword: string }) => v.newPassword === v.confirmPassword;
 const confirmMismatch = { error: "De to adgangskoder er ikke ens.", path: ["confirmPassword"] };
 
 export const changePasswordInput = z
   .object({
-    currentPassword: z.string().min(1, { error: "Skriv din nuværende adgangskode." }),
+    currentPassword: passwordField("Skriv din nuværende adgangskode."),
     newPassword,
-    confirmPassword: z.string().min(1, { error: "Gentag den nye adgangskode." }),
+    confirmPassword: passwordField("Gentag den nye adgangskode."),
   })
   .refine(sameAsConfirm, confirmMismatch);
 export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
 
+/** The token an invitation link carries (lib/users/tokens.ts: 32 random bytes, base64url). */
+export const INVITE_TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
+
 export const acceptInviteInput = z
   .object({
-    token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, { error: "Linket er ugyldigt." }),
+    token: z.string({ error: "Linket er ugyldigt." }).regex(INVITE_TOKEN, { error: "Linket er ugyldigt." }),
     newPassword,
-    confirmPassword: z.string().min(1, { error: "Gentag adgangskoden." }),
+    confirmPassword: passwordField("Gentag adgangskoden."),
   })
   .refine(sameAsConfirm, confirmMismatch);
 export type AcceptInviteInput = z.infer<typeof acceptInviteInput>;
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-
-export const inviteUserInput = z
-  .object({
-    name: z.string().trim().min(1, { error: "Skriv personens navn." }).max(100, { error: "Navnet må højst være 100 tegn." }),
-    email: emailField,
-    role: z.enum(ROLES, { error: "Vælg en rolle." }),
-    // yyyy-mm-dd from <input type="date">, or empty. Only used for facilitators.
-    courseCompletedAt: z
-      .string()
-      .trim()
-      .optional()
-      .refine((v) => !v || (isoDate.test(v) && !Number.isNaN(Date.parse(v))), { error: "Skriv en gyldig dato." })
-      .refine((v) => !v || new Date(v).getTime() <= Date.now(), { error: "Datoen kan ikke ligge i fremtiden." }),
-  });
+export const inviteUserInput = z.object({
+  name: plainText({ min: 1, max: NAME_MAX_LENGTH, message: "Skriv personens navn.", maxMessage: `Navnet må højst være ${NAME_MAX_LENGTH} tegn.` }),
+  email: emailField,
+  role: z.enum(ROLES, { error: "Vælg en rolle." }),
+  // From <input type="date">, or empty. Only used for facilitators; "today" is judged when the form is parsed.
+  courseCompletedAt: optionalCalendarDay({ message: "Skriv en gyldig dato.", notAfterToday: "Datoen kan ikke ligge i fremtiden." }),
+});
 export type InviteUserInput = z.input<typeof inviteUserInput>;
+export type InviteUser = z.output<typeof inviteUserInput>;
 
-export const userIdInput = z.object({ userId: z.string().trim().min(1, { error: "Ukendt bruger." }).max(64) });
+export const userIdInput = z.object({ userId: recordId });
 
-export const setUserActiveInput = userIdInput.extend({ active: z.boolean({ error: "Ugyldig værdi." }) });
+export const setUserActiveInput = userIdInput.extend({ active: z.boolean({ error: "Feltet har en ugyldig værdi." }) });
+export type SetUserActiveInput = z.infer<typeof setUserActiveInput>;
 
 export const roleLabel: Record<RoleValue, string> = { ADMIN: "Administrator", FACILITATOR: "Igangsætter" };
 

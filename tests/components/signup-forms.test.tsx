@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from "vitest";
 import { MemberForm } from "@/components/signup/member-form";
 import { ApplicationForm } from "@/components/signup/application-form";
 import { InterestForm } from "@/components/interest/interest-form";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/command/result";
 
 function describedByText(element: HTMLElement): string {
   const ids = element.getAttribute("aria-describedby")?.split(" ") ?? [];
@@ -39,7 +39,7 @@ describe("MemberForm", () => {
 
   it("puts the server's field errors on the fields and moves focus to the first", async () => {
     const action = vi.fn(
-      async (): Promise<ActionResult> => ({ ok: false, message: "Nogle felter skal rettes.", fieldErrors: { postcode: ["Postnummeret findes ikke."] } }),
+      async (): Promise<ActionResult> => ({ ok: false, code: "INVALID", message: "Nogle felter skal rettes.", fieldErrors: { postcode: ["Postnummeret findes ikke."] } }),
     );
     const user = userEvent.setup();
     render(<MemberForm action={action} />);
@@ -58,7 +58,7 @@ describe("MemberForm", () => {
   });
 
   it("shows a general message (e.g. rate limit) as an alert that takes focus", async () => {
-    const action = vi.fn(async (): Promise<ActionResult> => ({ ok: false, message: "Vi har modtaget mange indsendelser fra dig." }));
+    const action = vi.fn(async (): Promise<ActionResult> => ({ ok: false, code: "RATE_LIMITED", message: "Vi har modtaget mange indsendelser fra dig." }));
     const user = userEvent.setup();
     render(<MemberForm action={action} />);
     await fillMember(user);
@@ -104,7 +104,7 @@ describe("ApplicationForm", () => {
   });
 
   it("posts the group id and every consent to the action", async () => {
-    const action = vi.fn(async (): Promise<ActionResult> => ({ ok: false, message: "Der ligger allerede en ansøgning" }));
+    const action = vi.fn(async (): Promise<ActionResult> => ({ ok: false, code: "DUPLICATE", message: "Der ligger allerede en ansøgning" }));
     const user = userEvent.setup();
     render(<ApplicationForm groupId="g1" action={action} />);
     await fillMember(user);
@@ -142,7 +142,7 @@ describe("InterestForm", () => {
 describe("the error summary", () => {
   it("lists the server's field messages as links to the fields, and hides them again on the next submit", async () => {
     const action = vi.fn(
-      async (): Promise<ActionResult> => ({ ok: false, message: "Nogle felter skal rettes.", fieldErrors: { email: ["Skriv en gyldig email."] } }),
+      async (): Promise<ActionResult> => ({ ok: false, code: "INVALID", message: "Nogle felter skal rettes.", fieldErrors: { email: ["Skriv en gyldig email."] } }),
     );
     const user = userEvent.setup();
     render(<InterestForm action={action} topic="GRIEF" ageBand="ADULTS" />);

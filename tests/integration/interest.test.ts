@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { registerInterest } from "@/lib/interest/actions";
 import { INTEREST_CONSENT } from "@/lib/consents";
-import { INVALID_INPUT } from "@/lib/action-result";
+import { INVALID_INPUT } from "@/lib/command/result";
 import { clearSignupTables, expectRedirect, interestForm, writtenCounts } from "../helpers/signup-fixtures";
 
 describe("registerInterest", () => {
@@ -34,14 +34,14 @@ describe("registerInterest", () => {
     const result = await registerInterest(null, interestForm(overrides));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.message).toBe(INVALID_INPUT);
+    expect(result).toMatchObject({ code: "INVALID", message: INVALID_INPUT });
     expect(Object.keys(result.fieldErrors ?? {})).toEqual([field]);
     expect(await writtenCounts()).toEqual({ members: 0, memberships: 0, applications: 0, interests: 0, outbox: 0 });
   });
 
   it("refuses a filled honeypot and writes nothing", async () => {
     const result = await registerInterest(null, interestForm({ website: "spam" }));
-    expect(result).toEqual({ ok: false, message: expect.stringContaining("Vi kunne ikke modtage formularen") });
+    expect(result).toEqual({ ok: false, code: "HONEYPOT", message: expect.stringContaining("Vi kunne ikke modtage formularen") });
     expect(await writtenCounts()).toEqual({ members: 0, memberships: 0, applications: 0, interests: 0, outbox: 0 });
     expect(await db.rateLimitHit.count()).toBe(0);
   });

@@ -22,6 +22,11 @@ describe("sign-in with throttling", () => {
     expect(await authenticate("ukendt@example.dk", "forkert", "1.2.3.4")).toEqual({ ok: false, code: "CredentialsSignin" });
   });
 
+  it("refuses an over-long password without hashing it, and counts it as a failure", async () => {
+    expect(await authenticate("koordinator@example.dk", "x".repeat(1_000_000), "1.2.3.4")).toEqual({ ok: false, code: "CredentialsSignin" });
+    expect(await db.loginFailure.count({ where: { key: "account:koordinator@example.dk" } })).toBe(1);
+  });
+
   it("locks the account after five failures, even with the right password", async () => {
     for (let i = 0; i < LOGIN_MAX_FAILURES; i++) await authenticate("koordinator@example.dk", "forkert", `10.0.0.${i}`);
     expect(await authenticate("koordinator@example.dk", "rigtig-kode-123", "10.0.1.1")).toEqual({ ok: false, code: "Throttled" });

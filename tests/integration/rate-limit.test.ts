@@ -18,7 +18,7 @@ describe("rate limit on the public forms", () => {
     for (let i = 0; i < RATE_LIMIT_MAX; i++) await expectRedirect(becomeMember(null, memberForm({ email: `person${i}@example.dk` })));
     const before = await writtenCounts();
     const result = await becomeMember(null, memberForm({ email: "endnu-en@example.dk" }));
-    expect(result).toEqual({ ok: false, message: expect.stringMatching(LIMITED) });
+    expect(result).toEqual({ ok: false, code: "RATE_LIMITED", message: expect.stringMatching(LIMITED) });
     expect(await writtenCounts()).toEqual(before);
 
     setClientIp("198.51.100.8");
@@ -33,14 +33,38 @@ describe("rate limit on the public forms", () => {
     }
     setClientIp("192.0.2.200");
     const result = await applyToGroup(null, applicationForm(groups[RATE_LIMIT_MAX].id, { email: "METTE@example.dk" }));
-    expect(result).toEqual({ ok: false, message: expect.stringMatching(LIMITED) });
+    expect(result).toEqual({ ok: false, code: "RATE_LIMITED", message: expect.stringMatching(LIMITED) });
     expect(await db.application.count()).toBe(RATE_LIMIT_MAX);
   });
 
   it("limits the interest list the same way", async () => {
     setClientIp("198.51.100.9");
     for (let i = 0; i < RATE_LIMIT_MAX; i++) await expectRedirect(registerInterest(null, interestForm({ email: `p${i}@example.dk` })));
-    expect(await registerInterest(null, interestForm({ email: "ny@example.dk" }))).toEqual({ ok: false, message: expect.stringMatching(LIMITED) });
+    expect(await registerInterest(null, interestForm({ email: "ny@example.dk" }))).toEqual({ ok: false, code: "RATE_LIMITED", message: expect.stringMatching(LIMITED) });
+  });
+
+  it("lets exactly five of twenty simultaneous submissions for one email through, whatever their addresses", async () => {
+    const calls = Array.from({ length: 20 }, (_, i) => {
+      setClientIp(`203.0.113.${100 + i}`);
+      return becomeMember(null, memberForm({ email: "samtidig@example.dk" })).then(
+        (result) => ({ accepted: false, code: !result.ok ? result.code : "OK" }),
+        (error: Error) => {
+          if (!/NEXT_REDIRECT/.test(error.message)) throw error;
+          return { accepted: true, code: "REDIRECT" };
+        },
+      );
+    });
+    const results = await Promise.all(calls);
+    expect(results.filter((r) => r.accepted)).toHaveLength(RATE_LIMIT_MAX);
+    expect(results.filter((r) => r.code === "RATE_LIMITED")).toHaveLength(20 - RATE_LIMIT_MAX);
+    expect(await db.rateLimitHit.count({ where: { key: { contains: ":email:" } } })).toBe(RATE_LIMIT_MAX);
+    expect(await db.member.count()).toBe(1);
+  });
+
+  it("counts and inserts in one step: twenty simultaneous takes on one key admit exactly five", async () => {
+    const results = await Promise.all(Array.from({ length: 20 }, () => takeRateLimit(["t:email:samme"])));
+    expect(results.filter((r) => r.ok)).toHaveLength(RATE_LIMIT_MAX);
+    expect(await db.rateLimitHit.count({ where: { key: "t:email:samme" } })).toBe(RATE_LIMIT_MAX);
   });
 
   it("stores a SHA-256 hash of the email in the key, never the address", async () => {

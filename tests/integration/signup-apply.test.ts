@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { applyToGroup } from "@/lib/signup/actions";
 import { CONFIDENTIALITY_CONSENT, FEE_CONSENT, SENSITIVE_DATA_CONSENT, consentStamp } from "@/lib/consents";
-import { GENERIC_ERROR, INVALID_INPUT } from "@/lib/action-result";
+import { GENERIC_ERROR, INVALID_INPUT } from "@/lib/command/result";
 import { createApplication as createApplicationFixture, createGroup, createMember } from "../helpers/fixtures";
 import { revalidatedPaths } from "../helpers/request";
 import { applicationForm, clearSignupTables, expectRedirect, setSettings, writtenCounts } from "../helpers/signup-fixtures";
@@ -37,7 +37,8 @@ describe("applyToGroup", () => {
       expect(at.getTime()).toBeGreaterThanOrEqual(before - 1000);
       expect(at.getTime()).toBeLessThanOrEqual(Date.now());
     }
-    expect(revalidatedPaths()).toEqual(expect.arrayContaining(["/admin/ansoegninger", "/admin/medlemmer"]));
+    // Admin pages render per request: the admin layout is revalidated once.
+    expect(revalidatedPaths()).toEqual(["/admin"]);
     // Applicant confirmation + coordinator notice (outbox, as no SMTP_URL is set).
     expect((await db.outboxEmail.findMany({ select: { to: true } })).map((m) => m.to).sort()).toEqual(["koordinator@example.dk", "mette@example.dk"]);
   });
@@ -75,7 +76,7 @@ describe("applyToGroup", () => {
     await createApplicationFixture(group.id, member.id, status);
     const before = await writtenCounts();
     const result = await applyToGroup(null, applicationForm(group.id));
-    expect(result).toEqual({ ok: false, message: expect.stringContaining("Der ligger allerede en ansøgning") });
+    expect(result).toEqual({ ok: false, code: "DUPLICATE", message: expect.stringContaining("Der ligger allerede en ansøgning") });
     expect(await writtenCounts()).toEqual(before);
   });
 
@@ -89,10 +90,10 @@ describe("applyToGroup", () => {
   });
 
   it.each([
-    ["ended", { state: "ENDED" as const }, "afsluttet"],
-    ["closed to newcomers", { openForNewcomers: false }, "tager ikke imod nye"],
-    ["full", { capacity: 1 }, "fuld"],
-  ])("refuses a group that is %s and writes nothing", async (_what, overrides, text) => {
+    ["ended", { state: "ENDED" as const }, "afsluttet", "ENDED"],
+    ["closed to newcomers", { openForNewcomers: false }, "tager ikke imod nye", "CLOSED"],
+    ["full", { capacity: 1 }, "fuld", "FULL"],
+  ])("refuses a group that is %s and writes nothing", async (_what, overrides, text, code) => {
     const group = await createGroup(overrides);
     if ("capacity" in overrides) {
       const participant = await createMember();
@@ -100,7 +101,7 @@ describe("applyToGroup", () => {
     }
     const before = await writtenCounts();
     const result = await applyToGroup(null, applicationForm(group.id));
-    expect(result.ok).toBe(false);
+    expect(result).toMatchObject({ ok: false, code });
     expect(!result.ok && result.message).toContain(text);
     expect(await writtenCounts()).toEqual(before);
     // The attempt counts against the rate limit (IP + email), so refusals cannot be probed endlessly.
@@ -109,7 +110,7 @@ describe("applyToGroup", () => {
 
   it("refuses an unknown group", async () => {
     const result = await applyToGroup(null, applicationForm("no-such-group"));
-    expect(result).toEqual({ ok: false, message: expect.stringContaining("Vi kan ikke finde gruppen") });
+    expect(result).toEqual({ ok: false, code: "NOT_FOUND", message: expect.stringContaining("Vi kan ikke finde gruppen") });
     expect((await writtenCounts()).members).toBe(0);
   });
 
@@ -129,7 +130,7 @@ describe("applyToGroup", () => {
     const result = await applyToGroup(null, applicationForm(group.id, overrides));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.message).toBe(INVALID_INPUT);
+    expect(result).toMatchObject({ code: "INVALID", message: INVALID_INPUT });
     expect(Object.keys(result.fieldErrors ?? {})).toEqual([field]);
     expect(await writtenCounts()).toEqual({ members: 0, memberships: 0, applications: 0, interests: 0, outbox: 0 });
     expect(await db.rateLimitHit.count()).toBe(0);
@@ -138,7 +139,7 @@ describe("applyToGroup", () => {
   it("refuses politely when the honeypot is filled, and writes nothing at all", async () => {
     const group = await createGroup();
     const result = await applyToGroup(null, applicationForm(group.id, { website: "http://spam.example" }));
-    expect(result).toEqual({ ok: false, message: expect.stringContaining("Vi kunne ikke modtage formularen") });
+    expect(result).toEqual({ ok: false, code: "HONEYPOT", message: expect.stringContaining("Vi kunne ikke modtage formularen") });
     expect(await writtenCounts()).toEqual({ members: 0, memberships: 0, applications: 0, interests: 0, outbox: 0 });
     expect(await db.rateLimitHit.count()).toBe(0);
   });
@@ -153,7 +154,7 @@ describe("applyToGroup", () => {
     console.error = (...args: unknown[]) => logged.push(args.map(String).join(" "));
     try {
       const result = await applyToGroup(null, applicationForm(group.id));
-      expect(result).toEqual({ ok: false, message: GENERIC_ERROR });
+      expect(result).toEqual({ ok: false, code: "ERROR", message: GENERIC_ERROR });
     } finally {
       console.error = original;
       await db.$executeRawUnsafe("DROP TRIGGER fail_application");

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { becomeMember } from "@/lib/signup/actions";
 import { MEMBER_DATA_CONSENT, consentStamp } from "@/lib/consents";
-import { INVALID_INPUT } from "@/lib/action-result";
+import { INVALID_INPUT } from "@/lib/command/result";
 import { createMember, createPaidMembership } from "../helpers/fixtures";
 import { clearSignupTables, expectRedirect, memberForm, setSettings, writtenCounts } from "../helpers/signup-fixtures";
 
@@ -59,14 +59,30 @@ describe("becomeMember", () => {
     const result = await becomeMember(null, memberForm(overrides));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.message).toBe(INVALID_INPUT);
+    expect(result).toMatchObject({ code: "INVALID", message: INVALID_INPUT });
     expect(Object.keys(result.fieldErrors ?? {})).toEqual([field]);
     expect(await writtenCounts()).toEqual({ members: 0, memberships: 0, applications: 0, interests: 0, outbox: 0 });
   });
 
+  it.each([
+    ["a control character in the name", { name: "Mette\u0007 Hansen" }, "name", "Teksten indeholder tegn, som ikke kan bruges."],
+    ["a bidi override in the name", { name: "Mette \u202Enesnah" }, "name", "Teksten indeholder tegn, som ikke kan bruges."],
+    ["an email over 254 characters", { email: `${"m".repeat(250)}@example.dk` }, "email", "Emailadressen er for lang."],
+    ["a consent with an odd value", { consentMemberData: "måske" }, "consentMemberData", "Feltet har en ugyldig værdi."],
+  ])("refuses %s in Danish and writes nothing", async (_what, overrides, field, message) => {
+    const result = await becomeMember(null, memberForm(overrides));
+    expect(result).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { [field]: [message] } });
+    expect(await writtenCounts()).toEqual({ members: 0, memberships: 0, applications: 0, interests: 0, outbox: 0 });
+  });
+
+  it("stores the name NFC-normalised and trimmed", async () => {
+    await expectRedirect(becomeMember(null, memberForm({ name: "  Ma\u030Ale Jensen  " })));
+    expect((await db.member.findFirstOrThrow()).name).toBe("Måle Jensen");
+  });
+
   it("refuses a filled honeypot and writes nothing", async () => {
     const result = await becomeMember(null, memberForm({ website: "x" }));
-    expect(result.ok).toBe(false);
+    expect(result).toMatchObject({ ok: false, code: "HONEYPOT" });
     expect(await writtenCounts()).toEqual({ members: 0, memberships: 0, applications: 0, interests: 0, outbox: 0 });
     expect(await db.rateLimitHit.count()).toBe(0);
   });

@@ -3,7 +3,9 @@ import { authenticate } from "@/lib/auth/login";
 import { db } from "@/lib/db";
 import { acceptInvite } from "@/lib/users/actions";
 import { getInviteState } from "@/lib/users/data";
+import { RATE_LIMIT_MAX } from "@/lib/rate-limit";
 import { clearAdminCoreTables, createInvitedUser } from "../helpers/admin-core-fixtures";
+import { setClientIp } from "../helpers/request";
 
 const PASSWORD = "min-egen-gode-kode";
 const input = (token: string, over: Record<string, string> = {}) => ({ token, newPassword: PASSWORD, confirmPassword: PASSWORD, ...over });
@@ -19,7 +21,10 @@ async function redirectOf(promise: Promise<unknown>): Promise<string | null> {
   }
 }
 
-beforeEach(clearAdminCoreTables);
+beforeEach(async () => {
+  await clearAdminCoreTables();
+  await db.rateLimitHit.deleteMany();
+});
 
 describe("accepting an invitation", () => {
   it("sets the password, uses up the invite, audits and goes to the login page", async () => {
@@ -37,24 +42,27 @@ describe("accepting an invitation", () => {
     await redirectOf(acceptInvite(input(token)));
     const hash = (await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash;
     const again = await acceptInvite(input(token, { newPassword: "en-anden-kode-123", confirmPassword: "en-anden-kode-123" }));
-    expect(again).toMatchObject({ ok: false, message: expect.stringMatching(/allerede brugt/) });
+    expect(again).toMatchObject({ ok: false, code: "USED", message: expect.stringMatching(/allerede brugt/) });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(hash);
   });
 
   it("refuses an expired link and sets no password", async () => {
     const { user, token } = await createInvitedUser({ expiresInHours: -1 });
     expect(await getInviteState(token)).toEqual({ state: "expired" });
-    expect(await acceptInvite(input(token))).toMatchObject({ ok: false, message: expect.stringMatching(/udløbet/) });
+    expect(await acceptInvite(input(token))).toMatchObject({ ok: false, code: "EXPIRED", message: expect.stringMatching(/udløbet/) });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBeNull();
   });
 
   it("refuses an unknown token, and invalid input with field errors", async () => {
     const { user, token } = await createInvitedUser();
-    expect(await acceptInvite(input("ukendt-token-der-er-langt-nok"))).toMatchObject({ ok: false, message: expect.stringMatching(/ugyldigt/) });
+    expect(await acceptInvite(input("ukendt-token-der-er-langt-nok"))).toMatchObject({ ok: false, code: "UNKNOWN", message: expect.stringMatching(/ugyldigt/) });
     const short = await acceptInvite(input(token, { newPassword: "kort", confirmPassword: "kort" }));
-    expect(!short.ok && short.fieldErrors?.newPassword).toBeTruthy();
+    expect(short).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { newPassword: ["Adgangskoden skal være mindst 12 tegn."] } });
     const mismatch = await acceptInvite(input(token, { confirmPassword: "noget-helt-andet-1" }));
-    expect(!mismatch.ok && mismatch.fieldErrors?.confirmPassword).toBeTruthy();
+    expect(mismatch).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { confirmPassword: ["De to adgangskoder er ikke ens."] } });
+    const long = await acceptInvite(input(token, { newPassword: "x".repeat(201), confirmPassword: "x".repeat(201) }));
+    expect(long).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { newPassword: ["Adgangskoden må højst være 200 tegn."] } });
+    expect(await acceptInvite({ token: "kort" })).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { token: ["Linket er ugyldigt."] } });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBeNull();
     expect(await getInviteState(token)).toMatchObject({ state: "valid" });
   });
@@ -70,6 +78,18 @@ describe("accepting an invitation", () => {
   it("treats the link of a deactivated account as invalid", async () => {
     const { user, token } = await createInvitedUser();
     await db.user.update({ where: { id: user.id }, data: { active: false } });
-    expect(await acceptInvite(input(token))).toMatchObject({ ok: false });
+    expect(await acceptInvite(input(token))).toMatchObject({ ok: false, code: "UNKNOWN" });
+  });
+
+  it("is rate limited per address, so links cannot be guessed endlessly", async () => {
+    setClientIp("198.51.100.77");
+    for (let i = 0; i < RATE_LIMIT_MAX; i++) {
+      expect(await acceptInvite(input(`gaet-et-token-nummer-${i}-abcdef`))).toMatchObject({ ok: false, code: "UNKNOWN" });
+    }
+    const { user, token } = await createInvitedUser();
+    expect(await acceptInvite(input(token))).toMatchObject({ ok: false, code: "RATE_LIMITED", message: expect.stringMatching(/mange indsendelser/) });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBeNull();
+    setClientIp("198.51.100.78");
+    expect(await redirectOf(acceptInvite(input(token)))).toBe("/login?besked=adgangskode-sat");
   });
 });

@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { loginErrorMessage, loginInput, safeCallbackPath } from "@/lib/auth/schema";
-import { changePasswordInput } from "@/lib/users/schema";
+import { changePasswordInput, inviteUserInput } from "@/lib/users/schema";
 
 const origin = "https://selvhjaelp.example";
 
@@ -37,5 +37,30 @@ describe("login messages and input", () => {
   it("requires a 12-character new password, confirmed", () => {
     expect(changePasswordInput.safeParse({ currentPassword: "a", newPassword: "123456789012", confirmPassword: "123456789012" }).success).toBe(true);
     expect(changePasswordInput.safeParse({ currentPassword: "a", newPassword: "12345678901", confirmPassword: "12345678901" }).success).toBe(false);
+  });
+});
+
+describe("inviting a user", () => {
+  const valid = { name: "Frida", email: " Frida@Example.DK ", role: "FACILITATOR", courseCompletedAt: "" };
+
+  it("trims and lower-cases the email and treats an empty course date as none", () => {
+    expect(inviteUserInput.parse(valid)).toEqual({ name: "Frida", email: "frida@example.dk", role: "FACILITATOR", courseCompletedAt: null });
+  });
+
+  it("judges 'not in the future' when the form is parsed, not when the schema was built", () => {
+    vi.useFakeTimers();
+    try {
+      vi.setSystemTime(new Date("2026-03-01T12:00:00Z"));
+      expect(inviteUserInput.safeParse({ ...valid, courseCompletedAt: "2026-03-02" }).success).toBe(false);
+      vi.setSystemTime(new Date("2026-03-03T12:00:00Z"));
+      expect(inviteUserInput.parse({ ...valid, courseCompletedAt: "2026-03-02" }).courseCompletedAt).toEqual(new Date("2026-03-02T00:00:00Z"));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("bounds the name and refuses invisible characters in it", () => {
+    expect(inviteUserInput.safeParse({ ...valid, name: "x".repeat(101) }).success).toBe(false);
+    expect(inviteUserInput.safeParse({ ...valid, name: "Fri\u200Bda" }).success).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { interestInput } from "@/lib/interest/schema";
 
 const valid = { name: "Ole Jensen", email: "OLE@example.dk", topic: "GRIEF", ageBand: "ADULTS", consentInterest: true };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { groupAvailability, membershipFee } from "@/lib/signup/rules";
-import { formDataToInput, isHoneypotFilled } from "@/lib/signup/form-data";
+import { formFields } from "@/lib/command/form-fields";
+import { memberInput } from "@/lib/signup/schema";
+import { z } from "@/lib/validation/zod";
 import { ageBandFromSlug, interestHref, topicFromSlug } from "@/lib/interest/links";
 import { consentStamp, CONFIDENTIALITY_CONSENT, FEE_CONSENT, INTEREST_CONSENT, MEMBER_DATA_CONSENT, SENSITIVE_DATA_CONSENT } from "@/lib/consents";
 
@@ -31,20 +33,27 @@ describe("membershipFee", () => {
 });
 
 describe("form posts", () => {
-  it("turns ticked checkboxes into true and absent ones into false, dropping Next's action fields", () => {
+  const post = (fields: Record<string, string>) => {
     const fd = new FormData();
-    fd.set("name", "Mette");
-    fd.set("consentA", "on");
-    fd.set("$ACTION_ID_abc", "");
-    expect(formDataToInput(fd, ["consentA", "consentB"])).toEqual({ name: "Mette", consentA: true, consentB: false });
+    for (const [k, v] of Object.entries(fields)) fd.set(k, v);
+    return fd;
+  };
+  const member = { name: "Mette", email: "mette@example.dk", postcode: "7400" };
+
+  it("a ticked consent arrives as \"on\" and counts; an absent one does not", () => {
+    expect(memberInput.parse(formFields(post({ ...member, consentMemberData: "on", $ACTION_ID_abc: "" }))).consentMemberData).toBe(true);
+    const missing = memberInput.safeParse(formFields(post(member)));
+    expect(missing.success).toBe(false);
+    expect(z.flattenError(missing.error!).fieldErrors).toEqual({ consentMemberData: ["Du skal give samtykke, før vi kan gemme dine oplysninger."] });
   });
-  it("spots a filled honeypot and ignores an empty one", () => {
-    const fd = new FormData();
-    expect(isHoneypotFilled(fd)).toBe(false);
-    fd.set("website", "  ");
-    expect(isHoneypotFilled(fd)).toBe(false);
-    fd.set("website", "http://spam");
-    expect(isHoneypotFilled(fd)).toBe(true);
+
+  it("refuses a consent with any other value", () => {
+    const odd = memberInput.safeParse(formFields(post({ ...member, consentMemberData: "ja tak" })));
+    expect(odd.success).toBe(false);
+  });
+
+  it("drops Next's action fields and the honeypot from the input", () => {
+    expect(formFields(post({ name: "Mette", $ACTION_ID_abc: "", website: "spam" }))).toEqual({ name: "Mette" });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { applicationInput, birthYearRange, isUnder18, memberInput, MESSAGE_MAX } from "@/lib/signup/schema";
 
 const validMember = {
@@ -78,7 +78,7 @@ describe("memberInput", () => {
 describe("applicationInput", () => {
   it("accepts a valid application", () => {
     const parsed = applicationInput.parse(validApplication);
-    expect(parsed).toMatchObject({ groupId: "grp1", email: "mette@example.dk", birthYear: 1975, message: undefined });
+    expect(parsed).toMatchObject({ groupId: "grp1", email: "mette@example.dk", birthYear: 1975, message: null });
   });
 
   it("accepts a message of exactly 500 characters and refuses 501", () => {
@@ -98,6 +98,16 @@ describe("applicationInput", () => {
     ["consentFee", undefined, "Du skal acceptere medlemskab og kontingent for at kunne søge."],
   ])("refuses %s = %j", (field, value, message) => {
     expect(fieldErrors(applicationInput, { ...validApplication, [field]: value })[field]).toEqual([message]);
+  });
+
+  it("keeps line breaks in the message but refuses invisible characters", () => {
+    expect(applicationInput.parse({ ...validApplication, message: "Ring gerne\nefter kl. 16" }).message).toBe("Ring gerne\nefter kl. 16");
+    expect(fieldErrors(applicationInput, { ...validApplication, message: "Ring\u200B gerne" }).message).toEqual(["Teksten indeholder tegn, som ikke kan bruges."]);
+  });
+
+  it("takes consents as a posted form sends them (\"on\") and as the browser form does (true)", () => {
+    const posted = { ...validApplication, consentConfidentiality: "on", consentSensitiveData: "on", consentFee: "on" };
+    expect(applicationInput.parse(posted)).toMatchObject({ consentConfidentiality: true, consentSensitiveData: true, consentFee: true });
   });
 
   it("reports every missing consent at once", () => {

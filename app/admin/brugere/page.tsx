@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Brugere" };
 
 export default async function UsersPage() {
   const admin = await requireAdminPage();
-  const users = await listUsers();
+  const users = await listUsers(admin);
   return (
     <div className="space-y-10">
       <div className="space-y-2">

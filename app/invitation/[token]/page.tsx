@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AcceptInviteForm } from "@/components/users/accept-invite-form";
 import { getInviteState } from "@/lib/users/data";
-import { INVITE_STATE_MESSAGES } from "@/lib/users/schema";
+import { INVITE_STATE_MESSAGES, INVITE_TOKEN } from "@/lib/users/schema";
 
 export const metadata: Metadata = { title: "Vælg adgangskode", robots: { index: false }, referrer: "no-referrer" };
 
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const invite = /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await getInviteState(token) : ({ state: "unknown" } as const);
+  const invite = INVITE_TOKEN.test(token) ? await getInviteState(token) : ({ state: "unknown" } as const);
   return (
     <main id="indhold" className="mx-auto max-w-md space-y-6 px-4 py-12">
       <p className="text-lg font-semibold text-brand-800">Selvhjælp Herning</p>
