@@ -1,10 +1,11 @@
 // Deletes declined and withdrawn applications and interest-list entries that have outlived the
-// retention period (settings.retentionDays). Run on every start by scripts/prepare.mjs. Prints counts only.
+// retention period (settings.retentionDays). Run on every start by scripts/prepare.mjs, outside Next
+// (no next/* imports anywhere below). Prints counts only.
 import { db } from "@/lib/db";
-import { purgeExpiredRecords } from "@/lib/privacy/retention-data";
+import { purgeOnStart } from "@/lib/privacy/retention-data";
 
 async function main() {
-  const counts = await purgeExpiredRecords(new Date(), null);
+  const counts = await purgeOnStart(new Date());
   if (counts.applications + counts.interest > 0) {
     console.log(`Opbevaringsperiode: slettede ${counts.applications} ansøgninger og ${counts.interest} på interesselisten.`);
   }

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Overblik" };
 export default async function DashboardPage() {
   const user = await requireUserPage();
   if (user.role !== "ADMIN") redirect("/admin/mine-grupper");
-  const c = await getDashboardCounts();
+  const c = await getDashboardCounts(user);
   return (
     <div className="space-y-10">
       <h1 className="text-3xl font-semibold">Overblik</h1>

@@ -11,7 +11,7 @@ export function RemindersButton() {
   const { pending, message, run } = useActionRunner();
 
   function send() {
-    run(sendRenewalRemindersAction, (result) => {
+    run(() => sendRenewalRemindersAction({}), (result) => {
       router.refresh();
       const n = result.data.sent;
       return n === 0 ? "Der var ingen nye påmindelser at sende." : `${n} ${n === 1 ? "påmindelse" : "påmindelser"} sendt.`;

@@ -13,7 +13,7 @@ export function AdminPurgeButton({ due }: { due: number }) {
 
   function run() {
     startTransition(async () => {
-      const result = await purgeExpiredRecordsAction();
+      const result = await purgeExpiredRecordsAction({});
       if (!result.ok) {
         setAlert({ kind: "error", text: result.message });
         return;

@@ -1,5 +1,5 @@
 import "server-only";
-import { requireAdmin } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -17,9 +17,8 @@ export type AuditRow = {
   actorName: string | null;
 };
 
-/** The log, newest first, filtered and a page at a time, with the actor's name. Administrators only. */
-export async function listAuditEvents(filter: AuditListFilter, page = 1): Promise<{ rows: AuditRow[]; total: number; pages: number }> {
-  await requireAdmin();
+/** The log, newest first, filtered and a page at a time, with the actor's name. The page authorises the administrator. */
+export async function listAuditEvents(_admin: Actor, filter: AuditListFilter, page = 1): Promise<{ rows: AuditRow[]; total: number; pages: number }> {
   const where: Prisma.AuditEventWhereInput = {
     ...(filter.handling ? { action: filter.handling } : {}),
     ...(filter.type ? { entityType: filter.type } : {}),
@@ -46,7 +45,6 @@ export async function listAuditEvents(filter: AuditListFilter, page = 1): Promis
  * The users the "Udført af" filter offers: every staff account (a short list), without scanning the
  * log. The verbs and record types come from lib/audit/verbs.ts.
  */
-export async function auditFilterActors() {
-  await requireAdmin();
+export async function auditFilterActors(_admin: Actor) {
   return db.user.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
 }

@@ -1,5 +1,6 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/data";
+import type { Actor } from "@/lib/auth/actor";
+import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
 import { db } from "@/lib/db";
 
 export type PageContentView = { slug: string; title: string; body: string; updatedAt: Date };
@@ -12,12 +13,13 @@ export async function listPageContents(): Promise<Pick<PageContentView, "slug" |
   return db.pageContent.findMany({ select: { slug: true, title: true, updatedAt: true }, orderBy: { title: "asc" } });
 }
 
-/** Saves the page text and audits it; null when no page has that slug. */
-export async function updatePageContent(slug: string, input: { title: string; body: string }, actorUserId: string) {
-  return db.$transaction(async (tx) => {
-    const updated = await tx.pageContent.updateMany({ where: { slug }, data: { title: input.title, body: input.body, updatedByUserId: actorUserId } });
-    if (updated.count === 0) return null;
-    await recordAudit({ actorUserId, action: "content.update", entityType: "PageContent", entityId: slug }, tx);
-    return { slug };
-  });
+/** Saves the page text; NOT_FOUND when no page has that slug. */
+export async function updatePageContent(
+  tx: Tx,
+  actor: Actor,
+  input: { slug: string; title: string; body: string },
+): Promise<Outcome<undefined, "NOT_FOUND">> {
+  const updated = await tx.pageContent.updateMany({ where: { slug: input.slug }, data: { title: input.title, body: input.body, updatedByUserId: actor.id } });
+  if (updated.count === 0) return refuse("NOT_FOUND");
+  return done();
 }

@@ -1,11 +1,10 @@
 import "server-only";
-import { requireAdmin } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { AgeBandValue, GroupStateValue, TopicValue } from "@/lib/groups/labels";
+import { findExpiringMemberships } from "@/lib/members/data";
 
-export const EXPIRY_WINDOW_DAYS = 30;
 export const INTEREST_DEMAND_THRESHOLD = 4;
-const DAY = 86_400_000;
 
 export type DashboardCounts = {
   newApplications: number;
@@ -19,8 +18,7 @@ export type DashboardCounts = {
 };
 
 /** Everything the administrator's overview counts, in a fixed handful of queries (no per-row queries). */
-export async function getDashboardCounts(now = new Date()): Promise<DashboardCounts> {
-  await requireAdmin();
+export async function getDashboardCounts(_admin: Actor, now = new Date()): Promise<DashboardCounts> {
   const [newApplications, applications, awaitingPayment, expiringSoon, groups, interest, freeFacilitators] = await Promise.all([
     db.application.count({ where: { status: "RECEIVED", intakeHeldOn: null } }),
     db.application.groupBy({
@@ -29,7 +27,7 @@ export async function getDashboardCounts(now = new Date()): Promise<DashboardCou
       _count: { _all: true },
     }),
     db.member.count({ where: { memberships: { some: { status: "PENDING_PAYMENT" } } } }),
-    countExpiring(now),
+    findExpiringMemberships(db, now).then((due) => due.length),
     db.group.groupBy({ by: ["state"], _count: { _all: true } }),
     db.interest.groupBy({
       by: ["topic", "ageBand"],
@@ -56,29 +54,4 @@ export async function getDashboardCounts(now = new Date()): Promise<DashboardCou
       .sort((a, b) => b.count - a.count),
     freeFacilitators,
   };
-}
-
-/**
- * Paid periods ending within 30 days with no later period (paid, waived or pending) for the same
- * member — the same rule as the members list "udløber". Two queries, compared in memory.
- */
-async function countExpiring(now: Date): Promise<number> {
-  const due = await db.membership.findMany({
-    where: { status: "PAID", memberId: { not: null }, periodEnd: { gte: now, lte: new Date(now.getTime() + EXPIRY_WINDOW_DAYS * DAY) } },
-    select: { id: true, memberId: true, periodEnd: true },
-  });
-  if (due.length === 0) return 0;
-  const later = await db.membership.findMany({
-    where: {
-      memberId: { in: [...new Set(due.map((d) => d.memberId!))] },
-      OR: [{ status: "PENDING_PAYMENT" }, { status: { in: ["PAID", "WAIVED"] }, periodEnd: { gt: now } }],
-    },
-    select: { id: true, memberId: true, status: true, periodEnd: true },
-  });
-  return due.filter(
-    (d) =>
-      !later.some(
-        (o) => o.memberId === d.memberId && o.id !== d.id && (o.status === "PENDING_PAYMENT" || (o.periodEnd !== null && o.periodEnd > d.periodEnd!)),
-      ),
-  ).length;
 }

@@ -1,9 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/data";
-import { requireAdmin } from "@/lib/auth/session";
-import type { PaymentMethodValue } from "./labels";
+import type { Actor } from "@/lib/auth/actor";
+import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
+import { getSettings } from "@/lib/settings/data";
+import type { PaymentInput } from "./schema";
 import { expiryWindowEnd, isDueReminder, memberStanding, nextPeriod } from "./rules";
+
+type Client = Tx | typeof db;
 
 // The register never selects participations or applications: it must not reveal who attends which group.
 const membershipSelect = { id: true, status: true, periodStart: true, periodEnd: true, createdAt: true } as const;
@@ -20,8 +24,7 @@ const fold = (text: string) => text.toLocaleLowerCase("da-DK");
  * Members whose name or email contains `q`. SQLite's LIKE ignores case only for ASCII, so a query with
  * æ, ø, å (or other non-ASCII letters) is matched case-insensitively here instead.
  */
-export async function searchMembers(q: string) {
-  await requireAdmin();
+export async function searchMembers(_admin: Actor, q: string) {
   const ascii = /^[\x00-\x7F]*$/.test(q);
   const rows = await db.member.findMany({
     where: q && ascii ? { OR: [{ name: { contains: q } }, { email: { contains: q } }] } : {},
@@ -33,8 +36,7 @@ export async function searchMembers(q: string) {
   return withStanding(matched);
 }
 
-export async function listAwaitingPayment() {
-  await requireAdmin();
+export async function listAwaitingPayment(_admin: Actor) {
   const rows = await db.member.findMany({
     where: { memberships: { some: { status: "PENDING_PAYMENT" } } },
     select: rowSelect,
@@ -44,31 +46,42 @@ export async function listAwaitingPayment() {
 }
 
 /** Paid periods ending within 30 days and not yet renewed; `reminded` says whether a reminder went out. */
-export async function listExpiring(now = new Date()) {
-  await requireAdmin();
-  const due = await findExpiringMemberships(now);
-  const reminded = await db.auditEvent.findMany({
-    where: { action: "membership.reminder", entityType: "Membership", entityId: { in: due.map((d) => d.membershipId) } },
-    select: { entityId: true },
-  });
-  const remindedIds = new Set(reminded.map((r) => r.entityId));
-  return due.map((d) => ({ ...d, reminded: remindedIds.has(d.membershipId) }));
+export async function listExpiring(_admin: Actor, now = new Date()) {
+  return findExpiringMemberships(db, now);
 }
 
-async function findExpiringMemberships(now: Date) {
-  const candidates = await db.membership.findMany({
-    where: { status: "PAID", periodEnd: { gte: now, lte: expiryWindowEnd(now) }, memberId: { not: null } },
-    select: { ...membershipSelect, member: { select: { id: true, name: true, email: true, memberships: { select: membershipSelect } } } },
-    orderBy: { periodEnd: "asc" },
-  });
-  return candidates
-    .filter((m) => m.member && isDueReminder(m, m.member.memberships.filter((o) => o.id !== m.id).concat([m]), now))
-    .map((m) => ({ membershipId: m.id, periodEnd: m.periodEnd!, memberId: m.member!.id, name: m.member!.name, email: m.member!.email }));
+/**
+ * Paid periods ending within the window with no later period (paid, waived or pending) for the same
+ * member (rules.ts isDueReminder). Both queries select by the window itself (a subquery), never by a
+ * list of ids, so the size of the register does not matter.
+ */
+export async function findExpiringMemberships(client: Client, now: Date) {
+  const window = { status: "PAID", periodEnd: { gte: now, lte: expiryWindowEnd(now) } } as const;
+  const [members, periods] = await Promise.all([
+    client.member.findMany({ where: { memberships: { some: window } }, select: { id: true, name: true, email: true } }),
+    // Every period that can be the expiring one or a renewal of it: pending, or paid/waived and not ended.
+    client.membership.findMany({
+      where: {
+        member: { memberships: { some: window } },
+        OR: [{ status: "PENDING_PAYMENT" }, { status: { in: ["PAID", "WAIVED"] }, periodEnd: { gte: now } }],
+      },
+      select: { ...membershipSelect, memberId: true, reminderSentAt: true },
+      orderBy: [{ periodEnd: "asc" }, { id: "asc" }],
+    }),
+  ]);
+  const byMember = new Map<string | null, typeof periods>();
+  for (const p of periods) byMember.set(p.memberId, [...(byMember.get(p.memberId) ?? []), p]);
+  const memberOf = new Map(members.map((m) => [m.id, m]));
+  return periods
+    .filter((p) => p.memberId !== null && memberOf.has(p.memberId) && isDueReminder(p, byMember.get(p.memberId) ?? [], now))
+    .map((p) => {
+      const m = memberOf.get(p.memberId!)!;
+      return { membershipId: p.id, periodEnd: p.periodEnd!, memberId: m.id, name: m.name, email: m.email, reminded: p.reminderSentAt !== null };
+    });
 }
 
 /** A member's contact details, memberships and payments. Every opening is audited. */
-export async function getMemberForAdmin(id: string) {
-  const actor = await requireAdmin();
+export async function getMemberForAdmin(actor: Actor, id: string) {
   const member = await db.member.findUnique({
     where: { id },
     select: {
@@ -95,91 +108,78 @@ export async function getMemberForAdmin(id: string) {
 }
 export type MemberDetail = NonNullable<Awaited<ReturnType<typeof getMemberForAdmin>>>;
 
-export type PaymentData = { memberId: string; amount: number; method: PaymentMethodValue; reference: string; paidOn: Date };
+/** The membership a write changed (the command audits it). */
+export type MembershipChanged = { membershipId: string };
+
+async function membershipsOf(tx: Tx, memberId: string) {
+  const member = await tx.member.findUnique({ where: { id: memberId }, select: { id: true } });
+  if (!member) return null;
+  return tx.membership.findMany({ where: { memberId }, select: membershipSelect, orderBy: { createdAt: "asc" } });
+}
 
 /**
- * Records a payment: the pending membership (or a new one) becomes PAID for 12 months from the payment
- * date, or from the end of the current period when renewing early.
+ * Records a payment: the pending membership (or a new one, at the fee from the settings) becomes PAID
+ * for 12 months from the payment date, or from the end of the current period when renewing early.
  */
-export async function recordPayment(input: PaymentData, actorUserId: string, feeOre: number): Promise<boolean> {
-  return db.$transaction(async (tx) => {
-    const member = await tx.member.findUnique({ where: { id: input.memberId }, select: { id: true } });
-    if (!member) return false;
-    const memberships = await tx.membership.findMany({ where: { memberId: input.memberId }, select: membershipSelect, orderBy: { createdAt: "asc" } });
-    const period = nextPeriod(memberships, input.paidOn);
-    const pending = memberships.find((m) => m.status === "PENDING_PAYMENT");
-    const membership = pending
-      ? await tx.membership.update({ where: { id: pending.id }, data: { status: "PAID", ...period }, select: { id: true } })
-      : await tx.membership.create({ data: { memberId: input.memberId, feeOre, status: "PAID", ...period }, select: { id: true } });
-    await tx.payment.create({
-      data: {
-        membershipId: membership.id,
-        amountOre: input.amount,
-        method: input.method,
-        reference: input.reference || null,
-        paidOn: input.paidOn,
-        recordedByUserId: actorUserId,
-      },
-    });
-    await recordAudit({ actorUserId, action: "membership.payment", entityType: "Membership", entityId: membership.id }, tx);
-    return true;
+export async function recordPayment(tx: Tx, actor: Actor, input: PaymentInput): Promise<Outcome<MembershipChanged, "NOT_FOUND">> {
+  const memberships = await membershipsOf(tx, input.memberId);
+  if (!memberships) return refuse("NOT_FOUND");
+  const period = nextPeriod(memberships, input.paidOn);
+  const pending = memberships.find((m) => m.status === "PENDING_PAYMENT");
+  const membership = pending
+    ? await tx.membership.update({ where: { id: pending.id }, data: { status: "PAID", ...period }, select: { id: true } })
+    : await tx.membership.create({
+        data: { memberId: input.memberId, feeOre: (await getSettings(tx)).membershipFeeOre, status: "PAID", ...period },
+        select: { id: true },
+      });
+  await tx.payment.create({
+    data: { membershipId: membership.id, amountOre: input.amount, method: input.method, reference: input.reference, paidOn: input.paidOn, recordedByUserId: actor.id },
   });
+  return done({ membershipId: membership.id });
 }
 
 /** Waives the fee (e.g. members under 18): WAIVED for 12 months, from today or the current period's end. */
-export async function waiveMembership(memberId: string, actorUserId: string): Promise<boolean> {
-  return db.$transaction(async (tx) => {
-    const member = await tx.member.findUnique({ where: { id: memberId }, select: { id: true } });
-    if (!member) return false;
-    const memberships = await tx.membership.findMany({ where: { memberId }, select: membershipSelect, orderBy: { createdAt: "asc" } });
-    const period = nextPeriod(memberships, new Date());
-    const pending = memberships.find((m) => m.status === "PENDING_PAYMENT");
-    const membership = pending
-      ? await tx.membership.update({ where: { id: pending.id }, data: { status: "WAIVED", feeOre: 0, ...period }, select: { id: true } })
-      : await tx.membership.create({ data: { memberId, feeOre: 0, status: "WAIVED", ...period }, select: { id: true } });
-    await recordAudit({ actorUserId, action: "membership.waive", entityType: "Membership", entityId: membership.id }, tx);
-    return true;
-  });
+export async function waiveMembership(tx: Tx, memberId: string): Promise<Outcome<MembershipChanged, "NOT_FOUND">> {
+  const memberships = await membershipsOf(tx, memberId);
+  if (!memberships) return refuse("NOT_FOUND");
+  const period = nextPeriod(memberships, new Date());
+  const pending = memberships.find((m) => m.status === "PENDING_PAYMENT");
+  const membership = pending
+    ? await tx.membership.update({ where: { id: pending.id }, data: { status: "WAIVED", feeOre: 0, ...period }, select: { id: true } })
+    : await tx.membership.create({ data: { memberId, feeOre: 0, status: "WAIVED", ...period }, select: { id: true } });
+  return done({ membershipId: membership.id });
 }
 
 /** A new period awaiting payment, for renewals. Refused while one is already awaiting payment. */
-export async function createMembershipPeriod(memberId: string, actorUserId: string, feeOre: number): Promise<"ok" | "not-found" | "already-pending"> {
-  return db.$transaction(async (tx) => {
-    const member = await tx.member.findUnique({ where: { id: memberId }, select: { id: true } });
-    if (!member) return "not-found";
-    const pending = await tx.membership.count({ where: { memberId, status: "PENDING_PAYMENT" } });
-    if (pending > 0) return "already-pending";
-    const membership = await tx.membership.create({ data: { memberId, feeOre, status: "PENDING_PAYMENT" }, select: { id: true } });
-    await recordAudit({ actorUserId, action: "membership.create", entityType: "Membership", entityId: membership.id }, tx);
-    return "ok";
-  });
+export async function createMembershipPeriod(tx: Tx, memberId: string): Promise<Outcome<MembershipChanged, "NOT_FOUND" | "ALREADY_PENDING">> {
+  const member = await tx.member.findUnique({ where: { id: memberId }, select: { id: true } });
+  if (!member) return refuse("NOT_FOUND");
+  const pending = await tx.membership.count({ where: { memberId, status: "PENDING_PAYMENT" } });
+  if (pending > 0) return refuse("ALREADY_PENDING");
+  const { membershipFeeOre } = await getSettings(tx);
+  const membership = await tx.membership.create({ data: { memberId, feeOre: membershipFeeOre, status: "PENDING_PAYMENT" }, select: { id: true } });
+  return done({ membershipId: membership.id });
 }
 
 export type DueReminder = Awaited<ReturnType<typeof findExpiringMemberships>>[number];
 
 /**
- * Claims the reminders due now: each expiring membership gets at most one, recorded as an audit event
- * "membership.reminder" on the membership. The check and the claim share a transaction, so two
- * coordinators pressing the button together cannot both send.
+ * Claims the reminders due now: each expiring period gets at most one. The claim is a conditional
+ * update of Membership.reminderSentAt (only while it is still empty), so of two coordinators pressing
+ * the button together only one wins each period, whatever the order their reads ran in.
  */
-export async function claimDueReminders(actorUserId: string, now = new Date()): Promise<DueReminder[]> {
-  const due = await findExpiringMemberships(now);
+export async function claimDueReminders(tx: Tx, now = new Date()): Promise<Outcome<DueReminder[], never>> {
+  const due = (await findExpiringMemberships(tx, now)).filter((d) => !d.reminded);
   const claimed: DueReminder[] = [];
   for (const reminder of due) {
-    const won = await db.$transaction(async (tx) => {
-      const already = await tx.auditEvent.count({ where: { action: "membership.reminder", entityType: "Membership", entityId: reminder.membershipId } });
-      if (already > 0) return false;
-      await recordAudit({ actorUserId, action: "membership.reminder", entityType: "Membership", entityId: reminder.membershipId }, tx);
-      return true;
-    });
-    if (won) claimed.push(reminder);
+    const { count } = await tx.membership.updateMany({ where: { id: reminder.membershipId, reminderSentAt: null }, data: { reminderSentAt: now } });
+    if (count === 1) claimed.push({ ...reminder, reminded: true });
   }
-  return claimed;
+  return done(claimed);
 }
 
 /** The whole register for the CSV export, audited. No groups, no applications. */
-export async function exportRegister() {
-  const actor = await requireAdmin();
+export async function exportRegister(actor: Actor) {
   const rows = await db.member.findMany({
     select: { id: true, name: true, email: true, phone: true, postcode: true, memberships: { select: membershipSelect } },
     orderBy: { name: "asc" },

@@ -1,10 +1,9 @@
 // Inputs for the member register. Shared by the forms and the actions; safe in the browser.
-import { z } from "zod";
+import { calendarDay, optionalText, recordId } from "@/lib/validation/fields";
+import { z } from "@/lib/validation/zod";
 import { PAYMENT_METHODS } from "./labels";
 
-const id = z.string({ error: "Mangler id." }).trim().min(1, "Mangler id.").max(64, "Ugyldigt id.");
-
-/** "100", "100,50" or "100.50" kroner → øre (an integer). */
+/** "100", "100,50" or "100.50" kroner → øre (an integer). Empty is an error, never 0 kr. */
 export const kronerToOre = z
   .string({ error: "Skriv beløbet i kroner." })
   .trim()
@@ -15,20 +14,24 @@ export const kronerToOre = z
   })
   .refine((ore) => ore > 0, "Beløbet skal være større end 0 kr.");
 
-const pastDate = z.coerce
-  .date({ error: "Skriv en gyldig dato." })
-  .min(new Date("2000-01-01"), "Datoen er for langt tilbage.")
-  .refine((d) => d.getTime() <= Date.now() + 86_400_000, "Datoen kan ikke ligge ude i fremtiden.");
-
 export const paymentInput = z.object({
-  memberId: id,
+  memberId: recordId,
   amount: kronerToOre,
   method: z.enum(PAYMENT_METHODS, { error: "Vælg hvordan der er betalt." }),
-  reference: z.string().trim().max(100, "Referencen må højst være 100 tegn.").optional().default(""),
-  paidOn: pastDate,
+  reference: optionalText({ max: 100, maxMessage: "Referencen må højst være 100 tegn." }),
+  // "Not in the future" is evaluated each time a payment is parsed (Danish calendar day).
+  paidOn: calendarDay({
+    message: "Skriv en gyldig dato.",
+    notAfterToday: "Datoen kan ikke ligge ude i fremtiden.",
+    notBefore: { date: "2000-01-01", message: "Datoen er for langt tilbage." },
+  }),
 });
 export type PaymentFormValues = z.input<typeof paymentInput>;
+export type PaymentInput = z.output<typeof paymentInput>;
 
-export const memberIdInput = z.object({ memberId: id });
+export const memberIdInput = z.object({ memberId: recordId });
+
+/** Actions that take no fields (a button): an empty object. */
+export const noInput = z.object({});
 
 export const memberSearchInput = z.object({ q: z.string().trim().max(100).optional().default("") });

@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/data";
-import { requireAdmin } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 
 export const OUTBOX_PAGE_SIZE = 50;
@@ -8,8 +8,7 @@ export const OUTBOX_PAGE_SIZE = 50;
 export type OutboxRow = { id: string; to: string; subject: string; createdAt: Date; sentAt: Date | null };
 
 /** The newest emails first, a page at a time. The bodies stay out of the list. */
-export async function listOutbox(page = 1): Promise<{ rows: OutboxRow[]; total: number; pages: number }> {
-  await requireAdmin();
+export async function listOutbox(_admin: Actor, page = 1): Promise<{ rows: OutboxRow[]; total: number; pages: number }> {
   const [rows, total] = await Promise.all([
     db.outboxEmail.findMany({
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -23,8 +22,7 @@ export async function listOutbox(page = 1): Promise<{ rows: OutboxRow[]; total: 
 }
 
 /** One email in full. Emails carry personal data, so each opening is audited. */
-export async function getOutboxEmail(id: string) {
-  const admin = await requireAdmin();
+export async function getOutboxEmail(admin: Actor, id: string) {
   const email = await db.outboxEmail.findUnique({
     where: { id },
     select: { id: true, to: true, subject: true, text: true, createdAt: true, sentAt: true },

@@ -1,15 +1,15 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { recordAudit } from "@/lib/audit/data";
-import { requireAdmin } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
+import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
 import { db } from "@/lib/db";
 import { confirmsName, consentWithdrawal } from "./rules";
 import { memberExportDocument } from "./export-format";
 import { countDueRecords } from "./retention-data";
 
-/** The retention setting and how many records are due for deletion now. Administrators only. */
-export async function getRetentionOverview(now = new Date()) {
-  await requireAdmin();
+/** The retention setting and how many records are due for deletion now. The page authorises the administrator. */
+export async function getRetentionOverview(_admin: Actor, now = new Date()) {
   return countDueRecords(now);
 }
 
@@ -28,8 +28,7 @@ const consentSelect = {
  * memberships and payments, applications, group participations, interest-list entries and emails sent
  * to the same address. The one place that shows a member's groups; every export is audited.
  */
-export async function getMemberExport(memberId: string, now = new Date()) {
-  const actor = await requireAdmin();
+export async function getMemberExport(actor: Actor, memberId: string, now = new Date()) {
   const member = await db.member.findUnique({
     where: { id: memberId },
     select: {
@@ -93,42 +92,43 @@ export async function getMemberExport(memberId: string, now = new Date()) {
   );
 }
 
-export type EraseOutcome = { ok: true } | { ok: false; reason: "not-found" | "name-mismatch" };
+/** The groups whose seats an erasure or a consent withdrawal freed (their public pages show seats). */
+export type GroupRef = { id: string; slug: string };
 
 /**
- * Erases a member in one transaction: applications, participations (and the group-contact pointers
- * to them), interest-list entries, emails and rate-limit hits for the same address, and the member. Memberships and
- * payments stay for bookkeeping, anonymised: no member, no free-text payment reference.
+ * Erases a member in the caller's transaction: applications, participations (and the group-contact
+ * pointers to them), interest-list entries, emails and rate-limit hits for the same address, and the
+ * member. Memberships and payments stay for bookkeeping, anonymised: no member, no free-text payment
+ * reference.
  */
-export async function eraseMember(memberId: string, confirmName: string, actorUserId: string): Promise<EraseOutcome> {
-  return db.$transaction(async (tx) => {
-    const member = await tx.member.findUnique({ where: { id: memberId }, select: { name: true, email: true } });
-    if (!member) return { ok: false, reason: "not-found" } as const;
-    if (!confirmsName(confirmName, member.name)) return { ok: false, reason: "name-mismatch" } as const;
+export async function eraseMember(
+  tx: Tx,
+  input: { memberId: string; confirmName: string },
+): Promise<Outcome<{ groups: GroupRef[] }, "NOT_FOUND" | "NAME_MISMATCH">> {
+  const { memberId } = input;
+  const member = await tx.member.findUnique({ where: { id: memberId }, select: { name: true, email: true } });
+  if (!member) return refuse("NOT_FOUND");
+  if (!confirmsName(input.confirmName, member.name)) return refuse("NAME_MISMATCH");
 
-    const participations = await tx.participation.findMany({ where: { memberId }, select: { id: true } });
-    const participationIds = participations.map((p) => p.id);
-    await tx.group.updateMany({ where: { contactParticipationId: { in: participationIds } }, data: { contactParticipationId: null } });
-    await tx.participation.deleteMany({ where: { memberId } });
-    await tx.application.deleteMany({ where: { memberId } });
-    await tx.interest.deleteMany({ where: { email: member.email } });
-    await tx.outboxEmail.deleteMany({ where: { to: member.email } });
-    // Rate-limit hits keyed by the hashed address (lib/rate-limit.ts emailKey), whatever the form.
-    const emailHash = createHash("sha256").update(member.email.trim().toLowerCase()).digest("hex");
-    await tx.rateLimitHit.deleteMany({ where: { key: { endsWith: `:email:${emailHash}` } } });
+  const participations = await tx.participation.findMany({ where: { memberId }, select: { id: true, group: { select: { id: true, slug: true } } } });
+  const participationIds = participations.map((p) => p.id);
+  await tx.group.updateMany({ where: { contactParticipationId: { in: participationIds } }, data: { contactParticipationId: null } });
+  await tx.participation.deleteMany({ where: { memberId } });
+  await tx.application.deleteMany({ where: { memberId } });
+  await tx.interest.deleteMany({ where: { email: member.email } });
+  await tx.outboxEmail.deleteMany({ where: { to: member.email } });
+  // Rate-limit hits keyed by the hashed address (lib/rate-limit.ts emailKey), whatever the form.
+  const emailHash = createHash("sha256").update(member.email.trim().toLowerCase()).digest("hex");
+  await tx.rateLimitHit.deleteMany({ where: { key: { endsWith: `:email:${emailHash}` } } });
 
-    const memberships = await tx.membership.findMany({ where: { memberId }, select: { id: true } });
-    await tx.payment.updateMany({ where: { membershipId: { in: memberships.map((m) => m.id) } }, data: { reference: null } });
-    await tx.membership.updateMany({ where: { memberId }, data: { memberId: null } });
-    await tx.member.delete({ where: { id: memberId }, select: { id: true } });
-    await recordAudit({ actorUserId, action: "member.erase", entityType: "Member", entityId: memberId }, tx);
-    return { ok: true } as const;
-  });
+  await tx.payment.updateMany({ where: { membership: { memberId } }, data: { reference: null } });
+  await tx.membership.updateMany({ where: { memberId }, data: { memberId: null } });
+  await tx.member.delete({ where: { id: memberId }, select: { id: true } });
+  const groups = new Map(participations.map((p) => [p.group.id, p.group]));
+  return done({ groups: [...groups.values()] });
 }
 
-export type WithdrawConsentOutcome =
-  | { ok: true; groupSlug: string; groupId: string; memberId: string }
-  | { ok: false; reason: "not-found" | "already-withdrawn" };
+export type ConsentWithdrawn = { groupId: string; groupSlug: string; memberId: string };
 
 /**
  * Records that the applicant withdrew their consents. An open application becomes WITHDRAWN; an
@@ -136,27 +136,31 @@ export type WithdrawConsentOutcome =
  * the participant list); a declined or withdrawn one keeps its status. The retention period then
  * deletes it like any other closed application.
  */
-export async function withdrawConsent(applicationId: string, actorUserId: string, now = new Date()): Promise<WithdrawConsentOutcome> {
-  return db.$transaction(async (tx) => {
-    const a = await tx.application.findUnique({
-      where: { id: applicationId },
-      select: { status: true, consentWithdrawnAt: true, memberId: true, group: { select: { id: true, slug: true } }, participation: { select: { id: true } } },
-    });
-    if (!a) return { ok: false, reason: "not-found" } as const;
-    const effect = consentWithdrawal(a.status, a.consentWithdrawnAt !== null);
-    if (effect.kind === "already") return { ok: false, reason: "already-withdrawn" } as const;
-    const closes = effect.kind === "withdraw" || effect.kind === "leave-group";
-    // The status guard sits in the WHERE, so a decision made at the same moment is not overwritten.
-    const updated = await tx.application.updateMany({
-      where: { id: applicationId, status: a.status, consentWithdrawnAt: null },
-      data: { consentWithdrawnAt: now, ...(closes ? { status: "WITHDRAWN", decidedAt: now, decidedByUserId: actorUserId, declineReason: null } : {}) },
-    });
-    if (updated.count !== 1) return { ok: false, reason: "already-withdrawn" } as const;
-    if (effect.kind === "leave-group" && a.participation) {
-      await tx.participation.updateMany({ where: { id: a.participation.id, leftAt: null }, data: { leftAt: now } });
-      await tx.group.updateMany({ where: { contactParticipationId: a.participation.id }, data: { contactParticipationId: null } });
-    }
-    await recordAudit({ actorUserId, action: "application.withdraw-consent", entityType: "Application", entityId: applicationId }, tx);
-    return { ok: true, groupSlug: a.group.slug, groupId: a.group.id, memberId: a.memberId } as const;
+export async function withdrawConsent(
+  tx: Tx,
+  actor: Actor,
+  applicationId: string,
+  now = new Date(),
+): Promise<Outcome<ConsentWithdrawn, "NOT_FOUND" | "ALREADY_WITHDRAWN">> {
+  const a = await tx.application.findUnique({
+    where: { id: applicationId },
+    select: { status: true, consentWithdrawnAt: true, memberId: true, group: { select: { id: true, slug: true } }, participation: { select: { id: true } } },
   });
+  if (!a) return refuse("NOT_FOUND");
+  const effect = consentWithdrawal(a.status, a.consentWithdrawnAt !== null);
+  if (effect.kind === "already") return refuse("ALREADY_WITHDRAWN");
+  const closes = effect.kind === "withdraw" || effect.kind === "leave-group";
+  // The status guard sits in the WHERE, so a decision made at the same moment is not overwritten.
+  const updated = await tx.application.updateMany({
+    where: { id: applicationId, status: a.status, consentWithdrawnAt: null },
+    data: { consentWithdrawnAt: now, ...(closes ? { status: "WITHDRAWN", decidedAt: now, decidedByUserId: actor.id, declineReason: null } : {}) },
+  });
+  if (updated.count !== 1) return refuse("ALREADY_WITHDRAWN");
+  // The application's own history (as the migration carried over the audit rows of the same verb).
+  await tx.applicationEvent.create({ data: { applicationId, kind: "CONSENT_WITHDRAWN", actorUserId: actor.id, createdAt: now }, select: { id: true } });
+  if (effect.kind === "leave-group" && a.participation) {
+    await tx.participation.updateMany({ where: { id: a.participation.id, leftAt: null }, data: { leftAt: now } });
+    await tx.group.updateMany({ where: { contactParticipationId: a.participation.id }, data: { contactParticipationId: null } });
+  }
+  return done({ groupSlug: a.group.slug, groupId: a.group.id, memberId: a.memberId });
 }

@@ -1,6 +1,8 @@
 import "server-only";
-// No session or audit helpers here (they pull in Next's request context): scripts/purge-expired.ts
-// runs this outside Next on every start.
+// No session helpers here (they pull in Next's request context): scripts/purge-expired.ts runs this
+// outside Next on every start.
+import { recordAudit } from "@/lib/audit/data";
+import { done, type Outcome, type Tx } from "@/lib/command/define";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getSettings } from "@/lib/settings/data";
@@ -33,21 +35,27 @@ export async function countDueRecords(now = new Date()): Promise<RetentionCounts
 
 /**
  * Deletes declined and withdrawn applications and interest-list entries that have outlived the
- * retention period (settings.retentionDays). Called by an administrator (actorUserId) or on start
- * (null: the system). Audited as "retention.purge" with the counts only — never which records.
+ * retention period (settings.retentionDays), in the caller's transaction. Returns the counts only —
+ * never which records (the audit row keeps just the counts).
  */
-export async function purgeExpiredRecords(now = new Date(), actorUserId: string | null = null): Promise<RetentionCounts> {
-  const { retentionDays } = await getSettings();
+export async function purgeExpiredRecords(tx: Tx, now = new Date()): Promise<Outcome<RetentionCounts, never>> {
+  const { retentionDays } = await getSettings(tx);
   const cutoff = retentionCutoff(now, retentionDays);
+  const applications = await tx.application.deleteMany({ where: dueApplications(cutoff) });
+  const interest = await tx.interest.deleteMany({ where: dueInterest(cutoff) });
+  return done({ applications: applications.count, interest: interest.count });
+}
+
+/**
+ * The purge the system runs on every start (no user, so no command): audited as "retention.purge"
+ * by the system, with the counts, only when something was deleted.
+ */
+export async function purgeOnStart(now = new Date()): Promise<RetentionCounts> {
   return db.$transaction(async (tx) => {
-    const applications = await tx.application.deleteMany({ where: dueApplications(cutoff) });
-    const interest = await tx.interest.deleteMany({ where: dueInterest(cutoff) });
-    const counts = { applications: applications.count, interest: interest.count };
-    if (actorUserId || counts.applications + counts.interest > 0) {
-      // The same row recordAudit writes; the counts are the only detail kept.
-      await tx.auditEvent.create({
-        data: { actorUserId, action: "retention.purge", entityType: "Retention", entityId: `applications=${counts.applications},interest=${counts.interest}` },
-      });
+    const outcome = await purgeExpiredRecords(tx, now);
+    const counts = outcome.ok ? outcome.data : { applications: 0, interest: 0 };
+    if (counts.applications + counts.interest > 0) {
+      await recordAudit({ actorUserId: null, action: "retention.purge", entityType: "Retention", entityId: null, details: counts }, tx);
     }
     return counts;
   });

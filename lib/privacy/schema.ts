@@ -1,16 +1,14 @@
-// Inputs for the privacy duties (erasure, consent withdrawal). Shared by the forms and the actions; safe in the browser.
-import { z } from "zod";
-
-const id = z.string({ error: "Mangler id." }).trim().min(1, "Mangler id.").max(64, "Ugyldigt id.");
+// Inputs for the privacy duties (erasure, consent withdrawal, retention). Shared by the forms and the actions; safe in the browser.
+import { plainText, recordId } from "@/lib/validation/fields";
+import { z } from "@/lib/validation/zod";
 
 export const eraseMemberInput = z.object({
-  memberId: id,
-  confirmName: z
-    .string({ error: "Skriv medlemmets navn for at bekræfte." })
-    .trim()
-    .min(1, "Skriv medlemmets navn for at bekræfte.")
-    .max(200, "Navnet er for langt."),
+  memberId: recordId,
+  confirmName: plainText({ min: 1, max: 200, message: "Skriv medlemmets navn for at bekræfte.", maxMessage: "Navnet er for langt." }),
 });
 export type EraseMemberValues = z.input<typeof eraseMemberInput>;
 
-export const withdrawConsentInput = z.object({ applicationId: id });
+export const withdrawConsentInput = z.object({ applicationId: recordId });
+
+/** The purge button has no fields: an empty object. */
+export const purgeInput = z.object({});

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/data";
+import { done, type Outcome, type Tx } from "@/lib/command/define";
 import type { SettingsInput } from "./schema";
 
 export type OrgSettings = {
@@ -33,14 +33,14 @@ const settingsSelect = {
   retentionDays: true,
 } as const satisfies Record<keyof OrgSettings, true>;
 
-/** The organisation's settings (row id 1); defaults when the row does not exist yet. */
-export async function getSettings(): Promise<OrgSettings> {
-  const row = await db.settings.findUnique({ where: { id: 1 }, select: settingsSelect });
+/** The organisation's settings (row id 1); defaults when the row does not exist yet. Pass `tx` inside a command. */
+export async function getSettings(client: Tx | typeof db = db): Promise<OrgSettings> {
+  const row = await client.settings.findUnique({ where: { id: 1 }, select: settingsSelect });
   return row ?? DEFAULTS;
 }
 
-/** Saves the settings (creating the row on first save) and audits the change, in one transaction. */
-export async function updateSettings(input: SettingsInput, actorUserId: string): Promise<void> {
+/** Saves the settings, creating the row on first save. */
+export async function updateSettings(tx: Tx, input: SettingsInput): Promise<Outcome<undefined, never>> {
   const data = {
     membershipFeeOre: input.membershipFeeKroner * 100,
     mobilePayNumber: input.mobilePayNumber,
@@ -50,8 +50,6 @@ export async function updateSettings(input: SettingsInput, actorUserId: string):
     minMeetingsBeforeWithdrawal: input.minMeetingsBeforeWithdrawal,
     retentionDays: input.retentionDays,
   };
-  await db.$transaction(async (tx) => {
-    await tx.settings.upsert({ where: { id: 1 }, update: data, create: { id: 1, ...data }, select: { id: true } });
-    await recordAudit({ actorUserId, action: "settings.update", entityType: "Settings", entityId: "1" }, tx);
-  });
+  await tx.settings.upsert({ where: { id: 1 }, update: data, create: { id: 1, ...data }, select: { id: true } });
+  return done();
 }

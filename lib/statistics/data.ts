@@ -1,5 +1,6 @@
 import "server-only";
-import { requireAdmin } from "@/lib/auth/session";
+import { recordAudit } from "@/lib/audit/data";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { aggregateYear, yearRange, type YearlyFigures } from "./rules";
 
@@ -8,8 +9,7 @@ import { aggregateYear, yearRange, type YearlyFigures } from "./rules";
  * the size of the data: groups, state history, overlapping participations, meetings per group, and three
  * counts. Only ids, topics, age bands, states and dates are read — never names, emails or free text.
  */
-export async function yearlyFigures(year: number): Promise<YearlyFigures> {
-  await requireAdmin();
+export async function yearlyFigures(_admin: Actor, year: number): Promise<YearlyFigures> {
   const { start, end } = yearRange(year);
   const [groups, changes, participations, meetings, newMembers, paidMemberships, waivedMemberships] = await Promise.all([
     db.group.findMany({ where: { createdAt: { lt: end } }, select: { id: true, topic: true, ageBand: true, state: true, createdAt: true } }),
@@ -37,4 +37,11 @@ export async function yearlyFigures(year: number): Promise<YearlyFigures> {
     paidMemberships,
     waivedMemberships,
   });
+}
+
+/** The figures for the CSV download; every export is audited. */
+export async function exportYearlyFigures(admin: Actor, year: number): Promise<YearlyFigures> {
+  const figures = await yearlyFigures(admin, year);
+  await recordAudit({ actorUserId: admin.id, action: "statistics.export", entityType: "Statistics", entityId: String(year) });
+  return figures;
 }

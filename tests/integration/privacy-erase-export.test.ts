@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { GET as exportMember } from "@/app/admin/medlemmer/[id]/eksport/route";
 import { db } from "@/lib/db";
 import { eraseMemberAction } from "@/lib/privacy/actions";
-import { AccessDenied } from "@/lib/auth/session";
 import { createAdmin, createFacilitator } from "../helpers/fixtures";
 import { clearPrivacyTables, createPersonWithEverything, dumpAllTables } from "../helpers/privacy-fixtures";
 import { revalidatedPaths, signInAs } from "../helpers/request";
@@ -53,15 +52,19 @@ describe("exporting a member's data", () => {
     ]);
   });
 
-  it("answers 404 for an unknown member, and 403 for anonymous callers and facilitators, without an audit row", async () => {
+  it("answers 404 for an unknown member, 401 for anonymous callers and 403 for facilitators, without an audit row", async () => {
     expect((await download("findes-ikke")).status).toBe(404);
     const p = await createPersonWithEverything("Karen Kopi", "karen@example.dk");
     signInAs(null);
     const anonymous = await download(p.member.id);
-    expect(anonymous.status).toBe(403);
-    expect(await anonymous.text()).not.toContain("Karen");
+    expect(anonymous.status).toBe(401);
+    const anonymousText = await anonymous.text();
+    expect(anonymousText).toMatch(/ikke logget ind/);
+    expect(anonymousText).not.toContain("Karen");
     signInAs((await createFacilitator()).user.id);
-    expect((await download(p.member.id)).status).toBe(403);
+    const facilitator = await download(p.member.id);
+    expect(facilitator.status).toBe(403);
+    expect(await facilitator.text()).toBe("Du har ikke adgang til dette.");
     expect(await db.auditEvent.count()).toBe(0);
   });
 });
@@ -101,17 +104,19 @@ describe("erasing a member", () => {
       const olafRows = (JSON.parse(otherBefore[table]) as { id: string; memberId?: string; email?: string; to?: string }[]).filter((r) => JSON.stringify(r).includes("Olaf") || JSON.stringify(r).includes(other.member.id) || JSON.stringify(r).includes("olaf@"));
       for (const row of olafRows) expect(dump[table], `${table} lost a row of the other person`).toContain(row.id);
     }
-    expect(revalidatedPaths()).toEqual(expect.arrayContaining(["/admin/medlemmer", "/admin/ansoegninger", "/grupper"]));
+    expect(revalidatedPaths()).toEqual(expect.arrayContaining(["/admin", "/grupper", `/grupper/${p.groupA.slug}`]));
   });
 
   it("refuses a name that does not match, an unknown member and malformed input, writing nothing", async () => {
     const p = await createPersonWithEverything("Karen Bliver", "karen@example.dk");
     const before = await dumpAllTables();
     const wrong = await eraseMemberAction({ memberId: p.member.id, confirmName: "Karen" });
-    expect(wrong).toMatchObject({ ok: false, fieldErrors: { confirmName: [expect.stringContaining("Navnet passer ikke")] } });
-    expect(await eraseMemberAction({ memberId: "findes-ikke", confirmName: "Karen Bliver" })).toEqual({ ok: false, message: "Medlemmet findes ikke (længere)." });
+    expect(wrong).toMatchObject({ ok: false, code: "NAME_MISMATCH", fieldErrors: { confirmName: [expect.stringContaining("Navnet passer ikke")] } });
+    expect(await eraseMemberAction({ memberId: "findes-ikke", confirmName: "Karen Bliver" })).toMatchObject({ ok: false, code: "NOT_FOUND", message: "Medlemmet findes ikke (længere)." });
     expect(await eraseMemberAction({ memberId: p.member.id, confirmName: "   " })).toMatchObject({ ok: false, fieldErrors: { confirmName: [expect.any(String)] } });
-    expect(await eraseMemberAction({ memberId: 42 })).toMatchObject({ ok: false, fieldErrors: { memberId: [expect.any(String)] } });
+    expect(await eraseMemberAction({ memberId: 42 })).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { memberId: [expect.any(String)] } });
+    expect(await eraseMemberAction(null)).toMatchObject({ ok: false, code: "INVALID", message: expect.stringMatching(/felter/) });
+    expect(await eraseMemberAction({ memberId: p.member.id, confirmName: "Karen\u202EBliver" })).toMatchObject({ ok: false, code: "INVALID" });
     expect(await dumpAllTables()).toEqual(before);
   });
 
@@ -119,10 +124,10 @@ describe("erasing a member", () => {
     const p = await createPersonWithEverything("Karen Bliver", "karen@example.dk");
     const facilitator = await createFacilitator();
     const before = await dumpAllTables();
-    for (const who of [null, facilitator.user.id]) {
-      signInAs(who);
-      await expect(eraseMemberAction({ memberId: p.member.id, confirmName: "Karen Bliver" })).rejects.toBeInstanceOf(AccessDenied);
-    }
+    signInAs(null);
+    expect(await eraseMemberAction({ memberId: p.member.id, confirmName: "Karen Bliver" })).toMatchObject({ ok: false, code: "SIGNED_OUT", signIn: "/login" });
+    signInAs(facilitator.user.id);
+    expect(await eraseMemberAction({ memberId: p.member.id, confirmName: "Karen Bliver" })).toMatchObject({ ok: false, code: "DENIED" });
     expect(await dumpAllTables()).toEqual(before);
   });
 });

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { saveSettings } from "@/lib/settings/actions";
 import { getSettings } from "@/lib/settings/data";
 import { revalidatedPaths, signInAs } from "../helpers/request";
-import { createAdmin } from "../helpers/fixtures";
+import { createAdmin, createFacilitator } from "../helpers/fixtures";
 
 const valid = {
   membershipFeeKroner: "150",
@@ -53,10 +53,36 @@ describe("organisation settings", () => {
     ["minMeetingsBeforeWithdrawal", "31"],
     ["retentionDays", "7"],
     ["mobilePayNumber", "1".repeat(61)],
+    ["membershipFeeKroner", ""],
+    ["membershipFeeKroner", "  "],
+    ["retentionDays", ""],
+    ["bankAccount", "1234\u202E5678"],
   ])("refuses %s = %j with a Danish message on the field and saves nothing", async (field, value) => {
     const result = await saveSettings({ ...valid, [field]: value });
     expect(result).toMatchObject({ ok: false, fieldErrors: { [field]: [expect.any(String)] } });
     expect(await db.settings.count()).toBe(0);
     expect(await db.auditEvent.count({ where: { action: "settings.update" } })).toBe(0);
+  });
+
+  it("an empty fee is an error in Danish, never 0 kr", async () => {
+    const result = await saveSettings({ ...valid, membershipFeeKroner: "" });
+    expect(result).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { membershipFeeKroner: [expect.stringMatching(/kontingentet/)] } });
+  });
+
+  it("refuses anonymous callers and facilitators without saving", async () => {
+    signInAs(null);
+    expect(await saveSettings(valid)).toMatchObject({ ok: false, code: "SIGNED_OUT", signIn: "/login" });
+    signInAs((await createFacilitator()).user.id);
+    expect(await saveSettings(valid)).toMatchObject({ ok: false, code: "DENIED", message: expect.stringMatching(/adgang/) });
+    expect(await db.settings.count()).toBe(0);
+    expect(await db.auditEvent.count()).toBe(0);
+    expect(revalidatedPaths()).toEqual([]);
+  });
+
+  it("refuses a malformed input (not an object) with a Danish message", async () => {
+    for (const input of [null, "tekst", 7, []]) {
+      expect(await saveSettings(input)).toMatchObject({ ok: false, code: "INVALID", message: expect.stringMatching(/felter/) });
+    }
+    expect(await db.settings.count()).toBe(0);
   });
 });

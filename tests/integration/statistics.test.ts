@@ -3,19 +3,21 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import StatisticsPage from "@/app/admin/statistik/page";
 import { GET as statisticsCsv } from "@/app/admin/statistik/csv/route";
-import { AccessDenied } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { yearlyFigures } from "@/lib/statistics/data";
-import { createAdmin, createFacilitator } from "../helpers/fixtures";
+import { actorOf, createAdmin, createFacilitator } from "../helpers/fixtures";
 import { statisticsWorld } from "../helpers/statistics-fixtures";
 import { signInAs } from "../helpers/request";
 
 let people: { name: string; email: string }[] = [];
 let adminId = "";
+let admin: Actor;
 
 beforeAll(async () => {
   people = (await statisticsWorld()).members;
   adminId = (await createAdmin({ name: "Admin Statistiksen", email: "admin-statistik@example.dk" })).id;
+  admin = await actorOf(adminId);
 });
 
 beforeEach(async () => {
@@ -28,7 +30,7 @@ const byAge = (f: Awaited<ReturnType<typeof yearlyFigures>>) => Object.fromEntri
 
 describe("yearlyFigures", () => {
   it("counts 2025 exactly, with each record on the right side of the Danish year boundary", async () => {
-    const f = await yearlyFigures(2025);
+    const f = await yearlyFigures(admin, 2025);
     expect(f.groups).toEqual({ active: 3, started: 1, selfRunning: 1, ended: 1 });
     expect(byTopic(f)).toEqual({
       GRIEF: [3, 1, 2],
@@ -46,7 +48,7 @@ describe("yearlyFigures", () => {
   });
 
   it("counts 2024 exactly", async () => {
-    const f = await yearlyFigures(2024);
+    const f = await yearlyFigures(admin, 2024);
     expect(f.groups).toEqual({ active: 3, started: 2, selfRunning: 0, ended: 1 });
     expect(byTopic(f)).toMatchObject({ GRIEF: [4, 1, 1], DIVORCE: [1, 1, 0], RELATIVES: [0, 1, 0], LONELINESS: [0, 0, 0], ILLNESS: [0, 0, 0] });
     expect(byAge(f)).toMatchObject({ ADULTS: [5, 3], ELDERLY: [0, 0] });
@@ -56,17 +58,25 @@ describe("yearlyFigures", () => {
   });
 
   it("counts the participant who joined on Danish New Year's night in 2026, not 2025", async () => {
-    const f = await yearlyFigures(2026);
+    const f = await yearlyFigures(admin, 2026);
     expect(byTopic(f).GRIEF).toEqual([4, 1, 1]);
     expect(byTopic(f).LONELINESS).toEqual([1, 1, 0]);
     expect(f.groups).toEqual({ active: 2, started: 0, selfRunning: 0, ended: 0 });
   });
 
-  it("is for administrators only", async () => {
+  it("is for administrators only: the page sends others away", async () => {
+    const redirectOf = async () => {
+      try {
+        await StatisticsPage({ searchParams: Promise.resolve({ aar: "2025" }) });
+        return null;
+      } catch (error) {
+        return ((error as { digest?: string }).digest ?? "").split(";")[2];
+      }
+    };
     signInAs(null);
-    await expect(yearlyFigures(2025)).rejects.toBeInstanceOf(AccessDenied);
+    expect(await redirectOf()).toBe("/login");
     signInAs((await createFacilitator()).user.id);
-    await expect(yearlyFigures(2025)).rejects.toBeInstanceOf(AccessDenied);
+    expect(await redirectOf()).toBe("/admin/ingen-adgang");
   });
 });
 
@@ -91,11 +101,16 @@ describe("the statistics page", () => {
 describe("the CSV download", () => {
   const get = (aar: string) => statisticsCsv(new NextRequest(`http://localhost/admin/statistik/csv?aar=${aar}`));
 
-  it("refuses anonymous callers and facilitators with 403 and audits nothing", async () => {
+  it("answers anonymous callers 401 and facilitators 403 in Danish plain text, and audits nothing", async () => {
     signInAs(null);
-    expect((await get("2025")).status).toBe(403);
+    const anonymous = await get("2025");
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+    expect(await anonymous.text()).toMatch(/ikke logget ind/);
     signInAs((await createFacilitator()).user.id);
-    expect((await get("2025")).status).toBe(403);
+    const facilitator = await get("2025");
+    expect(facilitator.status).toBe(403);
+    expect(await facilitator.text()).toBe("Du har ikke adgang til dette.");
     expect(await db.auditEvent.count()).toBe(0);
   });
 

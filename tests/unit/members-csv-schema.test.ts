@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { csvCell, registerCsv } from "@/lib/members/csv";
 import { paymentInput } from "@/lib/members/schema";
 import { declineInput, intakeInput } from "@/lib/applications/schema";
@@ -48,13 +48,33 @@ describe("payment input", () => {
     if (!r.success) expect(r.error.issues[0].path).toEqual(["amount"]);
   });
   it("refuses an unknown method and a date in the future, in Danish", () => {
-    const r = paymentInput.safeParse({ ...base, method: "CHEQUE", paidOn: "2999-01-01" });
+    const tomorrow = new Date(Date.now() + 36 * 3_600_000).toLocaleDateString("en-CA", { timeZone: "Europe/Copenhagen" });
+    const r = paymentInput.safeParse({ ...base, method: "CHEQUE", paidOn: tomorrow });
     expect(r.success).toBe(false);
     if (!r.success) {
       const messages = r.error.issues.map((i) => i.message).join(" ");
       expect(messages).toMatch(/Vælg hvordan der er betalt/);
       expect(messages).toMatch(/fremtiden/);
     }
+  });
+});
+
+describe("payment date", () => {
+  afterEach(() => vi.useRealTimers());
+  const paidOn = (day: string) => paymentInput.safeParse({ memberId: "m1", amount: "100", method: "CASH", reference: "", paidOn: day });
+
+  it("'not in the future' is judged when the payment is parsed, by the Danish calendar", () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date("2027-03-09T12:00:00Z"));
+    expect(paidOn("2027-03-10").success).toBe(false);
+    vi.setSystemTime(new Date("2027-03-09T23:30:00Z")); // already 10 March in Copenhagen
+    expect(paidOn("2027-03-10").success).toBe(true);
+  });
+
+  it.each(["2026-02-30", "1999-12-31", "10-03-2026", ""])("refuses %j with a Danish message", (day) => {
+    const r = paidOn(day);
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.error.issues[0].message).toMatch(/dato|Datoen/i);
   });
 });
 

@@ -14,16 +14,17 @@ export const metadata: Metadata = { title: "Log" };
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function AuditLogPage({ searchParams }: { searchParams: SearchParams }) {
-  await requireAdminPage();
+  const admin = await requireAdminPage();
   const params = await searchParams;
   const filter = parseAuditFilter(params);
   const page = pageParam(params.side);
   const [{ rows, total, pages }, actors] = await Promise.all([
     listAuditEvents(
+      admin,
       { ...filter, fra: filter.fra ? startOfDanishDay(filter.fra) : undefined, til: filter.til ? startOfDanishDay(filter.til) : undefined },
       page,
     ),
-    auditFilterActors(),
+    auditFilterActors(admin),
   ]);
   return (
     <div className="space-y-6">

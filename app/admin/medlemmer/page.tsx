@@ -4,6 +4,7 @@ import { TextField } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { ExpiringTable, MemberTable } from "@/components/members/member-table";
 import { RemindersButton } from "@/components/members/reminders-button";
+import type { Actor } from "@/lib/auth/actor";
 import { requireAdminPage } from "@/lib/auth/session";
 import { listAwaitingPayment, listExpiring, searchMembers } from "@/lib/members/data";
 import { MEMBER_LISTS, memberListLabel, parseMemberList } from "@/lib/members/labels";
@@ -13,7 +14,7 @@ export const metadata = { title: "Medlemmer" };
 type Props = { searchParams: Promise<{ q?: string | string[]; liste?: string | string[]; besked?: string | string[] }> };
 
 export default async function MembersPage({ searchParams }: Props) {
-  await requireAdminPage();
+  const admin = await requireAdminPage();
   const params = await searchParams;
   const list = parseMemberList(params.liste);
   const q = (Array.isArray(params.q) ? params.q[0] : params.q)?.trim().slice(0, 100) ?? "";
@@ -45,13 +46,13 @@ export default async function MembersPage({ searchParams }: Props) {
           </li>
         </ul>
       </nav>
-      {list === "udloeber" ? <ExpiringList /> : list === "afventer-betaling" ? <AwaitingList /> : <SearchList q={q} />}
+      {list === "udloeber" ? <ExpiringList admin={admin} /> : list === "afventer-betaling" ? <AwaitingList admin={admin} /> : <SearchList admin={admin} q={q} />}
     </div>
   );
 }
 
-async function SearchList({ q }: { q: string }) {
-  const rows = await searchMembers(q);
+async function SearchList({ admin, q }: { admin: Actor; q: string }) {
+  const rows = await searchMembers(admin, q);
   return (
     <>
       <form method="get" action="/admin/medlemmer" role="search" className="flex flex-wrap items-end gap-3">
@@ -68,8 +69,8 @@ async function SearchList({ q }: { q: string }) {
   );
 }
 
-async function AwaitingList() {
-  const rows = await listAwaitingPayment();
+async function AwaitingList({ admin }: { admin: Actor }) {
+  const rows = await listAwaitingPayment(admin);
   return (
     <>
       <h2 className="text-xl font-semibold">
@@ -80,8 +81,8 @@ async function AwaitingList() {
   );
 }
 
-async function ExpiringList() {
-  const rows = await listExpiring();
+async function ExpiringList({ admin }: { admin: Actor }) {
+  const rows = await listExpiring(admin);
   return (
     <>
       <h2 className="text-xl font-semibold">

@@ -8,8 +8,8 @@ export const metadata = { title: "Privatliv og sletning" };
 const section = "space-y-3 rounded border border-sand-200 bg-white p-4";
 
 export default async function PrivacyAdminPage() {
-  await requireAdminPage();
-  const overview = await getRetentionOverview();
+  const admin = await requireAdminPage();
+  const overview = await getRetentionOverview(admin);
   const due = overview.applications + overview.interest;
 
   return (

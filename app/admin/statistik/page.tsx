@@ -8,10 +8,10 @@ import { FIRST_YEAR, danishYear, parseYear } from "@/lib/statistics/rules";
 export const metadata = { title: "Statistik" };
 
 export default async function StatisticsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireAdminPage();
+  const admin = await requireAdminPage();
   const { aar } = await searchParams;
   const year = parseYear(aar);
-  const figures = await yearlyFigures(year);
+  const figures = await yearlyFigures(admin, year);
   const current = danishYear(new Date());
   const years = Array.from({ length: current - FIRST_YEAR + 1 }, (_, i) => String(current - i));
 

@@ -9,9 +9,9 @@ import { listOutbox } from "@/lib/outbox/data";
 export const metadata: Metadata = { title: "Udbakke" };
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ side?: string }> }) {
-  await requireAdminPage();
+  const admin = await requireAdminPage();
   const page = pageParam((await searchParams).side);
-  const { rows, total, pages } = await listOutbox(page);
+  const { rows, total, pages } = await listOutbox(admin, page);
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-semibold">Udbakke</h1>

@@ -15,5 +15,5 @@ export const rows: AuthzRow[] = [
   },
   { action: "lib/members/actions#waiveMembershipAction", allowed: "ADMIN", call: (w) => waiveMembershipAction({ memberId: w.member.id }) },
   { action: "lib/members/actions#createMembershipPeriodAction", allowed: "ADMIN", call: (w) => createMembershipPeriodAction({ memberId: w.member.id }) },
-  { action: "lib/members/actions#sendRenewalRemindersAction", allowed: "ADMIN", call: () => sendRenewalRemindersAction() },
+  { action: "lib/members/actions#sendRenewalRemindersAction", allowed: "ADMIN", call: () => sendRenewalRemindersAction({}) },
 ];

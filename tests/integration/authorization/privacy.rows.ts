@@ -9,5 +9,5 @@ export const rows: AuthzRow[] = [
     call: (w) => eraseMemberAction({ memberId: w.member.id, confirmName: w.member.name }),
   },
   { action: "lib/privacy/actions#withdrawConsentAction", allowed: "ADMIN", call: (w) => withdrawConsentAction({ applicationId: w.applicationA.id }) },
-  { action: "lib/privacy/actions#purgeExpiredRecordsAction", allowed: "ADMIN", call: () => purgeExpiredRecordsAction() },
+  { action: "lib/privacy/actions#purgeExpiredRecordsAction", allowed: "ADMIN", call: () => purgeExpiredRecordsAction({}) },
 ];

@@ -17,9 +17,9 @@ const section = "space-y-3 rounded border border-sand-200 bg-white p-4";
 
 // The register shows contact details, memberships and payments — never which groups a person attends.
 export default async function MemberPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireAdminPage();
+  const admin = await requireAdminPage();
   const { id } = await params;
-  const m = await getMemberForAdmin(id);
+  const m = await getMemberForAdmin(admin, id);
   if (!m) notFound();
   const settings = await getSettings();
   const feeKroner = String(settings.membershipFeeOre / 100).replace(".", ",");

@@ -8,9 +8,9 @@ import { getOutboxEmail } from "@/lib/outbox/data";
 export const metadata: Metadata = { title: "Mail i udbakken" };
 
 export default async function OutboxEmailPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireAdminPage();
+  const admin = await requireAdminPage();
   const { id } = await params;
-  const email = await getOutboxEmail(id);
+  const email = await getOutboxEmail(admin, id);
   if (!email) notFound();
   return (
     <div className="space-y-6">

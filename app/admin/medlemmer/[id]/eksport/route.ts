@@ -1,15 +1,13 @@
-import { getSession } from "@/lib/auth/session";
+import { adminForRoute, plainText } from "@/lib/auth/admin-route";
 import { getMemberExport } from "@/lib/privacy/data";
-
-const text = (body: string, status: number) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 // Everything stored about one member, as readable JSON for the person who asked. ADMIN only; audited.
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  const user = await getSession();
-  if (!user || user.role !== "ADMIN") return text("Du har ikke adgang til dette.", 403);
+  const { admin, refusal } = await adminForRoute();
+  if (refusal) return refusal;
   const { id } = await params;
-  const document = await getMemberExport(id);
-  if (!document) return text("Medlemmet findes ikke.", 404);
+  const document = await getMemberExport(admin, id);
+  if (!document) return plainText("Medlemmet findes ikke.", 404);
   const stamp = new Date().toISOString().slice(0, 10);
   return new Response(JSON.stringify(document, null, 2), {
     headers: {
