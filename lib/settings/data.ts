@@ -33,9 +33,9 @@ const settingsSelect = {
   retentionDays: true,
 } as const satisfies Record<keyof OrgSettings, true>;
 
-/** The organisation's settings (row id 1); defaults when the row does not exist yet. */
-export async function getSettings(): Promise<OrgSettings> {
-  const row = await db.settings.findUnique({ where: { id: 1 }, select: settingsSelect });
+/** The organisation's settings (row id 1); defaults when the row does not exist yet. Pass the transaction when inside one. */
+export async function getSettings(client: Pick<typeof db, "settings"> = db): Promise<OrgSettings> {
+  const row = await client.settings.findUnique({ where: { id: 1 }, select: settingsSelect });
   return row ?? DEFAULTS;
 }
 

@@ -17,9 +17,9 @@ import { ButtonLink } from "@/components/forms/buttons";
 export const metadata = { title: "Gruppe" };
 
 export default async function AdminGroupPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireAdminPage();
+  const admin = await requireAdminPage();
   const { id } = await params;
-  const view = await getGroupOverviewForAdmin(id);
+  const view = await getGroupOverviewForAdmin(admin, id);
   if (!view) notFound();
   const { group: g, facts, assignments, meetings, participants, applications, history } = view;
 
