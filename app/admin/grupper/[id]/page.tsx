@@ -27,7 +27,7 @@ export default async function AdminGroupPage({ params }: { params: Promise<{ id:
   const active = assignments.filter((a) => a.withdrawnAt === null);
   // Everyone who was ever assigned, once each: former facilitators still appear in the attendance.
   const facilitators = [...new Map(assignments.map((a) => [a.facilitator.id, { id: a.facilitator.id, name: a.facilitator.user.name }])).values()];
-  const assignable = (await listFacilitators())
+  const assignable = (await listFacilitators(admin))
     .filter((f) => f.active && f.user.active && f.courseCompletedAt && !active.some((a) => a.facilitator.id === f.id))
     .map((f) => ({ id: f.id, name: f.user.name, load: f.load }));
   const canAssignHere = ["PLANNED", "STARTING", "WITHDRAWING"].includes(g.state);
