@@ -17,10 +17,11 @@ export function AssignFacilitatorForm({ groupId, facilitators, full }: { groupId
   const {
     register,
     reset,
+    getValues,
     formState: { errors, isSubmitting },
   } = form;
   const onSubmit = submit(
-    (values) => assignFacilitator(groupId, values),
+    () => assignFacilitator({ groupId, ...getValues() }),
     (result) => {
       reset({ facilitatorId: "" });
       return result.data.warning ? `Igangsætteren er tildelt. Bemærk: ${result.data.warning}` : "Igangsætteren er tildelt.";

@@ -1,6 +1,6 @@
 "use client";
 import { useForm } from "react-hook-form";
-import type { z } from "zod";
+import type { z } from "@/lib/validation/zod";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { facilitatorInput, type FacilitatorInput } from "@/lib/facilitators/schema";
 import { updateFacilitator } from "@/lib/facilitators/actions";
@@ -16,9 +16,10 @@ export function FacilitatorForm({ facilitatorId, defaults }: { facilitatorId: st
   const { message, submit } = useActionForm(form);
   const {
     register,
+    getValues,
     formState: { errors, isSubmitting },
   } = form;
-  const onSubmit = submit((values) => updateFacilitator(facilitatorId, values), () => "Oplysningerne er gemt.");
+  const onSubmit = submit(() => updateFacilitator({ facilitatorId, ...getValues() }), () => "Oplysningerne er gemt.");
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-md space-y-4">

@@ -1,6 +1,6 @@
 "use client";
 import { useForm } from "react-hook-form";
-import type { z } from "zod";
+import type { z } from "@/lib/validation/zod";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { decisionsInput, type DecisionsInput } from "@/lib/groups/schema";
 import { updateGroupDecisions } from "@/lib/groups/actions";
@@ -18,9 +18,10 @@ export function AdminDecisionsForm({ groupId, defaults }: { groupId: string; def
   const { message, submit } = useActionForm(form);
   const {
     register,
+    getValues,
     formState: { errors, isSubmitting },
   } = form;
-  const onSubmit = submit((values) => updateGroupDecisions(groupId, values), () => "Gruppens aftaler er gemt og vises nu på den offentlige side.");
+  const onSubmit = submit(() => updateGroupDecisions({ groupId, ...getValues() }), () => "Gruppens aftaler er gemt og vises nu på den offentlige side.");
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">

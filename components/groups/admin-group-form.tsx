@@ -7,7 +7,7 @@ import { createGroup, updateGroup } from "@/lib/groups/actions";
 import { Button } from "@/components/forms/buttons";
 import { CheckboxField, SelectField, TextArea, TextField } from "@/components/forms/field";
 import { MessageAlert } from "@/components/forms/form-alert";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/command/result";
 import { errorText, useActionForm } from "@/components/forms/use-action-form";
 import { ageBandOptions, cadenceOptions, topicOptions, weekdayOptions } from "./admin-options";
 
@@ -50,10 +50,12 @@ export function AdminGroupForm({ groupId, defaults }: { groupId?: string; defaul
   const { message, submit } = useActionForm(form);
   const {
     register,
+    getValues,
     formState: { errors, isSubmitting },
   } = form;
   const onSubmit = submit(
-    (values): Promise<ActionResult<{ id: string } | undefined>> => (groupId ? updateGroup(groupId, values) : createGroup(values)),
+    // The raw fields: the server parses them once with the same schema.
+    (): Promise<ActionResult<{ id: string } | undefined>> => (groupId ? updateGroup({ groupId, ...getValues() }) : createGroup(getValues())),
     (result) => router.push(`/admin/grupper/${groupId ?? result.data?.id}`),
   );
 

@@ -1,6 +1,6 @@
 "use client";
 import { useForm } from "react-hook-form";
-import type { z } from "zod";
+import type { z } from "@/lib/validation/zod";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { readinessInput, type ReadinessInput } from "@/lib/groups/schema";
 import { updateGroupReadiness } from "@/lib/groups/actions";
@@ -21,9 +21,10 @@ export function AdminReadinessForm({ groupId, defaults, participants }: Props) {
   const { message, submit } = useActionForm(form);
   const {
     register,
+    getValues,
     formState: { errors, isSubmitting },
   } = form;
-  const onSubmit = submit((values) => updateGroupReadiness(groupId, values), () => "Parathedstjekket er gemt.");
+  const onSubmit = submit(() => updateGroupReadiness({ groupId, ...getValues() }), () => "Parathedstjekket er gemt.");
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">

@@ -6,7 +6,7 @@ import type { RuleResult } from "@/lib/groups/rules";
 import { Button } from "@/components/forms/buttons";
 import { TextArea } from "@/components/forms/field";
 import { MessageAlert } from "@/components/forms/form-alert";
-import { GENERIC_ERROR } from "@/lib/action-result";
+import { GENERIC_ERROR } from "@/lib/command/result";
 
 type Props = { groupId: string; state: GroupStateValue; next: { to: GroupStateValue; result: RuleResult } | null };
 
@@ -22,7 +22,7 @@ export function AdminStateForm({ groupId, state, next }: Props) {
     setEndError(undefined);
     startTransition(async () => {
       try {
-        const result = await changeGroupState(groupId, { to, reason });
+        const result = await changeGroupState({ groupId, to, reason });
         if (result.ok) {
           setMessage({ kind: "success", text: `Gruppen har nu tilstanden "${stateLabel[to]}".` });
           setEndReason("");

@@ -9,7 +9,7 @@ export function DeleteMeetingButton({ groupId, meetingId, dateLabel }: { groupId
       tone="danger"
       label={`Slet mødet ${dateLabel}`}
       confirm={`Slet mødet ${dateLabel}? Gør det kun, hvis det er registreret ved en fejl.`}
-      action={() => deleteMeeting(groupId, { meetingId })}
+      action={() => deleteMeeting({ groupId, meetingId })}
     >
       Slet
     </ConfirmActionButton>

@@ -16,10 +16,11 @@ export function MeetingForm({ groupId, facilitators, today }: { groupId: string;
   const {
     register,
     reset,
+    getValues,
     formState: { errors, isSubmitting },
   } = form;
   const onSubmit = submit(
-    (values) => recordMeeting(groupId, values),
+    () => recordMeeting({ groupId, ...getValues() }),
     () => {
       reset(empty);
       return "Mødet er registreret.";

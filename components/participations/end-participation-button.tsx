@@ -9,7 +9,7 @@ export function EndParticipationButton({ groupId, participationId, name }: { gro
     <ConfirmActionButton
       label={`${name} er stoppet i gruppen`}
       confirm={`Er ${name} stoppet i gruppen? Pladsen bliver ledig fra i dag.`}
-      action={() => endParticipation(groupId, { participationId, leftOn: toDateInputValue(new Date()) })}
+      action={() => endParticipation({ groupId, participationId, leftOn: toDateInputValue(new Date()) })}
     >
       Er stoppet
     </ConfirmActionButton>

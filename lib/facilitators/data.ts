@@ -1,15 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/data";
+import type { Actor } from "@/lib/auth/actor";
+import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
 import { getSettings } from "@/lib/settings/data";
-import type { ActionResult } from "@/lib/action-result";
-import { canAssign, LOAD_STATES, releaseWarning } from "@/lib/groups/assignment-rules";
+import { canAssign, LOAD_STATES, releaseWarning, type AssignRefusal } from "@/lib/groups/assignment-rules";
 import type { FacilitatorInput } from "./schema";
 
 const loadWhere = { withdrawnAt: null, group: { state: { in: LOAD_STATES } } };
 
-/** The registry: every facilitator with course date, active flag and current load. */
-export async function listFacilitators(opts: { free?: boolean } = {}) {
+/** The registry: every facilitator with course date, active flag and current load. The page has authorised the administrator. */
+export async function listFacilitators(_admin: Actor, opts: { free?: boolean } = {}) {
   const rows = await db.facilitator.findMany({
     where: opts.free ? { active: true, courseCompletedAt: { not: null }, user: { active: true }, assignments: { none: { withdrawnAt: null } } } : {},
     select: {
@@ -25,69 +25,64 @@ export async function listFacilitators(opts: { free?: boolean } = {}) {
 }
 export type FacilitatorRow = Awaited<ReturnType<typeof listFacilitators>>[number];
 
-export async function getFacilitator(id: string) {
+export async function getFacilitator(_admin: Actor, id: string) {
   return db.facilitator.findUnique({
     where: { id },
     select: { id: true, active: true, courseCompletedAt: true, phone: true, user: { select: { name: true, email: true } } },
   });
 }
 
-export async function updateFacilitator(id: string, input: FacilitatorInput, actorUserId: string): Promise<ActionResult> {
-  const found = await db.facilitator.findUnique({ where: { id }, select: { id: true } });
-  if (!found) return { ok: false, message: "Igangsætteren findes ikke." };
-  await db.$transaction(async (tx) => {
-    await tx.facilitator.update({ where: { id }, data: input, select: { id: true } });
-    await recordAudit({ actorUserId, action: "facilitator.update", entityType: "Facilitator", entityId: id }, tx);
-  });
-  return { ok: true };
+export async function updateFacilitator(tx: Tx, id: string, input: FacilitatorInput): Promise<Outcome<undefined, "NOT_FOUND">> {
+  const found = await tx.facilitator.findUnique({ where: { id }, select: { id: true } });
+  if (!found) return refuse("NOT_FOUND");
+  await tx.facilitator.update({ where: { id }, data: input, select: { id: true } });
+  return done();
 }
+
+export type Assigned = { assignmentId: string; groupId: string; slug: string; warning?: string };
 
 /** Assigns a facilitator to a group after checking the rules against facts read in the same transaction. */
 export async function assignFacilitator(
+  tx: Tx,
   groupId: string,
   facilitatorId: string,
-  actorUserId: string,
-): Promise<ActionResult<{ slug: string; warning?: string }>> {
-  const settings = await getSettings();
-  return db.$transaction(async (tx) => {
-    const group = await tx.group.findUnique({
-      where: { id: groupId },
-      select: { slug: true, state: true, assignments: { where: { withdrawnAt: null }, select: { facilitatorId: true } } },
-    });
-    const facilitator = await tx.facilitator.findUnique({
-      where: { id: facilitatorId },
-      select: { active: true, courseCompletedAt: true, user: { select: { active: true } } },
-    });
-    if (!group) return { ok: false, message: "Gruppen findes ikke." };
-    if (!facilitator) return { ok: false, message: "Vælg en igangsætter.", fieldErrors: { facilitatorId: ["Vælg en igangsætter."] } };
-    const load = await tx.facilitatorAssignment.count({ where: { facilitatorId, ...loadWhere } });
-    const result = canAssign({
-      groupState: group.state,
-      activeAssignments: group.assignments.length,
-      alreadyAssigned: group.assignments.some((a) => a.facilitatorId === facilitatorId),
-      facilitatorActive: facilitator.active && facilitator.user.active,
-      courseCompleted: !!facilitator.courseCompletedAt,
-      facilitatorLoad: load,
-      maxGroupsPerFacilitator: settings.maxGroupsPerFacilitator,
-    });
-    if (!result.ok) return { ok: false, message: result.reason, fieldErrors: { facilitatorId: [result.reason] } };
-    const created = await tx.facilitatorAssignment.create({ data: { groupId, facilitatorId }, select: { id: true } });
-    await recordAudit({ actorUserId, action: "assignment.create", entityType: "FacilitatorAssignment", entityId: created.id }, tx);
-    return { ok: true, data: { slug: group.slug, warning: result.warning } };
+): Promise<Outcome<Assigned, AssignRefusal | "NOT_FOUND" | "UNKNOWN_FACILITATOR">> {
+  const settings = await getSettings(tx);
+  const group = await tx.group.findUnique({
+    where: { id: groupId },
+    select: { slug: true, state: true, assignments: { where: { withdrawnAt: null }, select: { facilitatorId: true } } },
   });
+  if (!group) return refuse("NOT_FOUND");
+  const facilitator = await tx.facilitator.findUnique({
+    where: { id: facilitatorId },
+    select: { active: true, courseCompletedAt: true, user: { select: { active: true } } },
+  });
+  if (!facilitator) return refuse("UNKNOWN_FACILITATOR");
+  const load = await tx.facilitatorAssignment.count({ where: { facilitatorId, ...loadWhere } });
+  const result = canAssign({
+    groupState: group.state,
+    activeAssignments: group.assignments.length,
+    alreadyAssigned: group.assignments.some((a) => a.facilitatorId === facilitatorId),
+    facilitatorActive: facilitator.active && facilitator.user.active,
+    courseCompleted: !!facilitator.courseCompletedAt,
+    facilitatorLoad: load,
+    maxGroupsPerFacilitator: settings.maxGroupsPerFacilitator,
+  });
+  if (!result.ok) return refuse(result.code);
+  const created = await tx.facilitatorAssignment.create({ data: { groupId, facilitatorId }, select: { id: true } });
+  return done({ assignmentId: created.id, groupId, slug: group.slug, warning: result.warning });
 }
 
-/** Closes an active assignment (withdrawal date today). */
-export async function releaseAssignment(groupId: string, assignmentId: string, actorUserId: string): Promise<ActionResult<{ slug: string; warning?: string }>> {
-  return db.$transaction(async (tx) => {
-    const a = await tx.facilitatorAssignment.findFirst({
-      where: { id: assignmentId, groupId, withdrawnAt: null },
-      select: { id: true, group: { select: { slug: true, state: true } } },
-    });
-    if (!a) return { ok: false, message: "Tildelingen findes ikke eller er allerede afsluttet." };
-    await tx.facilitatorAssignment.update({ where: { id: a.id }, data: { withdrawnAt: new Date() }, select: { id: true } });
-    const remaining = await tx.facilitatorAssignment.count({ where: { groupId, withdrawnAt: null } });
-    await recordAudit({ actorUserId, action: "assignment.release", entityType: "FacilitatorAssignment", entityId: a.id }, tx);
-    return { ok: true, data: { slug: a.group.slug, warning: releaseWarning(a.group.state, remaining) } };
+export type Released = { groupId: string; slug: string; facilitatorId: string; warning?: string };
+
+/** Closes an active assignment of the group (withdrawal date today). */
+export async function releaseAssignment(tx: Tx, groupId: string, assignmentId: string): Promise<Outcome<Released, "NOT_FOUND">> {
+  const a = await tx.facilitatorAssignment.findFirst({
+    where: { id: assignmentId, groupId, withdrawnAt: null },
+    select: { id: true, facilitatorId: true, group: { select: { slug: true, state: true } } },
   });
+  if (!a) return refuse("NOT_FOUND");
+  await tx.facilitatorAssignment.update({ where: { id: a.id }, data: { withdrawnAt: new Date() }, select: { id: true } });
+  const remaining = await tx.facilitatorAssignment.count({ where: { groupId, withdrawnAt: null } });
+  return done({ groupId, slug: a.group.slug, facilitatorId: a.facilitatorId, warning: releaseWarning(a.group.state, remaining) });
 }

@@ -1,27 +1,23 @@
-// Inputs for the facilitator registry and assignments. zod 4, Danish messages, safe in the browser.
-import { z } from "zod";
+// Inputs for the facilitator registry and assignments. Danish messages, safe in the browser.
+import { checkbox, optionalCalendarDay, optionalText, recordId } from "@/lib/validation/fields";
+import { z } from "@/lib/validation/zod";
 
-const blankToNull = (v: unknown) => (v === "" || v === undefined ? null : v);
+const PHONE = /^\+?[\d\s-]{8,16}$/;
 
 export const facilitatorInput = z.object({
-  courseCompletedAt: z.preprocess(
-    blankToNull,
-    z.coerce
-      .date({ error: "Skriv en gyldig dato." })
-      .max(new Date(Date.now() + 86_400_000), "Kursusdatoen kan ikke ligge i fremtiden.")
-      .nullable(),
-  ),
-  active: z.preprocess((v) => v === true || v === "true" || v === "on", z.boolean()),
-  phone: z.preprocess(
-    blankToNull,
-    z.string().trim().regex(/^\+?[\d\s-]{8,16}$/, "Skriv et telefonnummer med 8 cifre, fx 12 34 56 78.").nullable(),
-  ),
+  // "Not in the future" is decided when the value is parsed, not when this module was loaded.
+  courseCompletedAt: optionalCalendarDay({ message: "Skriv en gyldig dato.", notAfterToday: "Kursusdatoen kan ikke ligge i fremtiden." }),
+  active: checkbox,
+  phone: optionalText({ max: 16 }).refine((v) => v === null || PHONE.test(v), "Skriv et telefonnummer med 8 cifre, fx 12 34 56 78."),
 });
 export type FacilitatorInput = z.output<typeof facilitatorInput>;
+/** Editing a facilitator: their id and the form's fields. */
+export const facilitatorUpdateInput = facilitatorInput.extend({ facilitatorId: recordId });
 
 export const assignInput = z.object({
-  facilitatorId: z.string({ error: "Vælg en igangsætter." }).min(1, "Vælg en igangsætter.").max(64),
+  facilitatorId: z.string({ error: "Vælg en igangsætter." }).trim().min(1, "Vælg en igangsætter.").max(64, "Vælg en igangsætter."),
 });
-export const releaseInput = z.object({ assignmentId: z.string().min(1).max(64) });
+/** Assigning: the group and the facilitator chosen in the form. */
+export const assignToGroupInput = assignInput.extend({ groupId: recordId });
 
-export const facilitatorListFilter = z.object({ free: z.boolean() });
+export const releaseInput = z.object({ groupId: recordId, assignmentId: recordId });

@@ -18,7 +18,18 @@ export type AssignmentFacts = {
   maxGroupsPerFacilitator: number;
 };
 
-export type AssignmentResult = { ok: true; warning?: string } | { ok: false; reason: string };
+export type AssignRefusal = "GROUP_ENDED" | "GROUP_SELF_RUNNING" | "FACILITATOR_INACTIVE" | "NO_COURSE" | "ALREADY_ASSIGNED" | "GROUP_HAS_TWO";
+
+export const assignRefusalMessage: Record<AssignRefusal, string> = {
+  GROUP_ENDED: "Gruppen er afsluttet. Der kan ikke tildeles igangsættere.",
+  GROUP_SELF_RUNNING: "Gruppen kører selv og har ikke igangsættere. Der kan ikke tildeles igangsættere.",
+  FACILITATOR_INACTIVE: "Igangsætteren er ikke aktiv.",
+  NO_COURSE: "Igangsætteren har ikke gennemført igangsætterkurset.",
+  ALREADY_ASSIGNED: "Igangsætteren er allerede tildelt gruppen.",
+  GROUP_HAS_TWO: "Gruppen har allerede to igangsættere.",
+};
+
+export type AssignmentResult = { ok: true; warning?: string } | { ok: false; code: AssignRefusal };
 
 /**
  * Assigning is possible while the group is planned, starting or withdrawing (a replacement may be
@@ -27,14 +38,12 @@ export type AssignmentResult = { ok: true; warning?: string } | { ok: false; rea
  * nobody. Too high a load is a warning, not a refusal: the coordinators know their volunteers.
  */
 export function canAssign(f: AssignmentFacts): AssignmentResult {
-  if (f.groupState === "ENDED") return { ok: false, reason: "Gruppen er afsluttet. Der kan ikke tildeles igangsættere." };
-  if (f.groupState === "SELF_RUNNING") {
-    return { ok: false, reason: "Gruppen kører selv og har ikke igangsættere. Der kan ikke tildeles igangsættere." };
-  }
-  if (!f.facilitatorActive) return { ok: false, reason: "Igangsætteren er ikke aktiv." };
-  if (!f.courseCompleted) return { ok: false, reason: "Igangsætteren har ikke gennemført igangsætterkurset." };
-  if (f.alreadyAssigned) return { ok: false, reason: "Igangsætteren er allerede tildelt gruppen." };
-  if (f.activeAssignments >= MAX_ACTIVE_FACILITATORS) return { ok: false, reason: "Gruppen har allerede to igangsættere." };
+  if (f.groupState === "ENDED") return { ok: false, code: "GROUP_ENDED" };
+  if (f.groupState === "SELF_RUNNING") return { ok: false, code: "GROUP_SELF_RUNNING" };
+  if (!f.facilitatorActive) return { ok: false, code: "FACILITATOR_INACTIVE" };
+  if (!f.courseCompleted) return { ok: false, code: "NO_COURSE" };
+  if (f.alreadyAssigned) return { ok: false, code: "ALREADY_ASSIGNED" };
+  if (f.activeAssignments >= MAX_ACTIVE_FACILITATORS) return { ok: false, code: "GROUP_HAS_TWO" };
   if (f.facilitatorLoad >= f.maxGroupsPerFacilitator) {
     return {
       ok: true,

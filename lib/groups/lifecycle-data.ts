@@ -1,17 +1,18 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/data";
+import type { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
 import { getSettings } from "@/lib/settings/data";
-import type { ActionResult } from "@/lib/action-result";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { canTransition, type TransitionFacts } from "./rules";
+import { canTransition, type TransitionFacts, type TransitionRefusal } from "./rules";
 import { describeDecisionChanges } from "./decisions";
+import type { GroupChanged } from "./data";
+import type { GroupStateValue } from "./labels";
 import type { DecisionsInput, ReadinessInput, TransitionInput } from "./schema";
 
-type Tx = Prisma.TransactionClient | typeof db;
+type Client = Tx | typeof db;
 
 /** The facts the lifecycle rules need, read with the given client (inside the applying transaction). */
-export async function readTransitionFacts(client: Tx, groupId: string, minMeetingsBeforeWithdrawal: number) {
+export async function readTransitionFacts(client: Client, groupId: string, minMeetingsBeforeWithdrawal: number) {
   const group = await client.group.findUnique({
     where: { id: groupId },
     select: {
@@ -45,75 +46,76 @@ export async function readTransitionFacts(client: Tx, groupId: string, minMeetin
   return { group, facts };
 }
 
-/**
- * Moves the group to another lifecycle state in one transaction: re-read the facts, ask the rules,
- * update, write the history and the audit. Hand-over and ending close every active assignment; ending
- * also closes the group to newcomers. A refusal writes nothing.
- */
-export async function transitionGroup(groupId: string, input: TransitionInput, actorUserId: string): Promise<ActionResult<{ slug: string }>> {
-  const settings = await getSettings();
-  return db.$transaction(async (tx) => {
-    const read = await readTransitionFacts(tx, groupId, settings.minMeetingsBeforeWithdrawal);
-    if (!read) return { ok: false, message: "Gruppen findes ikke." };
-    const { group, facts } = read;
-    const result = canTransition(group.state, input.to, { ...facts, reason: input.reason });
-    if (!result.ok) return { ok: false, message: result.reason, ...(input.to === "ENDED" ? { fieldErrors: { reason: [result.reason] } } : {}) };
+export type Transitioned = GroupChanged & { from: GroupStateValue };
 
-    const now = new Date();
-    await tx.group.update({
-      where: { id: groupId },
-      data: {
-        state: input.to,
-        ...(input.to === "STARTING" ? { startDate: now } : {}),
-        ...(input.to === "ENDED" ? { endedAt: now, endReason: input.reason, openForNewcomers: false } : {}),
-      },
-      select: { id: true },
-    });
-    // Hand-over and ending both free the facilitators for new groups.
-    if (input.to === "SELF_RUNNING" || input.to === "ENDED") {
-      await tx.facilitatorAssignment.updateMany({ where: { groupId, withdrawnAt: null }, data: { withdrawnAt: now } });
-    }
-    await tx.groupStateChange.create({
-      data: { groupId, kind: "STATE", fromState: group.state, toState: input.to, reason: input.reason, actorUserId },
-    });
-    await recordAudit({ actorUserId, action: `group.state.${input.to.toLowerCase() as Lowercase<typeof input.to>}`, entityType: "Group", entityId: groupId }, tx);
-    return { ok: true, data: { slug: group.slug } };
+/**
+ * Moves the group to another lifecycle state in the caller's transaction: re-read the facts, ask the
+ * rules, update and write the history. Hand-over and ending close every active assignment; ending
+ * also closes the group to newcomers. A refusal rolls the transaction back.
+ */
+export async function transitionGroup(tx: Tx, actor: Actor, input: TransitionInput): Promise<Outcome<Transitioned, TransitionRefusal | "NOT_FOUND">> {
+  const { groupId } = input;
+  const settings = await getSettings(tx);
+  const read = await readTransitionFacts(tx, groupId, settings.minMeetingsBeforeWithdrawal);
+  if (!read) return refuse("NOT_FOUND");
+  const { group, facts } = read;
+  const result = canTransition(group.state, input.to, { ...facts, reason: input.reason });
+  if (!result.ok) return refuse(result.code);
+
+  const now = new Date();
+  await tx.group.update({
+    where: { id: groupId },
+    data: {
+      state: input.to,
+      ...(input.to === "STARTING" ? { startDate: now } : {}),
+      ...(input.to === "ENDED" ? { endedAt: now, endReason: input.reason, openForNewcomers: false } : {}),
+    },
+    select: { id: true },
   });
+  // Hand-over and ending both free the facilitators for new groups.
+  if (input.to === "SELF_RUNNING" || input.to === "ENDED") {
+    await tx.facilitatorAssignment.updateMany({ where: { groupId, withdrawnAt: null }, data: { withdrawnAt: now } });
+  }
+  await tx.groupStateChange.create({
+    data: { groupId, kind: "STATE", fromState: group.state, toState: input.to, reason: input.reason, actorUserId: actor.id },
+  });
+  return done({ groupId, slug: group.slug, from: group.state });
 }
 
 /** The group's own decisions; each change is written to the history as a generated description. */
-export async function updateDecisions(groupId: string, input: DecisionsInput, actorUserId: string): Promise<ActionResult<{ slug: string }>> {
-  return db.$transaction(async (tx) => {
-    const before = await tx.group.findUnique({
-      where: { id: groupId },
-      select: { slug: true, state: true, cadence: true, weekday: true, startTime: true, openForNewcomers: true, plannedEndDate: true },
-    });
-    if (!before) return { ok: false, message: "Gruppen findes ikke." };
-    if (before.state === "ENDED") return { ok: false, message: "Gruppen er afsluttet. Dens aftaler kan ikke ændres." };
-    const changes = describeDecisionChanges(before, input);
-    if (changes.length === 0) return { ok: true, data: { slug: before.slug } };
-    await tx.group.update({ where: { id: groupId }, data: input, select: { id: true } });
-    await tx.groupStateChange.create({ data: { groupId, kind: "DECISION", reason: changes.join(". "), actorUserId } });
-    await recordAudit({ actorUserId, action: "group.decisions", entityType: "Group", entityId: groupId }, tx);
-    return { ok: true, data: { slug: before.slug } };
+export async function updateDecisions(
+  tx: Tx,
+  actor: Actor,
+  groupId: string,
+  input: DecisionsInput,
+): Promise<Outcome<GroupChanged & { changes: number }, "NOT_FOUND" | "GROUP_ENDED">> {
+  const before = await tx.group.findUnique({
+    where: { id: groupId },
+    select: { slug: true, state: true, cadence: true, weekday: true, startTime: true, openForNewcomers: true, plannedEndDate: true },
   });
+  if (!before) return refuse("NOT_FOUND");
+  if (before.state === "ENDED") return refuse("GROUP_ENDED");
+  const changes = describeDecisionChanges(before, input);
+  if (changes.length > 0) {
+    await tx.group.update({ where: { id: groupId }, data: input, select: { id: true } });
+    await tx.groupStateChange.create({ data: { groupId, kind: "DECISION", reason: changes.join(". "), actorUserId: actor.id } });
+  }
+  return done({ groupId, slug: before.slug, changes: changes.length });
 }
 
 /** Readiness items; the contact person must be one of the group's active participants. */
-export async function updateReadiness(groupId: string, input: ReadinessInput, actorUserId: string): Promise<ActionResult<{ slug: string }>> {
-  return db.$transaction(async (tx) => {
-    const group = await tx.group.findUnique({ where: { id: groupId }, select: { slug: true, state: true } });
-    if (!group) return { ok: false, message: "Gruppen findes ikke." };
-    if (group.state === "ENDED") return { ok: false, message: "Gruppen er afsluttet." };
-    if (input.contactParticipationId) {
-      const p = await tx.participation.findFirst({ where: { id: input.contactParticipationId, groupId, leftAt: null }, select: { id: true } });
-      if (!p) {
-        const msg = "Vælg en af gruppens deltagere som kontaktperson.";
-        return { ok: false, message: msg, fieldErrors: { contactParticipationId: [msg] } };
-      }
-    }
-    await tx.group.update({ where: { id: groupId }, data: input, select: { id: true } });
-    await recordAudit({ actorUserId, action: "group.readiness", entityType: "Group", entityId: groupId }, tx);
-    return { ok: true, data: { slug: group.slug } };
-  });
+export async function updateReadiness(
+  tx: Tx,
+  groupId: string,
+  input: ReadinessInput,
+): Promise<Outcome<GroupChanged, "NOT_FOUND" | "GROUP_ENDED" | "UNKNOWN_CONTACT">> {
+  const group = await tx.group.findUnique({ where: { id: groupId }, select: { slug: true, state: true } });
+  if (!group) return refuse("NOT_FOUND");
+  if (group.state === "ENDED") return refuse("GROUP_ENDED");
+  if (input.contactParticipationId) {
+    const p = await tx.participation.findFirst({ where: { id: input.contactParticipationId, groupId, leftAt: null }, select: { id: true } });
+    if (!p) return refuse("UNKNOWN_CONTACT");
+  }
+  await tx.group.update({ where: { id: groupId }, data: input, select: { id: true } });
+  return done({ groupId, slug: group.slug });
 }

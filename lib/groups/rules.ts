@@ -2,7 +2,41 @@
 // No I/O: the server reads the facts inside its transaction and asks these functions whether it may act.
 import { stateLabel, type AgeBandValue, type GroupStateValue } from "./labels";
 
-export type RuleResult = { ok: true } | { ok: false; reason: string };
+/** Why a transition is refused: a stable code for the command, and the reason in words for the page. */
+export type TransitionRefusal =
+  | "SAME_STATE"
+  | "GROUP_ENDED"
+  | "REASON_REQUIRED"
+  | "BACKWARDS"
+  | "SKIPS_STEP"
+  | "NO_FACILITATOR"
+  | "TOO_MANY_FACILITATORS"
+  | "FACILITATOR_NOT_QUALIFIED"
+  | "KEEPS_FACILITATORS"
+  | "NOT_READY"
+  | "NO_MEETING_WITHOUT_FACILITATORS"
+  | "NOT_ALLOWED";
+
+export type RuleResult = { ok: true } | { ok: false; code: TransitionRefusal; reason: string };
+
+/**
+ * What a refused command says. The page shows the fuller reason (what exactly is missing) beside the
+ * controls before anyone clicks; a refusal from the server means the facts changed in the meantime.
+ */
+export const transitionRefusalMessage: Record<TransitionRefusal, string> = {
+  SAME_STATE: "Gruppen har allerede den tilstand.",
+  GROUP_ENDED: "Gruppen er afsluttet og kan ikke skifte tilstand.",
+  REASON_REQUIRED: "Skriv en kort begrundelse for at afslutte gruppen.",
+  BACKWARDS: "En gruppe kan ikke gå tilbage til en tidligere tilstand.",
+  SKIPS_STEP: "Gruppen kan ikke springe trin over.",
+  NO_FACILITATOR: "Tildel mindst én igangsætter, før gruppen kan starte.",
+  TOO_MANY_FACILITATORS: "En gruppe kan højst have to igangsættere.",
+  FACILITATOR_NOT_QUALIFIED: "Alle tildelte igangsættere skal være aktive og have gennemført igangsætterkurset, før gruppen kan starte.",
+  KEEPS_FACILITATORS: "Grupper for børn og unge beholder deres igangsættere: igangsætterne trækker sig ikke, og gruppen bliver ikke selvkørende.",
+  NOT_READY: "Parathedstjekket er ikke færdigt. Se på gruppens side, hvad der mangler.",
+  NO_MEETING_WITHOUT_FACILITATORS: "Gruppen skal have holdt mindst ét registreret møde uden igangsættere, før den kan køre selv.",
+  NOT_ALLOWED: "Overgangen er ikke tilladt.",
+};
 
 /** What a transition depends on, read fresh by the server inside the transaction that applies it. */
 export type TransitionFacts = {
@@ -39,7 +73,7 @@ export function keepsFacilitators(ageBand: AgeBandValue): boolean {
   return ageBand === "CHILDREN" || ageBand === "YOUTH";
 }
 
-const refuse = (reason: string): RuleResult => ({ ok: false, reason });
+const refuse = (code: TransitionRefusal, reason: string = transitionRefusalMessage[code]): RuleResult => ({ ok: false, code, reason });
 
 export type ReadinessItem = { key: "rhythm" | "groundRules" | "contact" | "meetings"; label: string; done: boolean };
 
@@ -55,41 +89,41 @@ export function readinessItems(facts: TransitionFacts): ReadinessItem[] {
 }
 
 export function canTransition(from: GroupStateValue, to: GroupStateValue, facts: TransitionFacts): RuleResult {
-  if (from === to) return refuse(`Gruppen har allerede tilstanden "${stateLabel[from]}".`);
-  if (from === "ENDED") return refuse("Gruppen er afsluttet og kan ikke skifte tilstand.");
+  if (from === to) return refuse("SAME_STATE", `Gruppen har allerede tilstanden "${stateLabel[from]}".`);
+  if (from === "ENDED") return refuse("GROUP_ENDED");
 
   if (to === "ENDED") {
-    if (!facts.reason || facts.reason.trim().length === 0) return refuse("Skriv en kort begrundelse for at afslutte gruppen.");
+    if (!facts.reason || facts.reason.trim().length === 0) return refuse("REASON_REQUIRED");
     return { ok: true };
   }
 
   if (ORDER.indexOf(to) < ORDER.indexOf(from)) {
-    return refuse(`En gruppe kan ikke gå tilbage fra "${stateLabel[from]}" til "${stateLabel[to]}".`);
+    return refuse("BACKWARDS", `En gruppe kan ikke gå tilbage fra "${stateLabel[from]}" til "${stateLabel[to]}".`);
   }
   // Forward, but not the next step (SELF_RUNNING has no forward step but ENDED, handled above).
   const next = NEXT[from] as GroupStateValue;
-  if (next !== to) return refuse(`Gruppen kan ikke springe trin over: fra "${stateLabel[from]}" er næste trin "${stateLabel[next]}".`);
+  if (next !== to) return refuse("SKIPS_STEP", `Gruppen kan ikke springe trin over: fra "${stateLabel[from]}" er næste trin "${stateLabel[next]}".`);
 
   switch (to) {
     case "STARTING":
       return startRule(facts);
     case "WITHDRAWING":
-      if (keepsFacilitators(facts.ageBand)) return refuse("Grupper for børn og unge beholder deres igangsættere og går ikke over til, at igangsætterne trækker sig.");
+      if (keepsFacilitators(facts.ageBand)) return refuse("KEEPS_FACILITATORS", "Grupper for børn og unge beholder deres igangsættere og går ikke over til, at igangsætterne trækker sig.");
       return withdrawalRule(facts);
     case "SELF_RUNNING":
-      if (keepsFacilitators(facts.ageBand)) return refuse("Grupper for børn og unge beholder deres igangsættere og bliver ikke selvkørende.");
-      if (facts.meetingsWithoutFacilitators < 1) return refuse("Gruppen skal have holdt mindst ét registreret møde uden igangsættere, før den kan køre selv.");
+      if (keepsFacilitators(facts.ageBand)) return refuse("KEEPS_FACILITATORS", "Grupper for børn og unge beholder deres igangsættere og bliver ikke selvkørende.");
+      if (facts.meetingsWithoutFacilitators < 1) return refuse("NO_MEETING_WITHOUT_FACILITATORS");
       return { ok: true };
     default:
-      return refuse(`Overgangen fra "${stateLabel[from]}" til "${stateLabel[to]}" er ikke tilladt.`);
+      return refuse("NOT_ALLOWED", `Overgangen fra "${stateLabel[from]}" til "${stateLabel[to]}" er ikke tilladt.`);
   }
 }
 
 function startRule(facts: TransitionFacts): RuleResult {
-  if (facts.assignedFacilitators < 1) return refuse("Tildel mindst én igangsætter, før gruppen kan starte.");
-  if (facts.assignedFacilitators > MAX_ACTIVE_FACILITATORS) return refuse("En gruppe kan højst have to igangsættere.");
+  if (facts.assignedFacilitators < 1) return refuse("NO_FACILITATOR");
+  if (facts.assignedFacilitators > MAX_ACTIVE_FACILITATORS) return refuse("TOO_MANY_FACILITATORS");
   if (facts.qualifiedFacilitators < facts.assignedFacilitators) {
-    return refuse("Alle tildelte igangsættere skal være aktive og have gennemført igangsætterkurset, før gruppen kan starte.");
+    return refuse("FACILITATOR_NOT_QUALIFIED");
   }
   return { ok: true };
 }
@@ -97,7 +131,7 @@ function startRule(facts: TransitionFacts): RuleResult {
 function withdrawalRule(facts: TransitionFacts): RuleResult {
   const missing = readinessItems(facts).filter((item) => !item.done);
   if (missing.length === 0) return { ok: true };
-  return refuse(`Parathedstjekket er ikke færdigt. Mangler: ${missing.map((m) => m.label.toLowerCase()).join("; ")}.`);
+  return refuse("NOT_READY", `Parathedstjekket er ikke færdigt. Mangler: ${missing.map((m) => m.label.toLowerCase()).join("; ")}.`);
 }
 
 /** The next step forward from a state, if any (ENDED is always possible besides). */

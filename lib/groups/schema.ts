@@ -1,76 +1,77 @@
-// Inputs for the group admin forms and the group's own decisions. zod 4, Danish messages, safe in the browser.
-import { z } from "zod";
+// Inputs for the group admin forms and the group's own decisions. Shared by the forms and the commands;
+// Danish messages, safe in the browser. The commands' inputs add the group's id to the form's fields.
+import { checkbox, optionalCalendarDay, optionalText, plainText, recordId, wholeNumber } from "@/lib/validation/fields";
+import { z } from "@/lib/validation/zod";
 import { AGE_BANDS, CADENCES, GROUP_STATES, TOPICS } from "./labels";
 
 const blankToNull = (v: unknown) => (v === "" || v === undefined ? null : v);
-const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
-const toBool = (v: unknown) => v === true || v === "true" || v === "on";
 
-const weekday = z.preprocess(
-  blankToNull,
-  z.coerce.number({ error: "Vælg en ugedag." }).int().min(1, "Vælg en ugedag.").max(7, "Vælg en ugedag.").nullable(),
-);
+const weekday = z.preprocess(blankToNull, wholeNumber({ min: 1, max: 7, message: "Vælg en ugedag." }).nullable());
 const startTime = z.preprocess(
   blankToNull,
-  z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Skriv tidspunktet som TT:MM, fx 19:00.").nullable(),
+  z.string({ error: "Skriv tidspunktet som TT:MM, fx 19:00." }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Skriv tidspunktet som TT:MM, fx 19:00.").nullable(),
 );
-const optionalDate = z.preprocess(blankToNull, z.coerce.date({ error: "Skriv en gyldig dato." }).nullable());
+const optionalDay = optionalCalendarDay({ message: "Skriv en gyldig dato." });
 const cadence = z.enum(CADENCES, { error: "Vælg hvor ofte gruppen mødes." });
-const bool = z.preprocess(toBool, z.boolean());
 
 export const groupInput = z.object({
-  name: z.string().trim().min(3, "Skriv et navn på mindst 3 tegn.").max(80, "Navnet må højst være 80 tegn."),
+  name: plainText({ min: 3, max: 80, message: "Skriv et navn på mindst 3 tegn.", maxMessage: "Navnet må højst være 80 tegn." }),
   topic: z.enum(TOPICS, { error: "Vælg et emne." }),
   ageBand: z.enum(AGE_BANDS, { error: "Vælg en aldersgruppe." }),
-  description: z.string().trim().min(20, "Skriv en beskrivelse på mindst 20 tegn.").max(2000, "Beskrivelsen må højst være 2000 tegn."),
+  description: plainText({
+    min: 20,
+    max: 2000,
+    multiline: true,
+    message: "Skriv en beskrivelse på mindst 20 tegn.",
+    maxMessage: "Beskrivelsen må højst være 2000 tegn.",
+  }),
   cadence,
   weekday,
   startTime,
-  durationMinutes: z.preprocess(
-    blankToUndefined,
-    z.coerce
-      .number({ error: "Skriv varigheden i minutter." })
-      .int("Skriv et helt antal minutter.")
-      .min(30, "Et møde varer mindst 30 minutter.")
-      .max(360, "Et møde varer højst 6 timer (360 minutter)."),
-  ),
-  place: z.string().trim().min(3, "Skriv hvor gruppen mødes.").max(200, "Stedet må højst være 200 tegn."),
-  capacity: z.preprocess(
-    blankToUndefined,
-    z.coerce
-      .number({ error: "Skriv antal pladser." })
-      .int("Skriv et helt antal pladser.")
-      .min(2, "En gruppe har mindst 2 pladser.")
-      .max(20, "En gruppe har højst 20 pladser."),
-  ),
-  openForNewcomers: bool,
-  startDate: optionalDate,
-  plannedEndDate: optionalDate,
+  durationMinutes: wholeNumber({
+    min: 30,
+    max: 360,
+    message: "Skriv varigheden som et helt antal minutter, fx 120.",
+    minMessage: "Et møde varer mindst 30 minutter.",
+    maxMessage: "Et møde varer højst 6 timer (360 minutter).",
+  }),
+  place: plainText({ min: 3, max: 200, message: "Skriv hvor gruppen mødes.", maxMessage: "Stedet må højst være 200 tegn." }),
+  capacity: wholeNumber({ min: 2, max: 20, message: "Skriv antal pladser.", minMessage: "En gruppe har mindst 2 pladser.", maxMessage: "En gruppe har højst 20 pladser." }),
+  openForNewcomers: checkbox,
+  startDate: optionalDay,
+  plannedEndDate: optionalDay,
 });
 export type GroupInput = z.output<typeof groupInput>;
 export type GroupFormValues = z.input<typeof groupInput>;
+
+/** Editing a group: its id and every field of the form. */
+export const groupUpdateInput = groupInput.extend({ groupId: recordId });
 
 /** The group's own decisions: changeable by its facilitators and by administrators. */
 export const decisionsInput = z.object({
   cadence,
   weekday,
   startTime,
-  openForNewcomers: bool,
-  plannedEndDate: optionalDate,
+  openForNewcomers: checkbox,
+  plannedEndDate: optionalDay,
 });
 export type DecisionsInput = z.output<typeof decisionsInput>;
+export const groupDecisionsInput = decisionsInput.extend({ groupId: recordId });
 
 /** The readiness check items the facilitators record. */
 export const readinessInput = z.object({
-  rhythmAgreed: bool,
-  groundRulesAgreed: bool,
-  contactParticipationId: z.preprocess(blankToNull, z.string().max(64).nullable()),
+  rhythmAgreed: checkbox,
+  groundRulesAgreed: checkbox,
+  contactParticipationId: z.preprocess(blankToNull, recordId.nullable()),
 });
 export type ReadinessInput = z.output<typeof readinessInput>;
+export const groupReadinessInput = readinessInput.extend({ groupId: recordId });
 
+/** A lifecycle step (or ending the group, which needs a reason). */
 export const transitionInput = z.object({
+  groupId: recordId,
   to: z.enum(GROUP_STATES, { error: "Vælg en ny tilstand." }),
-  reason: z.preprocess(blankToNull, z.string().trim().max(300, "Begrundelsen må højst være 300 tegn.").nullable()),
+  reason: optionalText({ max: 300, multiline: true, maxMessage: "Begrundelsen må højst være 300 tegn." }),
 });
 export type TransitionInput = z.output<typeof transitionInput>;
 

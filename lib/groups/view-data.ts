@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
 import { getSettings } from "@/lib/settings/data";
 import { readTransitionFacts } from "./lifecycle-data";
 import { groupPresentationSelect } from "./selects";
@@ -66,8 +67,8 @@ async function participants(groupId: string) {
   });
 }
 
-/** Everything the administrators' group page shows. Caller must be an administrator. */
-export async function getGroupOverviewForAdmin(id: string) {
+/** Everything the administrators' group page shows. The page has authorised the administrator. */
+export async function getGroupOverviewForAdmin(_admin: Actor, id: string) {
   const group = await groupCore(id);
   if (!group) return null;
   const settings = await getSettings();
@@ -88,10 +89,12 @@ export async function getGroupOverviewForAdmin(id: string) {
 export type AdminGroupOverview = NonNullable<Awaited<ReturnType<typeof getGroupOverviewForAdmin>>>;
 
 /**
- * The facilitator's view of a group they are or were assigned to; null when they never were.
- * Former facilitators get a minimal, read-only view with no participants.
+ * The signed-in facilitator's view of a group they are or were assigned to; null when they never were
+ * (or the actor is no facilitator). Former facilitators get a minimal, read-only view with no participants.
  */
-export async function getGroupOverviewForFacilitator(id: string, facilitatorId: string) {
+export async function getGroupOverviewForFacilitator(actor: Actor, id: string) {
+  const { facilitatorId } = actor;
+  if (!facilitatorId) return null;
   const mine = await db.facilitatorAssignment.findMany({ where: { groupId: id, facilitatorId }, select: { withdrawnAt: true } });
   if (mine.length === 0) return null;
   const group = await groupCore(id);
@@ -118,10 +121,11 @@ export async function getGroupOverviewForFacilitator(id: string, facilitatorId: 
   };
 }
 
-/** Groups a facilitator is or was assigned to. */
-export async function listGroupsForFacilitator(facilitatorId: string) {
+/** Groups the signed-in facilitator is or was assigned to. */
+export async function listGroupsForFacilitator(actor: Actor) {
+  if (!actor.facilitatorId) return [];
   const rows = await db.facilitatorAssignment.findMany({
-    where: { facilitatorId },
+    where: { facilitatorId: actor.facilitatorId },
     select: { withdrawnAt: true, assignedAt: true, group: { select: { id: true, name: true, state: true, topic: true, ageBand: true } } },
     orderBy: { assignedAt: "desc" },
   });

@@ -1,7 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/data";
-import type { ActionResult } from "@/lib/action-result";
+import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
 import type { EndParticipationInput } from "./schema";
 
 /**
@@ -9,28 +7,22 @@ import type { EndParticipationInput } from "./schema";
  * group's contact person when it was them. One transaction, so the seat count and the contact agree.
  */
 export async function endParticipation(
-  groupId: string,
+  tx: Tx,
   input: EndParticipationInput,
-  actorUserId: string,
-): Promise<ActionResult<{ slug: string }>> {
-  return db.$transaction(async (tx) => {
-    const participation = await tx.participation.findFirst({
-      where: { id: input.participationId, groupId },
-      select: { id: true, leftAt: true, joinedAt: true, group: { select: { slug: true, contactParticipationId: true } } },
-    });
-    if (!participation) return { ok: false, message: "Deltageren findes ikke i denne gruppe." };
-    if (participation.leftAt) return { ok: false, message: "Deltageren er allerede registreret som stoppet." };
-    if (input.leftOn < startOfDay(participation.joinedAt)) {
-      const msg = "Datoen ligger før deltageren kom i gruppen.";
-      return { ok: false, message: msg, fieldErrors: { leftOn: [msg] } };
-    }
-    await tx.participation.update({ where: { id: participation.id }, data: { leftAt: input.leftOn } });
-    if (participation.group.contactParticipationId === participation.id) {
-      await tx.group.update({ where: { id: groupId }, data: { contactParticipationId: null } });
-    }
-    await recordAudit({ actorUserId, action: "participation.end", entityType: "Participation", entityId: participation.id }, tx);
-    return { ok: true, data: { slug: participation.group.slug } };
+): Promise<Outcome<{ groupId: string; slug: string }, "NOT_FOUND" | "ALREADY_ENDED" | "BEFORE_JOINING">> {
+  const { groupId } = input;
+  const participation = await tx.participation.findFirst({
+    where: { id: input.participationId, groupId },
+    select: { id: true, leftAt: true, joinedAt: true, group: { select: { slug: true, contactParticipationId: true } } },
   });
+  if (!participation) return refuse("NOT_FOUND");
+  if (participation.leftAt) return refuse("ALREADY_ENDED");
+  if (input.leftOn < startOfDay(participation.joinedAt)) return refuse("BEFORE_JOINING");
+  await tx.participation.update({ where: { id: participation.id }, data: { leftAt: input.leftOn } });
+  if (participation.group.contactParticipationId === participation.id) {
+    await tx.group.update({ where: { id: groupId }, data: { contactParticipationId: null } });
+  }
+  return done({ groupId, slug: participation.group.slug });
 }
 
 function startOfDay(date: Date): Date {

@@ -30,7 +30,7 @@ describe("the assign facilitator form", () => {
     await userEvent.click(screen.getByRole("button", { name: "Tildel" }));
     expect(await screen.findByText("Bo har allerede to grupper.")).toBeInTheDocument();
     expect(screen.getByLabelText("Tildel igangsætter")).toHaveFocus();
-    expect(assignFacilitator).toHaveBeenCalledWith("g1", { facilitatorId: "f2" });
+    expect(assignFacilitator).toHaveBeenCalledWith({ groupId: "g1", facilitatorId: "f2" });
   });
 
   it("confirms the assignment with its warning and clears the choice", async () => {

@@ -19,13 +19,13 @@ describe("an admin form on the shared action hook", () => {
     inviteUser.mockReset();
   });
 
-  it("calls the action with the parsed values and shows the success text", async () => {
+  it("calls the action with the facilitator's id and the form's fields, and shows the success text", async () => {
     updateFacilitator.mockResolvedValue({ ok: true });
     render(<FacilitatorForm facilitatorId="f1" defaults={defaults} />);
     await userEvent.type(screen.getByLabelText(/Telefon/), "12 34 56 78");
     await userEvent.click(screen.getByRole("button", { name: "Gem" }));
     expect(await screen.findByRole("status")).toHaveTextContent("Oplysningerne er gemt.");
-    expect(updateFacilitator).toHaveBeenCalledWith("f1", expect.objectContaining({ phone: "12 34 56 78", active: true }));
+    expect(updateFacilitator).toHaveBeenCalledWith({ facilitatorId: "f1", courseCompletedAt: "2026-01-10", phone: "12 34 56 78", active: true });
   });
 
   it("puts server field errors on their field and focuses it, without a form alert", async () => {

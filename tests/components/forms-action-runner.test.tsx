@@ -23,7 +23,7 @@ describe("an action button on the shared runner", () => {
     const button = screen.getByRole("button", { name: "Afslut Idas tildeling" });
     await userEvent.click(button);
     expect(await screen.findByRole("status")).toHaveTextContent("Gruppen har nu ingen igangsættere.");
-    expect(releaseFacilitator).toHaveBeenCalledWith("g1", { assignmentId: "a1" });
+    expect(releaseFacilitator).toHaveBeenCalledWith({ groupId: "g1", assignmentId: "a1" });
     await userEvent.click(button);
     await vi.waitFor(() => expect(screen.queryByRole("status")).not.toBeInTheDocument());
   });
@@ -44,7 +44,7 @@ describe("an action button on the shared runner", () => {
     expect(deleteMeeting).not.toHaveBeenCalled();
     await userEvent.click(button);
     expect(await screen.findByRole("alert")).toHaveTextContent("Noget gik galt hos os.");
-    expect(deleteMeeting).toHaveBeenCalledWith("g1", { meetingId: "m1" });
+    expect(deleteMeeting).toHaveBeenCalledWith({ groupId: "g1", meetingId: "m1" });
     confirm.mockRestore();
   });
 });

@@ -47,7 +47,7 @@ describe("MeetingForm", () => {
     await userEvent.click(screen.getByLabelText("Bo"));
     await userEvent.click(screen.getByRole("button", { name: "Registrér møde" }));
     expect(await screen.findByText("Der er allerede registreret et møde den dag.")).toBeInTheDocument();
-    expect(recordMeeting).toHaveBeenCalledWith("g1", { heldOn: new Date("2026-11-26"), participantsPresent: 4, facilitatorIds: ["f2"] });
+    expect(recordMeeting).toHaveBeenCalledWith({ groupId: "g1", heldOn: "2026-11-26", participantsPresent: "4", facilitatorIds: ["f2"] });
     expect(screen.getByLabelText(/Dato for mødet/)).toHaveFocus();
     expect(screen.getByLabelText(/Dato for mødet/)).toHaveAttribute("aria-invalid", "true");
   });

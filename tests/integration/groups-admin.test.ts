@@ -3,8 +3,7 @@ import { db } from "@/lib/db";
 import { createGroup, updateGroup, updateGroupDecisions, updateGroupReadiness } from "@/lib/groups/actions";
 import { listGroupsForAdmin } from "@/lib/groups/data";
 import { getGroupOverviewForFacilitator, listGroupsForFacilitator } from "@/lib/groups/view-data";
-import { AccessDenied } from "@/lib/auth/session";
-import { assignFacilitator, createAdmin, createFacilitator, createGroup as groupFixture } from "../helpers/fixtures";
+import { actorOf, assignFacilitator, createAdmin, createFacilitator, createGroup as groupFixture } from "../helpers/fixtures";
 import { addParticipant, clearAllTables, snapshot } from "../helpers/lifecycle-fixtures";
 import { revalidatedPaths, signInAs } from "../helpers/request";
 import { validGroupInput } from "./authorization/groups.rows";
@@ -36,17 +35,42 @@ describe("createGroup", () => {
     const result = await createGroup({ ...validGroupInput, name: "x", topic: "CATS", weekday: "9", startTime: "25:00", capacity: "0", durationMinutes: "abc", description: "" });
     expect(result.ok).toBe(false);
     if (result.ok) return;
+    expect(result.code).toBe("INVALID");
     expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["capacity", "description", "durationMinutes", "name", "startTime", "topic", "weekday"]);
     expect(result.fieldErrors?.startTime).toEqual(["Skriv tidspunktet som TT:MM, fx 19:00."]);
+    expect(result.fieldErrors?.capacity).toEqual(["En gruppe har mindst 2 pladser."]);
     expect(await db.group.count()).toBe(0);
     expect(await db.auditEvent.count()).toBe(0);
+  });
+
+  it.each([
+    [{ capacity: "" }, "capacity", "Skriv antal pladser."],
+    [{ durationMinutes: "" }, "durationMinutes", expect.stringMatching(/minutter/)],
+    [{ startDate: "2026-02-30" }, "startDate", "Skriv en gyldig dato."],
+    [{ plannedEndDate: "31-12-2026" }, "plannedEndDate", "Skriv en gyldig dato."],
+    [{ openForNewcomers: "måske" }, "openForNewcomers", expect.stringMatching(/ugyldig/)],
+    [{ name: "Sorg\u202Egruppe" }, "name", expect.stringMatching(/tegn/)],
+  ])("refuses %j (never an empty number or a loose date) and writes nothing", async (bad, field, message) => {
+    const result = await createGroup({ ...validGroupInput, ...bad });
+    expect(result).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { [field]: [message] } });
+    expect(await db.group.count()).toBe(0);
+  });
+
+  it("refuses an anonymous caller and a facilitator", async () => {
+    signInAs(null);
+    expect(await createGroup(validGroupInput)).toMatchObject({ ok: false, code: "SIGNED_OUT", signIn: "/login" });
+    const f = await createFacilitator();
+    signInAs(f.user.id);
+    expect(await createGroup(validGroupInput)).toMatchObject({ ok: false, code: "DENIED" });
+    expect(await db.group.count()).toBe(0);
   });
 });
 
 describe("updateGroup", () => {
   it("changes every field, keeps the slug and revalidates the public page", async () => {
     const g = await groupFixture({ slug: "fast-slug" });
-    const result = await updateGroup(g.id, {
+    const result = await updateGroup({
+      groupId: g.id,
       ...validGroupInput,
       name: "Nyt navn",
       topic: "LONELINESS",
@@ -82,8 +106,19 @@ describe("updateGroup", () => {
   it("refuses to reopen an ended group to newcomers", async () => {
     const g = await groupFixture({ state: "ENDED", openForNewcomers: false });
     const before = await snapshot(g.id);
-    const r = await updateGroup(g.id, { ...validGroupInput, openForNewcomers: true });
-    expect(r).toMatchObject({ ok: false, fieldErrors: { openForNewcomers: [expect.any(String)] } });
+    const r = await updateGroup({ groupId: g.id, ...validGroupInput, openForNewcomers: true });
+    expect(r).toMatchObject({ ok: false, code: "ENDED_GROUP_OPEN", fieldErrors: { openForNewcomers: ["En afsluttet gruppe kan ikke være åben for nye deltagere."] } });
+    expect(await snapshot(g.id)).toEqual(before);
+  });
+
+  it("answers an unknown group calmly, and refuses a facilitator", async () => {
+    expect(await updateGroup({ groupId: "findes-ikke", ...validGroupInput })).toMatchObject({ ok: false, code: "NOT_FOUND", message: "Gruppen findes ikke." });
+    const g = await groupFixture();
+    const f = await createFacilitator();
+    await assignFacilitator(g.id, f.facilitator.id);
+    const before = await snapshot(g.id);
+    signInAs(f.user.id);
+    expect(await updateGroup({ groupId: g.id, ...validGroupInput })).toMatchObject({ ok: false, code: "DENIED" });
     expect(await snapshot(g.id)).toEqual(before);
   });
 });
@@ -94,8 +129,9 @@ describe("the group's own decisions", () => {
     const f = await createFacilitator();
     await assignFacilitator(g.id, f.facilitator.id);
     signInAs(f.user.id);
-    const r = await updateGroupDecisions(g.id, { cadence: "WEEKLY", weekday: "2", startTime: "19:00", openForNewcomers: false, plannedEndDate: "" });
+    const r = await updateGroupDecisions({ groupId: g.id, cadence: "WEEKLY", weekday: "2", startTime: "19:00", openForNewcomers: false, plannedEndDate: "" });
     expect(r).toEqual({ ok: true });
+    expect(await db.auditEvent.findFirst({ where: { action: "group.decisions", entityId: g.id } })).toMatchObject({ actorUserId: f.user.id, details: JSON.stringify({ changes: 2 }) });
     const h = await db.groupStateChange.findFirstOrThrow({ where: { groupId: g.id } });
     expect(h).toMatchObject({ kind: "DECISION", reason: "Mødefrekvens: hver uge. Lukket for nye deltagere", actorUserId: f.user.id, fromState: null, toState: null });
     expect(revalidatedPaths()).toEqual(expect.arrayContaining(["/grupper", "/grupper/min-gruppe"]));
@@ -103,7 +139,7 @@ describe("the group's own decisions", () => {
 
   it("writes no history when nothing changed", async () => {
     const g = await groupFixture({ cadence: "BIWEEKLY", weekday: 2 });
-    expect(await updateGroupDecisions(g.id, { cadence: "BIWEEKLY", weekday: 2, startTime: "19:00", openForNewcomers: true, plannedEndDate: null })).toEqual({ ok: true });
+    expect(await updateGroupDecisions({ groupId: g.id, cadence: "BIWEEKLY", weekday: 2, startTime: "19:00", openForNewcomers: true, plannedEndDate: null })).toEqual({ ok: true });
     expect(await db.groupStateChange.count()).toBe(0);
   });
 
@@ -114,20 +150,33 @@ describe("the group's own decisions", () => {
     await assignFacilitator(a.id, f.facilitator.id);
     signInAs(f.user.id);
     const input = { cadence: "WEEKLY", weekday: "1", startTime: "", openForNewcomers: false, plannedEndDate: "" };
-    await expect(updateGroupDecisions(b.id, input)).rejects.toBeInstanceOf(AccessDenied);
+    expect(await updateGroupDecisions({ groupId: b.id, ...input })).toMatchObject({ ok: false, code: "DENIED" });
     await db.facilitatorAssignment.updateMany({ data: { withdrawnAt: new Date() } });
-    await expect(updateGroupDecisions(a.id, input)).rejects.toBeInstanceOf(AccessDenied);
+    expect(await updateGroupDecisions({ groupId: a.id, ...input })).toMatchObject({ ok: false, code: "DENIED" });
+    signInAs(null);
+    expect(await updateGroupDecisions({ groupId: a.id, ...input })).toMatchObject({ ok: false, code: "SIGNED_OUT" });
     expect(await db.groupStateChange.count()).toBe(0);
+    expect(await db.auditEvent.count()).toBe(0);
   });
 
   it("refuses malformed input with field errors, and an ended group", async () => {
     const g = await groupFixture();
     const before = await snapshot(g.id);
-    const r = await updateGroupDecisions(g.id, { cadence: "DAILY", weekday: "0", startTime: "7", openForNewcomers: true, plannedEndDate: "ikke en dato" });
-    expect(r).toMatchObject({ ok: false, fieldErrors: { cadence: expect.any(Array), weekday: expect.any(Array), startTime: expect.any(Array), plannedEndDate: expect.any(Array) } });
+    const r = await updateGroupDecisions({ groupId: g.id, cadence: "DAILY", weekday: "0", startTime: "7", openForNewcomers: true, plannedEndDate: "ikke en dato" });
+    expect(r).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      fieldErrors: { cadence: ["Vælg hvor ofte gruppen mødes."], weekday: ["Vælg en ugedag."], startTime: ["Skriv tidspunktet som TT:MM, fx 19:00."], plannedEndDate: ["Skriv en gyldig dato."] },
+    });
     expect(await snapshot(g.id)).toEqual(before);
     const ended = await groupFixture({ state: "ENDED" });
-    expect(await updateGroupDecisions(ended.id, { cadence: "WEEKLY", weekday: "", startTime: "", openForNewcomers: false, plannedEndDate: "" })).toMatchObject({ ok: false });
+    const endedBefore = await snapshot(ended.id);
+    expect(await updateGroupDecisions({ groupId: ended.id, cadence: "WEEKLY", weekday: "", startTime: "", openForNewcomers: false, plannedEndDate: "" })).toMatchObject({
+      ok: false,
+      code: "GROUP_ENDED",
+      message: "Gruppen er afsluttet. Dens aftaler kan ikke ændres.",
+    });
+    expect(await snapshot(ended.id)).toEqual(endedBefore);
   });
 });
 
@@ -138,11 +187,33 @@ describe("readiness", () => {
     const mine = await addParticipant(g.id);
     const stranger = await addParticipant(other.id);
     const before = await snapshot(g.id);
-    const r = await updateGroupReadiness(g.id, { rhythmAgreed: true, groundRulesAgreed: true, contactParticipationId: stranger.id });
-    expect(r).toMatchObject({ ok: false, fieldErrors: { contactParticipationId: ["Vælg en af gruppens deltagere som kontaktperson."] } });
+    const r = await updateGroupReadiness({ groupId: g.id, rhythmAgreed: true, groundRulesAgreed: true, contactParticipationId: stranger.id });
+    expect(r).toMatchObject({ ok: false, code: "UNKNOWN_CONTACT", fieldErrors: { contactParticipationId: ["Vælg en af gruppens deltagere som kontaktperson."] } });
     expect(await snapshot(g.id)).toEqual(before);
-    expect(await updateGroupReadiness(g.id, { rhythmAgreed: true, groundRulesAgreed: "on", contactParticipationId: mine.id })).toEqual({ ok: true });
+    expect(await updateGroupReadiness({ groupId: g.id, rhythmAgreed: true, groundRulesAgreed: "on", contactParticipationId: mine.id })).toEqual({ ok: true });
     expect(await db.group.findUniqueOrThrow({ where: { id: g.id } })).toMatchObject({ rhythmAgreed: true, groundRulesAgreed: true, contactParticipationId: mine.id });
+    expect(await db.auditEvent.count({ where: { action: "group.readiness", entityId: g.id, actorUserId: adminId } })).toBe(1);
+  });
+
+  it("refuses a malformed checkbox, an ended group and the facilitator of another group, writing nothing", async () => {
+    const g = await groupFixture();
+    const before = await snapshot(g.id);
+    expect(await updateGroupReadiness({ groupId: g.id, rhythmAgreed: "ja", groundRulesAgreed: false, contactParticipationId: "" })).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      fieldErrors: { rhythmAgreed: ["Feltet har en ugyldig værdi."] },
+    });
+    const ended = await groupFixture({ state: "ENDED" });
+    expect(await updateGroupReadiness({ groupId: ended.id, rhythmAgreed: true, groundRulesAgreed: true, contactParticipationId: "" })).toMatchObject({
+      ok: false,
+      code: "GROUP_ENDED",
+    });
+    const other = await groupFixture();
+    const f = await createFacilitator();
+    await assignFacilitator(other.id, f.facilitator.id);
+    signInAs(f.user.id);
+    expect(await updateGroupReadiness({ groupId: g.id, rhythmAgreed: true, groundRulesAgreed: true, contactParticipationId: "" })).toMatchObject({ ok: false, code: "DENIED" });
+    expect(await snapshot(g.id)).toEqual(before);
   });
 });
 
@@ -151,9 +222,10 @@ describe("reads", () => {
     await groupFixture({ name: "A", state: "PLANNED", topic: "GRIEF" });
     await groupFixture({ name: "B", state: "STARTING", topic: "GRIEF" });
     await groupFixture({ name: "C", state: "STARTING", topic: "DIVORCE" });
-    expect((await listGroupsForAdmin({ state: "STARTING" })).map((g) => g.name)).toEqual(["B", "C"]);
-    expect((await listGroupsForAdmin({ state: "STARTING", topic: "DIVORCE" })).map((g) => g.name)).toEqual(["C"]);
-    expect(await listGroupsForAdmin({})).toHaveLength(3);
+    const admin = await actorOf(adminId);
+    expect((await listGroupsForAdmin(admin, { state: "STARTING" })).map((g) => g.name)).toEqual(["B", "C"]);
+    expect((await listGroupsForAdmin(admin, { state: "STARTING", topic: "DIVORCE" })).map((g) => g.name)).toEqual(["C"]);
+    expect(await listGroupsForAdmin(admin, {})).toHaveLength(3);
   });
 
   it("shows a facilitator only their own groups: first names and contact for active ones, nothing for former", async () => {
@@ -166,12 +238,14 @@ describe("reads", () => {
     await addParticipant(a.id, "Mette Sofie Hansen", "22334455");
     await addParticipant(old.id, "Ole Olsen");
 
-    expect((await listGroupsForFacilitator(f.facilitator.id)).map((x) => [x.group.name, x.active]).sort()).toEqual([["Aktiv", true], ["Tidligere", false]]);
-    const view = await getGroupOverviewForFacilitator(a.id, f.facilitator.id);
+    const actor = await actorOf(f.user.id);
+    expect((await listGroupsForFacilitator(actor)).map((x) => [x.group.name, x.active]).sort()).toEqual([["Aktiv", true], ["Tidligere", false]]);
+    const view = await getGroupOverviewForFacilitator(actor, a.id);
     expect(view?.active && view.participants).toEqual([{ id: expect.any(String), firstName: "Mette", email: expect.stringContaining("@"), phone: "22334455" }]);
-    const former = await getGroupOverviewForFacilitator(old.id, f.facilitator.id);
+    const former = await getGroupOverviewForFacilitator(actor, old.id);
     expect(former).toEqual({ active: false, group: expect.objectContaining({ name: "Tidligere" }) });
     expect(JSON.stringify(former)).not.toContain("Ole");
-    expect(await getGroupOverviewForFacilitator(other.id, f.facilitator.id)).toBeNull();
+    expect(await getGroupOverviewForFacilitator(actor, other.id)).toBeNull();
+    expect(await getGroupOverviewForFacilitator({ ...actor, facilitatorId: null }, a.id)).toBeNull();
   });
 });

@@ -23,35 +23,54 @@ describe("a participant leaves a group", () => {
   it("frees the seat, clears the contact person, audits and revalidates the public pages", async () => {
     await db.group.update({ where: { id: group.id }, data: { contactParticipationId: participationId } });
     signInAs(adminId);
-    expect(await endParticipation(group.id, { participationId, leftOn: today() })).toEqual({ ok: true });
+    expect(await endParticipation({ groupId: group.id, participationId, leftOn: today() })).toEqual({ ok: true });
     const p = await db.participation.findUniqueOrThrow({ where: { id: participationId } });
     expect(p.leftAt).toBeInstanceOf(Date);
     expect((await db.group.findUniqueOrThrow({ where: { id: group.id } })).contactParticipationId).toBeNull();
     expect(await db.participation.count({ where: { groupId: group.id, leftAt: null } })).toBe(0);
     expect(await db.auditEvent.count({ where: { action: "participation.end", entityId: participationId } })).toBe(1);
-    expect(revalidatedPaths()).toEqual(expect.arrayContaining(["/grupper", `/grupper/${group.slug}`]));
+    expect(revalidatedPaths()).toEqual(["/grupper", `/grupper/${group.slug}`, "/admin"]);
   });
 
   it("lets the group's own facilitator record it", async () => {
     const { user, facilitator } = await createFacilitator();
     await assignFacilitator(group.id, facilitator.id);
     signInAs(user.id);
-    expect(await endParticipation(group.id, { participationId, leftOn: today() })).toEqual({ ok: true });
+    expect(await endParticipation({ groupId: group.id, participationId, leftOn: today() })).toEqual({ ok: true });
+  });
+
+  it("refuses an anonymous caller and the facilitator of another group", async () => {
+    const other = await createGroup();
+    const { user, facilitator } = await createFacilitator();
+    await assignFacilitator(other.id, facilitator.id);
+    signInAs(null);
+    expect(await endParticipation({ groupId: group.id, participationId, leftOn: today() })).toMatchObject({ ok: false, code: "SIGNED_OUT" });
+    signInAs(user.id);
+    expect(await endParticipation({ groupId: group.id, participationId, leftOn: today() })).toMatchObject({ ok: false, code: "DENIED" });
+    // Naming their own group does not reach another group's participant.
+    expect(await endParticipation({ groupId: other.id, participationId, leftOn: today() })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect((await db.participation.findUniqueOrThrow({ where: { id: participationId } })).leftAt).toBeNull();
+    expect(await db.auditEvent.count({ where: { action: "participation.end", entityId: participationId } })).toBe(0);
   });
 
   it("refuses malformed input, a date before joining, a second ending and another group's participant, writing nothing", async () => {
     signInAs(adminId);
-    const bad = await endParticipation(group.id, { participationId, leftOn: "ikke en dato" });
-    expect(bad).toMatchObject({ ok: false, fieldErrors: { leftOn: expect.any(Array) } });
-    const early = await endParticipation(group.id, { participationId, leftOn: "2025-12-01" });
-    expect(early).toMatchObject({ ok: false, fieldErrors: { leftOn: ["Datoen ligger før deltageren kom i gruppen."] } });
+    const bad = await endParticipation({ groupId: group.id, participationId, leftOn: "ikke en dato" });
+    expect(bad).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { leftOn: ["Skriv datoen, deltageren stoppede."] } });
+    expect(await endParticipation({ groupId: group.id, participationId, leftOn: "2099-01-01" })).toMatchObject({
+      ok: false,
+      fieldErrors: { leftOn: ["Datoen kan ikke ligge i fremtiden."] },
+    });
+    const early = await endParticipation({ groupId: group.id, participationId, leftOn: "2025-12-01" });
+    expect(early).toMatchObject({ ok: false, code: "BEFORE_JOINING", fieldErrors: { leftOn: ["Datoen ligger før deltageren kom i gruppen."] } });
     const other = await createGroup();
-    expect(await endParticipation(other.id, { participationId, leftOn: today() })).toMatchObject({ ok: false });
+    expect(await endParticipation({ groupId: other.id, participationId, leftOn: today() })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect((await db.participation.findUniqueOrThrow({ where: { id: participationId } })).leftAt).toBeNull();
 
-    await endParticipation(group.id, { participationId, leftOn: today() });
-    expect(await endParticipation(group.id, { participationId, leftOn: today() })).toEqual({
+    await endParticipation({ groupId: group.id, participationId, leftOn: today() });
+    expect(await endParticipation({ groupId: group.id, participationId, leftOn: today() })).toEqual({
       ok: false,
+      code: "ALREADY_ENDED",
       message: "Deltageren er allerede registreret som stoppet.",
     });
     expect(await db.auditEvent.count({ where: { action: "participation.end", entityId: participationId } })).toBe(1);

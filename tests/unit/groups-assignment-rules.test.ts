@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canAssign, releaseWarning, type AssignmentFacts } from "@/lib/groups/assignment-rules";
+import { assignRefusalMessage, canAssign, releaseWarning, type AssignmentFacts } from "@/lib/groups/assignment-rules";
 
 const ok: AssignmentFacts = {
   groupState: "PLANNED",
@@ -16,24 +16,22 @@ describe("canAssign", () => {
     expect(canAssign({ ...ok, groupState })).toEqual({ ok: true });
   });
   it.each([
-    ["ENDED", /afsluttet/],
-    ["SELF_RUNNING", /kører selv/],
-  ] as const)("refuses a %s group", (groupState, reason) => {
-    expect(canAssign({ ...ok, groupState })).toEqual({ ok: false, reason: expect.stringMatching(reason) });
+    ["ENDED", "GROUP_ENDED", /afsluttet/],
+    ["SELF_RUNNING", "GROUP_SELF_RUNNING", /kører selv/],
+  ] as const)("refuses a %s group", (groupState, code, message) => {
+    expect(canAssign({ ...ok, groupState })).toEqual({ ok: false, code });
+    expect(assignRefusalMessage[code]).toMatch(message);
   });
   it("refuses an inactive facilitator", () => {
-    expect(canAssign({ ...ok, facilitatorActive: false })).toEqual({ ok: false, reason: "Igangsætteren er ikke aktiv." });
+    expect(canAssign({ ...ok, facilitatorActive: false })).toEqual({ ok: false, code: "FACILITATOR_INACTIVE" });
   });
   it("refuses a facilitator without the course", () => {
-    expect(canAssign({ ...ok, courseCompleted: false })).toEqual({ ok: false, reason: "Igangsætteren har ikke gennemført igangsætterkurset." });
+    expect(canAssign({ ...ok, courseCompleted: false })).toEqual({ ok: false, code: "NO_COURSE" });
   });
   it("refuses a third facilitator, and the same one twice", () => {
     expect(canAssign({ ...ok, activeAssignments: 1 })).toEqual({ ok: true });
-    expect(canAssign({ ...ok, activeAssignments: 2 })).toEqual({ ok: false, reason: "Gruppen har allerede to igangsættere." });
-    expect(canAssign({ ...ok, activeAssignments: 1, alreadyAssigned: true })).toEqual({
-      ok: false,
-      reason: "Igangsætteren er allerede tildelt gruppen.",
-    });
+    expect(canAssign({ ...ok, activeAssignments: 2 })).toEqual({ ok: false, code: "GROUP_HAS_TWO" });
+    expect(canAssign({ ...ok, activeAssignments: 1, alreadyAssigned: true })).toEqual({ ok: false, code: "ALREADY_ASSIGNED" });
   });
   it("warns, but allows, when the facilitator already carries the maximum", () => {
     expect(canAssign({ ...ok, facilitatorLoad: 1 })).toEqual({ ok: true });

@@ -117,12 +117,13 @@ describe("PLANNED → STARTING", () => {
   it("refuses more than two", () => {
     expect(canTransition("PLANNED", "STARTING", { ...empty, assignedFacilitators: 3, qualifiedFacilitators: 3 })).toEqual({
       ok: false,
+      code: "TOO_MANY_FACILITATORS",
       reason: "En gruppe kan højst have to igangsættere.",
     });
   });
   it("refuses when an assigned facilitator is inactive or lacks the course", () => {
     const r = canTransition("PLANNED", "STARTING", { ...empty, assignedFacilitators: 2, qualifiedFacilitators: 1 });
-    expect(r).toEqual({ ok: false, reason: expect.stringMatching(/gennemført igangsætterkurset/) });
+    expect(r).toEqual({ ok: false, code: "FACILITATOR_NOT_QUALIFIED", reason: expect.stringMatching(/gennemført igangsætterkurset/) });
   });
 });
 
@@ -138,6 +139,7 @@ describe("STARTING → WITHDRAWING (the readiness check)", () => {
     if (!r.ok) {
       expect(r.reason).toMatch(reason);
       expect(r.reason).toMatch(READINESS);
+      expect(r.code).toBe("NOT_READY");
     }
   });
   it("uses the configured number of meetings", () => {
@@ -146,7 +148,7 @@ describe("STARTING → WITHDRAWING (the readiness check)", () => {
   });
   it.each(["CHILDREN", "YOUTH"] as const)("refuses %s groups even when ready: they keep their facilitators", (ageBand) => {
     const r = canTransition("STARTING", "WITHDRAWING", { ...complete, ageBand });
-    expect(r).toEqual({ ok: false, reason: expect.stringMatching(/børn og unge beholder deres igangsættere/) });
+    expect(r).toEqual({ ok: false, code: "KEEPS_FACILITATORS", reason: expect.stringMatching(/børn og unge beholder deres igangsættere/) });
   });
   it("allows elderly groups like adults", () => {
     expect(canTransition("STARTING", "WITHDRAWING", { ...complete, ageBand: "ELDERLY" })).toEqual({ ok: true });
@@ -160,7 +162,7 @@ describe("WITHDRAWING → SELF_RUNNING", () => {
   });
   it.each(["CHILDREN", "YOUTH"] as const)("refuses %s groups", (ageBand) => {
     const r = canTransition("WITHDRAWING", "SELF_RUNNING", { ...complete, ageBand });
-    expect(r).toEqual({ ok: false, reason: expect.stringMatching(/bliver ikke selvkørende/) });
+    expect(r).toEqual({ ok: false, code: "KEEPS_FACILITATORS", reason: expect.stringMatching(/bliver ikke selvkørende/) });
   });
 });
 

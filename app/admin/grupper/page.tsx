@@ -10,9 +10,9 @@ import { DataTable } from "@/components/admin/data-table";
 export const metadata = { title: "Grupper" };
 
 export default async function AdminGroupsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireAdminPage();
+  const admin = await requireAdminPage();
   const filter = parseGroupListParams(await searchParams);
-  const groups = await listGroupsForAdmin(filter);
+  const groups = await listGroupsForAdmin(admin, filter);
 
   return (
     <div className="space-y-6">

@@ -9,9 +9,9 @@ import { DataTable } from "@/components/admin/data-table";
 export const metadata = { title: "Igangsættere" };
 
 export default async function FacilitatorsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireAdminPage();
+  const admin = await requireAdminPage();
   const free = (await searchParams).ledige === "1";
-  const [facilitators, settings] = await Promise.all([listFacilitators({ free }), getSettings()]);
+  const [facilitators, settings] = await Promise.all([listFacilitators(admin, { free }), getSettings()]);
 
   return (
     <div className="space-y-6">

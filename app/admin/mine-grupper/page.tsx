@@ -15,7 +15,7 @@ export default async function MyGroupsPage() {
       </div>
     );
   }
-  const groups = await listGroupsForFacilitator(user.facilitatorId);
+  const groups = await listGroupsForFacilitator(user);
   const active = groups.filter((g) => g.active);
   const former = groups.filter((g) => !g.active);
   return (

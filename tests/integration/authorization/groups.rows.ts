@@ -19,21 +19,21 @@ export const validGroupInput = {
 
 export const rows: AuthzRow[] = [
   { action: "lib/groups/actions#createGroup", allowed: "ADMIN", call: () => groups.createGroup(validGroupInput) },
-  { action: "lib/groups/actions#updateGroup", allowed: "ADMIN", call: (w) => groups.updateGroup(w.groupA.id, validGroupInput) },
+  { action: "lib/groups/actions#updateGroup", allowed: "ADMIN", call: (w) => groups.updateGroup({ groupId: w.groupA.id, ...validGroupInput }) },
   {
     action: "lib/groups/actions#changeGroupState",
     allowed: "ADMIN",
-    call: (w) => groups.changeGroupState(w.groupA.id, { to: "ENDED", reason: "For få deltagere" }),
+    call: (w) => groups.changeGroupState({ groupId: w.groupA.id, to: "ENDED", reason: "For få deltagere" }),
   },
   {
     action: "lib/groups/actions#updateGroupDecisions",
     allowed: "GROUP",
     call: (w) =>
-      groups.updateGroupDecisions(w.groupA.id, { cadence: "WEEKLY", weekday: "3", startTime: "18:00", openForNewcomers: false, plannedEndDate: "" }),
+      groups.updateGroupDecisions({ groupId: w.groupA.id, cadence: "WEEKLY", weekday: "3", startTime: "18:00", openForNewcomers: false, plannedEndDate: "" }),
   },
   {
     action: "lib/groups/actions#updateGroupReadiness",
     allowed: "GROUP",
-    call: (w) => groups.updateGroupReadiness(w.groupA.id, { rhythmAgreed: true, groundRulesAgreed: true, contactParticipationId: "" }),
+    call: (w) => groups.updateGroupReadiness({ groupId: w.groupA.id, rhythmAgreed: true, groundRulesAgreed: true, contactParticipationId: "" }),
   },
 ];

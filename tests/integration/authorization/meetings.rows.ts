@@ -7,7 +7,8 @@ export const rows: AuthzRow[] = [
     action: "lib/meetings/actions#recordMeeting",
     allowed: "GROUP",
     call: (w) =>
-      meetings.recordMeeting(w.groupA.id, {
+      meetings.recordMeeting({
+        groupId: w.groupA.id,
         heldOn: new Date().toISOString().slice(0, 10),
         participantsPresent: "5",
         facilitatorIds: [w.facilitatorA.facilitator.id],
@@ -18,7 +19,7 @@ export const rows: AuthzRow[] = [
     allowed: "GROUP",
     call: async (w) => {
       const m = await db.meeting.create({ data: { groupId: w.groupA.id, heldOn: new Date("2026-03-03"), participantsPresent: 4 }, select: { id: true } });
-      return meetings.deleteMeeting(w.groupA.id, { meetingId: m.id });
+      return meetings.deleteMeeting({ groupId: w.groupA.id, meetingId: m.id });
     },
   },
 ];

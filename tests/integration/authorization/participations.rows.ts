@@ -8,7 +8,7 @@ export const rows: AuthzRow[] = [
     allowed: "GROUP",
     call: async (w) => {
       const p = await db.participation.create({ data: { groupId: w.groupA.id, memberId: w.member.id }, select: { id: true } });
-      return participations.endParticipation(w.groupA.id, { participationId: p.id, leftOn: new Date().toISOString().slice(0, 10) });
+      return participations.endParticipation({ groupId: w.groupA.id, participationId: p.id, leftOn: new Date().toISOString().slice(0, 10) });
     },
   },
 ];

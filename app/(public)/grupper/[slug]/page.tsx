@@ -17,10 +17,8 @@ import { interestHref } from "@/lib/interest/links";
 import { getSettings } from "@/lib/settings/data";
 
 // Rendered on first visit and then served from the cache. Every write that changes what this page
-// shows (group edits, lifecycle, admissions, a participant leaving, erasure) revalidates the path at
-// once; the 60-second limit only bounds the staleness of a write path that might forget to.
-export const revalidate = 60;
-
+// shows declares a group change, and the command pipeline revalidates the page when it commits
+// (lib/cache/invalidate.ts).
 export function generateStaticParams(): { slug: string }[] {
   return [];
 }

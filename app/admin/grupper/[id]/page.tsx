@@ -17,9 +17,9 @@ import { ButtonLink } from "@/components/forms/buttons";
 export const metadata = { title: "Gruppe" };
 
 export default async function AdminGroupPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireAdminPage();
+  const admin = await requireAdminPage();
   const { id } = await params;
-  const view = await getGroupOverviewForAdmin(id);
+  const view = await getGroupOverviewForAdmin(admin, id);
   if (!view) notFound();
   const { group: g, facts, assignments, meetings, participants, applications, history } = view;
 
@@ -27,7 +27,7 @@ export default async function AdminGroupPage({ params }: { params: Promise<{ id:
   const active = assignments.filter((a) => a.withdrawnAt === null);
   // Everyone who was ever assigned, once each: former facilitators still appear in the attendance.
   const facilitators = [...new Map(assignments.map((a) => [a.facilitator.id, { id: a.facilitator.id, name: a.facilitator.user.name }])).values()];
-  const assignable = (await listFacilitators())
+  const assignable = (await listFacilitators(admin))
     .filter((f) => f.active && f.user.active && f.courseCompletedAt && !active.some((a) => a.facilitator.id === f.id))
     .map((f) => ({ id: f.id, name: f.user.name, load: f.load }));
   const canAssignHere = ["PLANNED", "STARTING", "WITHDRAWING"].includes(g.state);

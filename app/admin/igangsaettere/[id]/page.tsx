@@ -8,9 +8,9 @@ import { FacilitatorForm } from "@/components/facilitators/facilitator-form";
 export const metadata = { title: "Igangsætter" };
 
 export default async function FacilitatorPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireAdminPage();
+  const admin = await requireAdminPage();
   const { id } = await params;
-  const f = await getFacilitator(id);
+  const f = await getFacilitator(admin, id);
   if (!f) notFound();
   return (
     <div className="space-y-6">

@@ -15,7 +15,7 @@ export default async function MyGroupPage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   if (user.role === "ADMIN" && !user.facilitatorId) redirect(`/admin/grupper/${id}`);
   // Only groups the facilitator is or was assigned to; everything else looks like "no access".
-  const view = user.facilitatorId ? await getGroupOverviewForFacilitator(id, user.facilitatorId) : null;
+  const view = await getGroupOverviewForFacilitator(user, id);
   if (!view) redirect("/admin/ingen-adgang");
 
   if (!view.active) {

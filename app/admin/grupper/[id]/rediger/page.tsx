@@ -8,9 +8,9 @@ import { AdminGroupForm } from "@/components/groups/admin-group-form";
 export const metadata = { title: "Redigér gruppe" };
 
 export default async function EditGroupPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireAdminPage();
+  const admin = await requireAdminPage();
   const { id } = await params;
-  const g = await getGroupForEdit(id);
+  const g = await getGroupForEdit(admin, id);
   if (!g) notFound();
   return (
     <div className="space-y-6">
