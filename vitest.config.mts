@@ -45,6 +45,9 @@ export default defineConfig({
           globalSetup: ["tests/helpers/e2e-server.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A page may first hash a password (scrypt) or render on a busy machine: expect.poll waits
+          // for its condition up to 30 s instead of vitest's default 1 s.
+          expect: { poll: { timeout: 30_000, interval: 100 } },
           // One browser journey at a time: they share one server and its database.
           fileParallelism: false,
         },

@@ -58,8 +58,16 @@ export type Command<I, D, C extends string, R, P extends Policy<I> = Policy<I>> 
   redirectTo?: (input: I, data: D) => string;
 };
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyCommand = Command<any, any, string, any, any>;
+/**
+ * Any command, as execute() takes it. run()'s actor is loosened: Command<…, any> would type it as
+ * `Actor | null`, which no signed-in command (whose run takes an Actor) is assignable to; execute()
+ * itself guarantees the actor the policy promises.
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+export type AnyCommand = Omit<Command<any, any, string, any, any>, "run"> & {
+  run: (tx: Tx, actor: any, input: any) => Promise<Outcome<any, string>>;
+};
+/* eslint-enable @typescript-eslint/no-explicit-any */
 
 /** Declares a command; the identity function gives the declaration its types. */
 export function command<I, D, C extends string = never, R = undefined, P extends Policy<I> = Policy<I>>(

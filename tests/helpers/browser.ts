@@ -9,6 +9,13 @@ const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"
 
 export const baseUrl = () => inject("baseUrl");
 
+/**
+ * How long a browser test waits for something to show (a status message after a submit, a new
+ * title): generous, because a server action may first compute a scrypt hash on a busy machine. The
+ * wait ends as soon as the condition holds, so a fast machine does not wait longer.
+ */
+export const UI_TIMEOUT = 30_000;
+
 /** Headless Debian Chromium with the flags this closed network needs (Playwright gives it a fresh profile). */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -41,7 +48,7 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
   // After a client-side navigation Next sets the new <title> a moment after the URL changes; give it
   // that moment so axe judges the finished page. A page with no title still fails after the wait.
   await page.waitForLoadState("load");
-  await page.waitForFunction(() => document.title.trim().length > 0, null, { timeout: 5_000 }).catch(() => undefined);
+  await page.waitForFunction(() => document.title.trim().length > 0, null, { timeout: UI_TIMEOUT }).catch(() => undefined);
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: unknown[] }> }> } }).axe;
