@@ -36,15 +36,22 @@ export type AuditSpec<I, D> = {
   verb: AuditVerb | ((input: I, data: D) => AuditVerb);
   entity: (input: I, data: D) => { type: AuditEntity; id: string | null };
   details?: (input: I, data: D) => AuditDetails;
+  /** Who acted, when not the caller (e.g. the invited user who set a password through a link). */
+  actor?: (input: I, data: D) => string | null;
 };
 
-export type Command<I, D, C extends string, R, P extends Policy<I> = Policy<I>> = {
+export type Command<I, D, C extends string, R, P extends Policy<I> = Policy<I>, X = undefined> = {
   /** "<feature>.<verb>", e.g. "applications.accept"; used in logs (never with input). */
   name: string;
   policy: P;
   /** Parses the raw input (a plain object, or the fields of a posted form) once. */
   input: z.ZodType<I>;
-  run: (tx: Tx, actor: ActorOf<P>, input: I) => Promise<Outcome<D, C>>;
+  /**
+   * Slow work that must not hold the transaction (password hashing), after the policy, the parse and
+   * the rate limit; its result is run()'s fourth argument. Reads only: nothing it does is rolled back.
+   */
+  prepare?: (input: I, actor: ActorOf<P>) => Promise<X>;
+  run: (tx: Tx, actor: ActorOf<P>, input: I, prepared: X) => Promise<Outcome<D, C>>;
   refusals: Refusals<C>;
   /** Written in the same transaction as the change. */
   audit?: AuditSpec<I, D>;
@@ -64,15 +71,16 @@ export type Command<I, D, C extends string, R, P extends Policy<I> = Policy<I>> 
  * itself guarantees the actor the policy promises.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
-export type AnyCommand = Omit<Command<any, any, string, any, any>, "run"> & {
-  run: (tx: Tx, actor: any, input: any) => Promise<Outcome<any, string>>;
+export type AnyCommand = Omit<Command<any, any, string, any, any, any>, "run" | "prepare"> & {
+  prepare?: (input: any, actor: any) => Promise<any>;
+  run: (tx: Tx, actor: any, input: any, prepared: any) => Promise<Outcome<any, string>>;
 };
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 /** Declares a command; the identity function gives the declaration its types. */
-export function command<I, D, C extends string = never, R = undefined, P extends Policy<I> = Policy<I>>(
-  def: Command<I, D, C, R, P>,
-): Command<I, D, C, R, P> {
+export function command<I, D, C extends string = never, R = undefined, P extends Policy<I> = Policy<I>, X = undefined>(
+  def: Command<I, D, C, R, P, X>,
+): Command<I, D, C, R, P, X> {
   return def;
 }
 

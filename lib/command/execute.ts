@@ -26,6 +26,8 @@ export type Caller = { actor: Actor | null; clientIp: string };
 
 export type Execution = { result: ActionResult<unknown>; changes: Change[]; redirectTo?: string };
 
+export const BUSY_MESSAGE = "Der er travlt lige nu, så vi kunne ikke gemme. Prøv igen om et øjeblik.";
+
 export const UNAVAILABLE_MESSAGE =
   "Vi kan ikke gemme noget lige nu, fordi databasen ikke kan skrives til. Prøv igen senere – eller ring til os.";
 
@@ -71,20 +73,25 @@ async function executeInner(cmd: AnyCommand, raw: unknown, caller: Caller): Prom
     if (!(await takeRateLimit(keys)).ok) return refusal("RATE_LIMITED", RATE_LIMITED_MESSAGE);
   }
 
+  const prepared = cmd.prepare ? await cmd.prepare(input, actor) : undefined;
+
   let data: unknown;
   try {
-    data = await db.$transaction(async (tx) => {
-      if (policy.kind === "group" && !(await hasGroupAccess(tx, actor!, policy.groupId(input)))) throw new Rollback("DENIED");
-      const outcome = await cmd.run(tx, actor, input);
-      if (!outcome.ok) throw new Rollback(outcome.code);
-      if (cmd.audit) {
-        const verb = typeof cmd.audit.verb === "function" ? cmd.audit.verb(input, outcome.data) : cmd.audit.verb;
-        const entity = cmd.audit.entity(input, outcome.data);
-        const details = cmd.audit.details?.(input, outcome.data) ?? null;
-        await recordAudit({ actorUserId: actor?.id ?? null, action: verb, entityType: entity.type, entityId: entity.id, details }, tx);
-      }
-      return outcome.data;
-    });
+    data = await withBusyRetry(() =>
+      db.$transaction(async (tx) => {
+        if (policy.kind === "group" && !(await hasGroupAccess(tx, actor!, policy.groupId(input)))) throw new Rollback("DENIED");
+        const outcome = await cmd.run(tx, actor, input, prepared);
+        if (!outcome.ok) throw new Rollback(outcome.code);
+        if (cmd.audit) {
+          const verb = typeof cmd.audit.verb === "function" ? cmd.audit.verb(input, outcome.data) : cmd.audit.verb;
+          const entity = cmd.audit.entity(input, outcome.data);
+          const details = cmd.audit.details?.(input, outcome.data) ?? null;
+          const actorUserId = cmd.audit.actor ? cmd.audit.actor(input, outcome.data) : (actor?.id ?? null);
+          await recordAudit({ actorUserId, action: verb, entityType: entity.type, entityId: entity.id, details }, tx);
+        }
+        return outcome.data;
+      }),
+    );
   } catch (error) {
     if (!(error instanceof Rollback)) throw error;
     if (error.code === "DENIED") return refusal("DENIED", DENIED_MESSAGE);
@@ -106,14 +113,33 @@ async function executeInner(cmd: AnyCommand, raw: unknown, caller: Caller): Prom
   };
 }
 
-function isUnwritable(error: unknown): boolean {
-  const text = error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? "")}` : "";
-  return /SQLITE_READONLY|SQLITE_FULL|readonly database|database or disk is full|SQLITE_BUSY|database is locked/i.test(text);
+const errorText = (error: unknown) => (error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? "")}` : "");
+const isUnwritable = (error: unknown) => /SQLITE_READONLY|SQLITE_FULL|readonly database|database or disk is full/i.test(errorText(error));
+/** Another process holds SQLite's write lock (e.g. a second app process, a backup, a script). */
+const isBusy = (error: unknown) => /SQLITE_BUSY|database is locked/i.test(errorText(error));
+
+const BUSY_RETRIES = [50, 150, 400];
+
+/**
+ * Runs the transaction again when SQLite answers "busy": a transaction that read before another
+ * process took the write lock cannot wait for it (SQLite refuses at once to avoid a deadlock), and the
+ * whole transaction — which wrote nothing — is safe to repeat.
+ */
+async function withBusyRetry<T>(attempt: () => Promise<T>): Promise<T> {
+  for (let i = 0; ; i++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!isBusy(error) || i >= BUSY_RETRIES.length) throw error;
+      await new Promise((r) => setTimeout(r, BUSY_RETRIES[i] * (1 + Math.random())));
+    }
+  }
 }
 
 function failed(cmd: AnyCommand, error: unknown): Execution {
   logFailure(cmd.name, error);
   if (isUnwritable(error)) return refusal("UNAVAILABLE", UNAVAILABLE_MESSAGE);
+  if (isBusy(error)) return refusal("BUSY", BUSY_MESSAGE);
   return refusal("ERROR", GENERIC_ERROR);
 }
 

@@ -21,7 +21,8 @@ export const changeOwnPassword = command({
   name: "users.change-own-password",
   policy: { kind: "user" },
   input: changePasswordInput,
-  run: (tx, actor, input) => data.changePassword(tx, actor, input),
+  prepare: (input, actor) => data.checkPasswordChange(actor, input),
+  run: (tx, actor, _input, check) => data.changePassword(tx, actor, check),
   refusals: { WRONG_CURRENT: { field: "currentPassword", message: "Den nuværende adgangskode er forkert." } },
   audit: { verb: "user.password-change", entity: (_input, d) => user(d.userId) },
   invalidates: () => [{ kind: "users" }],
@@ -71,9 +72,11 @@ export const acceptInvite = command({
   name: "users.accept-invite",
   policy: { kind: "link", rateLimit: { scope: "invite" } },
   input: acceptInviteInput,
-  run: (tx, _actor, input) => data.acceptInvite(tx, input),
+  prepare: (input) => data.hashForInvite(input),
+  run: (tx, _actor, input, passwordHash) => data.acceptInvite(tx, input, passwordHash),
   refusals: { EXPIRED: INVITE_STATE_MESSAGES.expired, USED: INVITE_STATE_MESSAGES.used, UNKNOWN: INVITE_STATE_MESSAGES.unknown },
-  audit: { verb: "user.password-set", entity: (_input, d) => user(d.userId) },
+  // The invited user acted (through their link), though no one was signed in.
+  audit: { verb: "user.password-set", entity: (_input, d) => user(d.userId), actor: (_input, d) => d.userId },
   invalidates: () => [{ kind: "users" }],
   redirectTo: () => "/login?besked=adgangskode-sat",
 });

@@ -38,15 +38,23 @@ export async function listUsers(_admin: Actor, now = new Date()): Promise<UserRo
 }
 
 /** The caller's own password; every session signed in before now ends (the action renews the caller's own). */
-export async function changePassword(
-  tx: Tx,
-  actor: Actor,
-  input: { currentPassword: string; newPassword: string },
-): Promise<Outcome<{ userId: string }, "WRONG_CURRENT">> {
-  const user = await tx.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
-  if (!user || !(await verifyPassword(input.currentPassword, user.passwordHash))) return refuse("WRONG_CURRENT");
-  const passwordHash = await hashPassword(input.newPassword);
-  await tx.user.update({ where: { id: actor.id }, data: { passwordHash, passwordChangedAt: new Date() }, select: { id: true } });
+/** The slow part of a password change, outside any transaction: the current password checked, the new one hashed. */
+export type PasswordCheck = { verifiedHash: string; newHash: string } | null;
+
+export async function checkPasswordChange(actor: Actor, input: { currentPassword: string; newPassword: string }): Promise<PasswordCheck> {
+  const user = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
+  if (!user?.passwordHash || !(await verifyPassword(input.currentPassword, user.passwordHash))) return null;
+  return { verifiedHash: user.passwordHash, newHash: await hashPassword(input.newPassword) };
+}
+
+/** Stores the new hash, provided the password checked is still the account's (the guard is in the WHERE). */
+export async function changePassword(tx: Tx, actor: Actor, check: PasswordCheck): Promise<Outcome<{ userId: string }, "WRONG_CURRENT">> {
+  if (!check) return refuse("WRONG_CURRENT");
+  const updated = await tx.user.updateMany({
+    where: { id: actor.id, passwordHash: check.verifiedHash },
+    data: { passwordHash: check.newHash, passwordChangedAt: new Date() },
+  });
+  if (updated.count !== 1) return refuse("WRONG_CURRENT");
   return done({ userId: actor.id });
 }
 
@@ -134,9 +142,15 @@ export async function getInviteState(token: string, now = new Date(), client: In
 }
 
 /** Sets the password from a valid invite and uses the invite up — once, even when two requests race. */
+/** Hashes the chosen password outside the transaction — only for a link that is valid, so a guessed token costs no hashing. */
+export async function hashForInvite(input: { token: string; newPassword: string }): Promise<string | null> {
+  return (await getInviteState(input.token)).state === "valid" ? hashPassword(input.newPassword) : null;
+}
+
 export async function acceptInvite(
   tx: Tx,
-  input: { token: string; newPassword: string },
+  input: { token: string },
+  passwordHash: string | null,
 ): Promise<Outcome<{ userId: string }, "EXPIRED" | "USED" | "UNKNOWN">> {
   const now = new Date();
   const state = await getInviteState(input.token, now, tx);
@@ -144,8 +158,7 @@ export async function acceptInvite(
   const invite = await tx.invite.findUniqueOrThrow({ where: { tokenHash: hashToken(input.token) }, select: { id: true, userId: true } });
   // The guard sits in the UPDATE's WHERE: of two uses at the same moment only one claims the invite.
   const claimed = await tx.invite.updateMany({ where: { id: invite.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
-  if (claimed.count !== 1) return refuse("USED");
-  const passwordHash = await hashPassword(input.newPassword);
+  if (claimed.count !== 1 || !passwordHash) return refuse("USED");
   await tx.user.update({ where: { id: invite.userId }, data: { passwordHash, passwordChangedAt: now }, select: { id: true } });
   await tx.invite.deleteMany({ where: { userId: invite.userId, usedAt: null } });
   return done({ userId: invite.userId });

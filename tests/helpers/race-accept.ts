@@ -3,7 +3,7 @@
 // Loads the app's modules and opens the database, prints "ready", waits for "go" on stdin (so every
 // process starts its accept at the same moment), runs the real accept command through the pipeline
 // and prints one JSON line: the codes of every attempt and the final result. When the database is
-// busy (another process holds the write lock: UNAVAILABLE) it tries again, as a person pressing the
+// busy beyond the pipeline's own retries (BUSY) it tries again, as a person pressing the
 // button again would; every attempt is reported.
 import { acceptApplication } from "@/lib/applications/commands";
 import { execute } from "@/lib/command/execute";
@@ -32,7 +32,7 @@ async function main() {
   for (let i = 0; i < MAX_ATTEMPTS; i++) {
     const { result } = await execute(acceptApplication, { applicationId }, { actor, clientIp: "127.0.0.1" });
     attempts.push(result.ok ? "OK" : result.code);
-    if (result.ok || result.code !== "UNAVAILABLE") break;
+    if (result.ok || result.code !== "BUSY") break;
     await new Promise((r) => setTimeout(r, 5 + Math.random() * 20));
   }
   process.stdout.write(`${JSON.stringify({ applicationId, attempts, final: attempts.at(-1) })}\n`);

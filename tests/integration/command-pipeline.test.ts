@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { revalidationsFor, type Change } from "@/lib/cache/invalidate";
 import { command, done, refuse } from "@/lib/command/define";
-import { execute, UNAVAILABLE_MESSAGE, type Caller } from "@/lib/command/execute";
+import { BUSY_MESSAGE, execute, UNAVAILABLE_MESSAGE, type Caller } from "@/lib/command/execute";
 import { HONEYPOT_FIELD } from "@/lib/command/form-fields";
 import {
   DENIED_MESSAGE,
@@ -316,6 +316,58 @@ describe("failures", () => {
       refusals: {},
     });
     expect((await execute(cmd, {}, as(admin))).result).toEqual({ ok: false, code: "UNAVAILABLE", message: UNAVAILABLE_MESSAGE });
+  });
+
+  it("a busy database: the transaction is tried again, and only a lasting lock answers BUSY", async () => {
+    let calls = 0;
+    const flaky = command({
+      name: "test.busy-twice",
+      policy: { kind: "admin" },
+      input: z.object({}),
+      run: async (tx) => {
+        calls += 1;
+        await tx.pageContent.create({ data: { slug: `busy-${calls}`, title: "T", body: "B" } });
+        if (calls <= 2) throw new Error("SqliteError: database is locked (SQLITE_BUSY)");
+        return done();
+      },
+      refusals: {},
+    });
+    expect((await execute(flaky, {}, as(admin))).result.ok).toBe(true);
+    expect(calls).toBe(3);
+    // The failed attempts rolled back: only the third attempt's row is there.
+    expect((await db.pageContent.findMany({ where: { slug: { startsWith: "busy-" } }, select: { slug: true } })).map((p) => p.slug)).toEqual(["busy-3"]);
+
+    const stuck = command({
+      name: "test.busy-always",
+      policy: { kind: "admin" },
+      input: z.object({}),
+      run: async () => {
+        throw new Error("SqliteError: database is locked (SQLITE_BUSY)");
+      },
+      refusals: {},
+    });
+    expect((await execute(stuck, {}, as(admin))).result).toEqual({ ok: false, code: "BUSY", message: BUSY_MESSAGE });
+  });
+
+  it("slow preparation runs before the transaction and hands its result to run()", async () => {
+    const order: string[] = [];
+    const cmd = command({
+      name: "test.prepare",
+      policy: { kind: "admin" },
+      input: z.object({ n: z.number() }),
+      prepare: async (input) => {
+        order.push("prepare");
+        return input.n * 2;
+      },
+      run: async (_tx, _a, _input, doubled) => {
+        order.push(`run ${doubled}`);
+        return done(doubled);
+      },
+      result: (d) => d,
+      refusals: {},
+    });
+    expect((await execute(cmd, { n: 21 }, as(admin))).result).toEqual({ ok: true, data: 42 });
+    expect(order).toEqual(["prepare", "run 42"]);
   });
 
   it("a refusal code with no message is an error of the command, not a blank message", async () => {

@@ -34,7 +34,7 @@ describe("accepting an invitation", () => {
     expect((await authenticate(user.email, PASSWORD, null)).ok).toBe(true);
     expect((await db.invite.findFirstOrThrow({ where: { userId: user.id } })).usedAt).not.toBeNull();
     expect(await getInviteState(token)).toEqual({ state: "used" });
-    expect(await db.auditEvent.findFirst({ where: { action: "user.password-set", entityId: user.id } })).not.toBeNull();
+    expect(await db.auditEvent.findFirst({ where: { action: "user.password-set", entityId: user.id, actorUserId: user.id } })).not.toBeNull();
   });
 
   it("refuses a used link with a clear message and keeps the password", async () => {
