@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { databaseFile } from "./database-file";
 
 const schema = z.object({

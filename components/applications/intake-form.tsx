@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import type { z } from "zod";
+import type { z } from "@/lib/validation/zod";
 import { Button } from "@/components/forms/buttons";
 import { SelectField, TextField } from "@/components/forms/field";
 import { MessageAlert } from "@/components/forms/form-alert";

@@ -1,5 +1,5 @@
 "use client";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/command/result";
 import { useActionRunner } from "./use-action-runner";
 
 type Props = {

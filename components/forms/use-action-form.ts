@@ -2,7 +2,7 @@
 import { unstable_rethrow } from "next/navigation";
 import { useState } from "react";
 import type { FieldValues, Path, UseFormReturn, UseFormSetError } from "react-hook-form";
-import { GENERIC_ERROR, type ActionResult, type FieldErrors } from "@/lib/action-result";
+import { GENERIC_ERROR, type ActionResult, type FieldErrors } from "@/lib/command/result";
 
 export type FormMessage = { kind: "error" | "success"; text: string; signIn?: string };
 

@@ -1,7 +1,7 @@
 "use client";
 import { unstable_rethrow } from "next/navigation";
 import { useState, useTransition } from "react";
-import { GENERIC_ERROR, type ActionResult } from "@/lib/action-result";
+import { GENERIC_ERROR, type ActionResult } from "@/lib/command/result";
 import type { FormMessage } from "./use-action-form";
 
 type Success<R> = Extract<ActionResult<R>, { ok: true }>;

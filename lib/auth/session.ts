@@ -52,33 +52,3 @@ export async function requireGroupAccessPage(groupId: string, opts: { includeFor
   if (!(await hasGroupAccess(db, user, groupId, opts))) redirect("/admin/ingen-adgang");
   return user;
 }
-
-// LEGACY, until every write runs through lib/command (whose policies answer SIGNED_OUT / DENIED
-// instead of throwing): the throwing checks the remaining old actions and data functions call.
-
-/** Thrown by the require… helpers below. Server actions let it propagate: the caller gets no data. */
-export class AccessDenied extends Error {
-  constructor(message = "Du har ikke adgang til dette.") {
-    super(message);
-    this.name = "AccessDenied";
-  }
-}
-
-async function requireUser(): Promise<Actor> {
-  const user = await getSession();
-  if (!user) throw new AccessDenied("Du skal være logget ind.");
-  return user;
-}
-
-export async function requireAdmin(): Promise<Actor> {
-  const user = await requireUser();
-  if (user.role !== "ADMIN") throw new AccessDenied();
-  return user;
-}
-
-/** An administrator, or a facilitator with an active assignment on the group (`includeFormer`: or a former one). */
-export async function requireGroupAccess(groupId: string, opts: { includeFormer?: boolean } = {}): Promise<Actor> {
-  const user = await requireUser();
-  if (!(await hasGroupAccess(db, user, groupId, opts))) throw new AccessDenied();
-  return user;
-}
