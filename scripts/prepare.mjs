@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { loadEnvFiles } from "./load-env.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -25,13 +26,32 @@ export function authSecret() {
 
 export function prepare({ seed = process.env.SEED_DEMO_DATA !== "0" } = {}) {
   const file = databaseFile();
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  // Health data: the file is the owner's alone (SQLite gives its -wal and -shm files the same mode).
+  fs.closeSync(fs.openSync(file, "a", 0o600));
+  fs.chmodSync(file, 0o600);
   const env = { ...process.env, DATABASE_FILE: file };
   execFileSync(bin("prisma"), ["migrate", "deploy"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  tuneDatabase(file);
   const tsx = [bin("tsx"), "--conditions=react-server"];
   if (seed) execFileSync(tsx[0], [tsx[1], "prisma/seed.ts", "--if-empty"], { cwd: root, env, stdio: "inherit" });
   execFileSync(tsx[0], [tsx[1], "scripts/ensure-admin.ts"], { cwd: root, env, stdio: "inherit" });
   execFileSync(tsx[0], [tsx[1], "scripts/purge-expired.ts"], { cwd: root, env, stdio: "inherit" });
+}
+
+/**
+ * WAL mode (kept in the file): readers no longer wait for a writer, so one slow write or an outside
+ * lock does not stall every public page. `PRAGMA optimize` gives the query planner fresh statistics
+ * after migrations.
+ */
+export function tuneDatabase(file) {
+  const db = new Database(file, { timeout: 10_000 });
+  try {
+    db.pragma("journal_mode = WAL");
+    db.pragma("optimize");
+  } finally {
+    db.close();
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -43,7 +43,10 @@ describe("scripts/prepare.mjs on a fresh machine", () => {
       role: "ADMIN",
       passwordHash: expect.stringMatching(/^scrypt\$/),
     });
+    // WAL mode, so readers do not wait for a writer; the file is readable by its owner only.
+    expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
     db.close();
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
     expect(fs.readFileSync(path.join(dir, "data", ".auth-secret"), "utf8").length).toBeGreaterThanOrEqual(40);
 
     // A second start changes nothing and prints no password.
