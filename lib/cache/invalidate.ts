@@ -23,7 +23,8 @@ export function revalidationsFor(changes: readonly Change[]): Revalidation[] {
     switch (c.kind) {
       case "group":
         add("/grupper");
-        if (c.slug) add(`/grupper/${c.slug}`, "layout");
+        // A concrete URL is revalidated as it is; the "layout"/"page" type applies to route patterns only.
+        if (c.slug) add(`/grupper/${c.slug}`);
         add("/admin", "layout");
         break;
       case "application":
