@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { CountCard } from "@/components/dashboard/count-card";
 import { requireUserPage } from "@/lib/auth/session";
 import { getDashboardCounts, INTEREST_DEMAND_THRESHOLD } from "@/lib/dashboard/data";
+import { EXPIRY_WINDOW_DAYS } from "@/lib/members/rules";
 import { ageBandLabel, GROUP_STATES, stateLabel, stateSlug, topicLabel } from "@/lib/groups/labels";
 
 export const metadata: Metadata = { title: "Overblik" };
@@ -29,7 +30,7 @@ export default async function DashboardPage() {
           />
           <CountCard href="/admin/ansoegninger?status=venteliste" count={c.waitlisted} label="På venteliste" />
           <CountCard href="/admin/medlemmer?liste=afventer-betaling" count={c.awaitingPayment} label="Medlemskaber afventer betaling" />
-          <CountCard href="/admin/medlemmer?liste=udloeber" count={c.expiringSoon} label="Medlemskaber udløber inden for 30 dage" />
+          <CountCard href="/admin/medlemmer?liste=udloeber" count={c.expiringSoon} label={`Medlemskaber udløber inden for ${EXPIRY_WINDOW_DAYS} dage`} />
           <CountCard href="/admin/igangsaettere?ledige=1" count={c.freeFacilitators} label="Igangsættere uden gruppe" hint="Med gennemført kursus" />
         </ul>
       </section>

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { Button } from "@/components/forms/buttons";
 import { CheckboxField, SelectField, TextField } from "@/components/forms/field";
 import { AGE_BANDS, TOPICS, WEEKDAYS, ageBandLabel, ageBandSlug, stateSlug, topicLabel, topicSlug, weekdayLabel, weekdaySlug } from "@/lib/groups/labels";
-import { CATALOGUE_STATES, FILTER_PARAM, hasActiveFilter, type CatalogueFilter } from "@/lib/groups/filters";
+import { FILTER_PARAM, hasActiveFilter, type CatalogueFilter } from "@/lib/groups/filters";
+import { CATALOGUE_STATES } from "@/lib/groups/rules";
 import { stateShortText } from "./group-format";
 
 /**

@@ -1,6 +1,7 @@
 // Danish wording for a group's facts on the public pages. Pure; safe in the browser.
 import { formatDuration, formatTimeRange } from "@/lib/format";
 import { cadenceLabel, statePublicLabel, weekdayLabel, type CadenceValue, type GroupStateValue } from "@/lib/groups/labels";
+import type { CatalogueState } from "@/lib/groups/rules";
 
 /** "Hver uge", "Hver anden uge" or "Efter aftale". */
 export function rhythmText(cadence: CadenceValue): string {
@@ -34,7 +35,7 @@ export function newcomerText(group: { state: GroupStateValue; takesNewcomers: bo
 }
 
 /** Short names of the states for the catalogue's filter. */
-export const stateShortText: Record<Exclude<GroupStateValue, "ENDED">, string> = {
+export const stateShortText: Record<CatalogueState, string> = {
   PLANNED: "Under planlægning",
   STARTING: "I opstart med igangsættere",
   WITHDRAWING: "Igangsætterne trækker sig",

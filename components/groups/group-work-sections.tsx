@@ -2,6 +2,7 @@
 // the group's own decisions. Each page decides which to show; the markup and form defaults live here.
 import { toDateInputValue } from "@/lib/format";
 import type { CadenceValue, GroupStateValue } from "@/lib/groups/labels";
+import { isRunning } from "@/lib/groups/rules";
 import type { MeetingRow } from "@/lib/groups/view-data";
 import { AttendanceTable } from "@/components/meetings/attendance-table";
 import { MeetingForm } from "@/components/meetings/meeting-form";
@@ -14,7 +15,7 @@ type Person = { id: string; name: string };
 /** Attendance at recent meetings, and recording a new one while the group meets. */
 export function MeetingsSection({ groupId, state, meetings, facilitators }: { groupId: string; state: GroupStateValue; meetings: MeetingRow[]; facilitators: Person[] }) {
   const names = Object.fromEntries(facilitators.map((f) => [f.id, f.name]));
-  const canRecord = state === "STARTING" || state === "WITHDRAWING" || state === "SELF_RUNNING";
+  const canRecord = isRunning(state);
   return (
     <Section title="Møder og fremmøde" id="moeder">
       <AttendanceTable meetings={meetings} facilitatorNames={names} deleteFor={state === "ENDED" ? undefined : groupId} />

@@ -2,6 +2,7 @@ import { cellClass, DataTable, rowClass } from "@/components/admin/data-table";
 import { formatKroner, formatShortDate } from "@/lib/format";
 import { membershipStatusLabel, paymentMethodLabel } from "@/lib/members/labels";
 import type { MemberDetail } from "@/lib/members/data";
+import { periodHasEnded } from "@/lib/members/rules";
 
 export function MembershipTable({ memberships, now }: { memberships: MemberDetail["memberships"]; now: Date }) {
   if (memberships.length === 0) return <p className="text-muted">Ingen medlemskaber endnu.</p>;
@@ -12,7 +13,7 @@ export function MembershipTable({ memberships, now }: { memberships: MemberDetai
           <th scope="row" className={`${cellClass} font-normal`}>
             {ms.periodStart && ms.periodEnd ? `${formatShortDate(ms.periodStart)}–${formatShortDate(ms.periodEnd)}` : "Ikke startet"}
           </th>
-          <td className={cellClass}>{ms.status !== "PENDING_PAYMENT" && ms.periodEnd && ms.periodEnd < now ? "Udløbet" : membershipStatusLabel[ms.status]}</td>
+          <td className={cellClass}>{ms.status !== "PENDING_PAYMENT" && periodHasEnded(ms, now) ? "Udløbet" : membershipStatusLabel[ms.status]}</td>
           <td className={cellClass}>{formatKroner(ms.feeOre)}</td>
           <td className={cellClass}>
             {ms.payments.length === 0 ? (

@@ -6,7 +6,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
 import type { ApplicationEventKind, ApplicationStatus, DeclineReason, Prisma } from "@/lib/generated/prisma/client";
 import type { InboxFilter } from "./labels";
-import { acceptRefusal, canRecordIntake, fromStatusesFor, type AcceptRefusal } from "./rules";
+import { admission } from "@/lib/groups/rules";
+import { ADMISSION_REFUSAL, acceptRefusal, canRecordIntake, fromStatusesFor, type AcceptRefusal } from "./rules";
 
 const inboxWhere: Record<InboxFilter, Prisma.ApplicationWhereInput> = {
   ny: { status: "RECEIVED", intakeHeldOn: null },
@@ -117,17 +118,22 @@ export async function recordIntake(
 
 /**
  * Locks the group row for the rest of the transaction (a no-op write), then inserts the participation
- * only while the group has a free seat, counting active participations in the same statement.
- * Returns 1 when the seat was taken, 0 when the group was full. The lock makes concurrent accepts on
- * the same group queue up, also where transactions run side by side (PostgreSQL, READ COMMITTED).
+ * only while the group takes a newcomer, decided in the same statement. The WHERE clause is the
+ * admission rule of lib/groups/rules.ts (admission: not ENDED, open for newcomers, active participations
+ * below capacity) said in SQL — change one, change the other. Returns 1 when the seat was taken, 0 when
+ * the group did not admit. The lock makes concurrent accepts on the same group queue up, also where
+ * transactions run side by side (PostgreSQL, READ COMMITTED).
  */
 export async function takeSeat(tx: Tx, p: { groupId: string; memberId: string; applicationId: string; joinedAt: Date }): Promise<number> {
   await tx.$executeRaw`UPDATE "Group" SET "capacity" = "capacity" WHERE "id" = ${p.groupId}`;
   return tx.$executeRaw`
     INSERT INTO "Participation" ("id", "groupId", "memberId", "applicationId", "joinedAt")
     SELECT ${randomUUID()}, ${p.groupId}, ${p.memberId}, ${p.applicationId}, ${p.joinedAt}
-    WHERE (SELECT COUNT(*) FROM "Participation" WHERE "groupId" = ${p.groupId} AND "leftAt" IS NULL)
-        < (SELECT "capacity" FROM "Group" WHERE "id" = ${p.groupId})`;
+    FROM "Group" g
+    WHERE g."id" = ${p.groupId}
+      AND g."state" <> 'ENDED'
+      AND g."openForNewcomers" = TRUE
+      AND (SELECT COUNT(*) FROM "Participation" WHERE "groupId" = ${p.groupId} AND "leftAt" IS NULL) < g."capacity"`;
 }
 
 /**
@@ -163,7 +169,7 @@ export async function acceptApplication(tx: Tx, actor: Actor, applicationId: str
   if (refusal) return refuse(refusal);
 
   const inserted = await takeSeat(tx, { groupId: application.groupId, memberId: application.memberId, applicationId, joinedAt: now });
-  if (inserted !== 1) return refuse("GROUP_FULL");
+  if (inserted !== 1) return refuse(await admissionRefusalNow(tx, application.groupId));
 
   const updated = await tx.application.updateMany({
     where: { id: applicationId, status: { in: fromStatusesFor("ACCEPTED") } },
@@ -172,6 +178,16 @@ export async function acceptApplication(tx: Tx, actor: Actor, applicationId: str
   if (updated.count !== 1) return refuse("ILLEGAL_TRANSITION");
   await recordApplicationEvent(tx, applicationId, "ACCEPTED", actor);
   return done({ groupId: application.groupId, groupSlug: application.group.slug });
+}
+
+/** Why takeSeat admitted nobody, read again under the group lock (the facts changed since the check). */
+async function admissionRefusalNow(tx: Tx, groupId: string): Promise<AcceptRefusal> {
+  const [group, activeParticipants] = await Promise.all([
+    tx.group.findUniqueOrThrow({ where: { id: groupId }, select: { state: true, openForNewcomers: true, capacity: true } }),
+    countActiveParticipants(groupId, tx),
+  ]);
+  const admits = admission({ ...group, activeParticipants });
+  return admits === "OPEN" ? "GROUP_FULL" : ADMISSION_REFUSAL[admits];
 }
 
 type OtherDecision = Extract<ApplicationStatus, "WAITLISTED" | "DECLINED" | "WITHDRAWN">;

@@ -1,5 +1,9 @@
 // Pure rules for deciding on applications: allowed status transitions and the preconditions of
-// accepting someone into a group. No I/O; the data layer gathers the facts and asks these.
+// accepting someone into a group. No I/O; the data layer gathers the facts and asks these. Whether the
+// group takes a newcomer is lib/groups/rules.ts admission; whether the membership is valid is
+// lib/members/rules.ts hasValidMembership.
+import { admission, type Admission, type AdmissionFacts } from "@/lib/groups/rules";
+import { hasValidMembership, type MembershipPeriod } from "@/lib/members/rules";
 import type { ApplicationStatusValue } from "./labels";
 
 type Decision = Exclude<ApplicationStatusValue, "RECEIVED">;
@@ -31,23 +35,11 @@ export function canRecordIntake(status: ApplicationStatusValue): boolean {
   return status === "RECEIVED" || status === "WAITLISTED";
 }
 
-export type MembershipFact = { status: "PENDING_PAYMENT" | "PAID" | "WAIVED" | "EXPIRED"; periodStart: Date | null; periodEnd: Date | null };
-
-/** Paid or waived, with a period that covers `now`. */
-export function hasValidMembership(memberships: MembershipFact[], now: Date): boolean {
-  return memberships.some(
-    (m) =>
-      (m.status === "PAID" || m.status === "WAIVED") &&
-      (m.periodStart === null || m.periodStart <= now) &&
-      (m.periodEnd === null || m.periodEnd >= now),
-  );
-}
-
 export type AcceptFacts = {
   status: ApplicationStatusValue;
   intakeHeld: boolean;
-  group: { state: "PLANNED" | "STARTING" | "WITHDRAWING" | "SELF_RUNNING" | "ENDED"; openForNewcomers: boolean; capacity: number; activeParticipants: number };
-  memberships: MembershipFact[];
+  group: AdmissionFacts;
+  memberships: MembershipPeriod[];
   alreadyParticipating: boolean;
   now: Date;
 };
@@ -61,13 +53,20 @@ export type AcceptRefusal =
   | "ALREADY_PARTICIPATING"
   | "MEMBERSHIP_UNPAID";
 
+/** The accept refusal for each reason admission() gives for not taking a newcomer. */
+export const ADMISSION_REFUSAL = { ENDED: "GROUP_ENDED", CLOSED: "GROUP_CLOSED", FULL: "GROUP_FULL" } as const satisfies Record<
+  Exclude<Admission, "OPEN">,
+  AcceptRefusal
+>;
+
 /** The first reason the application cannot be accepted, or null when it can. */
 export function acceptRefusal(f: AcceptFacts): AcceptRefusal | null {
   if (!canTransition(f.status, "ACCEPTED")) return "ILLEGAL_TRANSITION";
-  if (f.group.state === "ENDED") return "GROUP_ENDED";
-  if (!f.group.openForNewcomers) return "GROUP_CLOSED";
+  const admits = admission(f.group);
+  if (admits === "ENDED" || admits === "CLOSED") return ADMISSION_REFUSAL[admits];
+  // Someone already in the group is told so, rather than that it is full.
   if (f.alreadyParticipating) return "ALREADY_PARTICIPATING";
-  if (f.group.activeParticipants >= f.group.capacity) return "GROUP_FULL";
+  if (admits === "FULL") return ADMISSION_REFUSAL[admits];
   if (!f.intakeHeld) return "NO_INTAKE";
   if (!hasValidMembership(f.memberships, f.now)) return "MEMBERSHIP_UNPAID";
   return null;
@@ -84,7 +83,3 @@ export const acceptRefusalMessage: Record<AcceptRefusal, string> = {
 };
 
 export const ILLEGAL_TRANSITION_MESSAGE = "Ansøgningen har allerede en afgørelse, som ikke kan ændres sådan.";
-
-export function freeSeats(capacity: number, activeParticipants: number): number {
-  return Math.max(0, capacity - activeParticipants);
-}

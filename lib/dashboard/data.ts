@@ -27,6 +27,7 @@ export async function getDashboardCounts(_admin: Actor, now = new Date()): Promi
       _count: { _all: true },
     }),
     db.member.count({ where: { memberships: { some: { status: "PENDING_PAYMENT" } } } }),
+    // The register's own reminder window and rule (lib/members/rules.ts expiryWindow, isDueReminder).
     findExpiringMemberships(db, now).then((due) => due.length),
     db.group.groupBy({ by: ["state"], _count: { _all: true } }),
     db.interest.groupBy({

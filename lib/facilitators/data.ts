@@ -3,10 +3,12 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
 import { getSettings } from "@/lib/settings/data";
-import { canAssign, LOAD_STATES, releaseWarning, type AssignRefusal } from "@/lib/groups/assignment-rules";
+import { canAssign, releaseWarning, type AssignRefusal } from "@/lib/groups/assignment-rules";
+import { FACILITATED_STATES } from "@/lib/groups/rules";
 import type { FacilitatorInput } from "./schema";
 
-const loadWhere = { withdrawnAt: null, group: { state: { in: LOAD_STATES } } };
+/** A facilitator's load: active assignments on groups they carry (FACILITATED_STATES). */
+const loadWhere = { withdrawnAt: null, group: { state: { in: [...FACILITATED_STATES] } } };
 
 /** The registry: every facilitator with course date, active flag and current load. The page has authorised the administrator. */
 export async function listFacilitators(_admin: Actor, opts: { free?: boolean } = {}) {

@@ -1,9 +1,6 @@
 // Pure rules for assigning and releasing facilitators. No I/O.
 import type { GroupStateValue } from "./labels";
-import { MAX_ACTIVE_FACILITATORS } from "./rules";
-
-/** States in which a facilitator carries a group (their "load"). */
-export const LOAD_STATES: GroupStateValue[] = ["PLANNED", "STARTING", "WITHDRAWING"];
+import { isFacilitated, isRunning, MAX_ACTIVE_FACILITATORS } from "./rules";
 
 export type AssignmentFacts = {
   groupState: GroupStateValue;
@@ -13,7 +10,7 @@ export type AssignmentFacts = {
   alreadyAssigned: boolean;
   facilitatorActive: boolean;
   courseCompleted: boolean;
-  /** Groups in LOAD_STATES where the facilitator has an active assignment. */
+  /** Groups in FACILITATED_STATES (rules.ts) where the facilitator has an active assignment. */
   facilitatorLoad: number;
   maxGroupsPerFacilitator: number;
 };
@@ -38,8 +35,7 @@ export type AssignmentResult = { ok: true; warning?: string } | { ok: false; cod
  * nobody. Too high a load is a warning, not a refusal: the coordinators know their volunteers.
  */
 export function canAssign(f: AssignmentFacts): AssignmentResult {
-  if (f.groupState === "ENDED") return { ok: false, code: "GROUP_ENDED" };
-  if (f.groupState === "SELF_RUNNING") return { ok: false, code: "GROUP_SELF_RUNNING" };
+  if (!isFacilitated(f.groupState)) return { ok: false, code: f.groupState === "ENDED" ? "GROUP_ENDED" : "GROUP_SELF_RUNNING" };
   if (!f.facilitatorActive) return { ok: false, code: "FACILITATOR_INACTIVE" };
   if (!f.courseCompleted) return { ok: false, code: "NO_COURSE" };
   if (f.alreadyAssigned) return { ok: false, code: "ALREADY_ASSIGNED" };
@@ -55,7 +51,7 @@ export function canAssign(f: AssignmentFacts): AssignmentResult {
 
 /** Releasing is always possible (people fall ill or move); leaving a running start-up empty is flagged. */
 export function releaseWarning(groupState: GroupStateValue, activeAssignmentsAfter: number): string | undefined {
-  if (activeAssignmentsAfter === 0 && (groupState === "STARTING" || groupState === "WITHDRAWING")) {
+  if (activeAssignmentsAfter === 0 && isRunning(groupState) && isFacilitated(groupState)) {
     return "Gruppen har nu ingen igangsættere. Husk at finde en afløser.";
   }
   return undefined;

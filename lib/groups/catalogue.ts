@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { topicLabel, type AgeBandValue, type CadenceValue, type GroupStateValue, type TopicValue } from "./labels";
-import { takesNewcomers, type CatalogueFilter } from "./filters";
+import type { CatalogueFilter } from "./filters";
+import { CATALOGUE_STATES, freeSeats, takesNewcomers } from "./rules";
 import { activeParticipantCountSelect, groupPresentationSelect } from "./selects";
 
 // Public read model of groups: only fields that may be shown to anyone. Never participants, facilitators,
@@ -37,12 +38,8 @@ const publicSelect = {
 type Row = Prisma.GroupGetPayload<{ select: typeof publicSelect }>;
 
 function toPublic({ capacity, _count, ...row }: Row): PublicGroup {
-  const activeParticipants = _count.participations;
-  return {
-    ...row,
-    isFull: activeParticipants >= capacity,
-    takesNewcomers: takesNewcomers({ ...row, capacity, activeParticipants }),
-  };
+  const facts = { ...row, capacity, activeParticipants: _count.participations };
+  return { ...row, isFull: freeSeats(facts) === 0, takesNewcomers: takesNewcomers(facts) };
 }
 
 const byName = (a: PublicGroup, b: PublicGroup) => a.name.localeCompare(b.name, "da");
@@ -60,7 +57,7 @@ function matchesQuery(group: PublicGroup, q: string): boolean {
 /** The public catalogue: groups that have not ended, narrowed by the filter, sorted by name. */
 export async function listCatalogue(filter: CatalogueFilter): Promise<PublicGroup[]> {
   const where: Prisma.GroupWhereInput = {
-    state: filter.state ?? { not: "ENDED" },
+    state: filter.state ?? { in: [...CATALOGUE_STATES] },
     ...(filter.topic ? { topic: filter.topic } : {}),
     ...(filter.ageBand ? { ageBand: filter.ageBand } : {}),
     ...(filter.weekday ? { weekday: filter.weekday } : {}),
@@ -83,7 +80,7 @@ export async function getPublicGroup(slug: string): Promise<PublicGroup | null> 
 /** Groups like this one (same topic or age band, not ended): both matching first, then open ones. */
 export async function listSimilarGroups(group: Pick<PublicGroup, "id" | "topic" | "ageBand">, limit = 3): Promise<PublicGroup[]> {
   const rows = await db.group.findMany({
-    where: { id: { not: group.id }, state: { not: "ENDED" }, OR: [{ topic: group.topic }, { ageBand: group.ageBand }] },
+    where: { id: { not: group.id }, state: { in: [...CATALOGUE_STATES] }, OR: [{ topic: group.topic }, { ageBand: group.ageBand }] },
     select: publicSelect,
   });
   const score = (g: PublicGroup) => (g.topic === group.topic ? 4 : 0) + (g.ageBand === group.ageBand ? 2 : 0) + (g.takesNewcomers ? 1 : 0);

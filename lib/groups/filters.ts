@@ -3,7 +3,6 @@
 // ignored rather than rejected, so an old or hand-edited link still shows a catalogue.
 import {
   AGE_BANDS,
-  GROUP_STATES,
   TOPICS,
   WEEKDAYS,
   ageBandSlug,
@@ -11,20 +10,16 @@ import {
   topicSlug,
   weekdaySlug,
   type AgeBandValue,
-  type GroupStateValue,
   type TopicValue,
 } from "./labels";
-
-/** States the public catalogue can filter on: ended groups are never listed. */
-export type CatalogueState = Exclude<GroupStateValue, "ENDED">;
-export const CATALOGUE_STATES = GROUP_STATES.filter((s): s is CatalogueState => s !== "ENDED");
+import { CATALOGUE_STATES, type CatalogueState } from "./rules";
 
 export type CatalogueFilter = {
   topic?: TopicValue;
   ageBand?: AgeBandValue;
   /** ISO weekday, 1 = Monday. */
   weekday?: number;
-  /** Only groups that take newcomers now (open, not full, not ended). */
+  /** Only groups that take newcomers now (rules.ts takesNewcomers). */
   openOnly: boolean;
   state?: CatalogueState;
   q?: string;
@@ -83,9 +78,4 @@ export function catalogueHref(filter: Partial<CatalogueFilter> = {}): string {
 
 export function hasActiveFilter(filter: CatalogueFilter): boolean {
   return catalogueQueryString(filter) !== "";
-}
-
-/** A group takes newcomers only when it is open to them, has a free place and has not ended. */
-export function takesNewcomers(group: { openForNewcomers: boolean; state: GroupStateValue; capacity: number; activeParticipants: number }): boolean {
-  return group.openForNewcomers && group.state !== "ENDED" && group.activeParticipants < group.capacity;
 }

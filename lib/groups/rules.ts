@@ -1,6 +1,67 @@
-// The group lifecycle (../shared/DESIGN.md) and the facilitator assignment rules, as pure functions.
-// No I/O: the server reads the facts inside its transaction and asks these functions whether it may act.
-import { stateLabel, type AgeBandValue, type GroupStateValue } from "./labels";
+// The group lifecycle (../shared/DESIGN.md), what each state allows, and whether a group takes a newcomer,
+// as pure functions. No I/O: the server reads the facts inside its transaction and asks these functions
+// whether it may act; pages ask the same functions what to show. Safe in the browser.
+import { GROUP_STATES, stateLabel, type AgeBandValue, type GroupStateValue } from "./labels";
+
+// ---------------------------------------------------------------------------------------------------
+// What each lifecycle state allows. Every page, command, query and figure asks these; nothing else
+// lists states.
+
+/** A running group meets: meetings are recorded, and it counts as active in the yearly figures. */
+export const RUNNING_STATES = ["STARTING", "WITHDRAWING", "SELF_RUNNING"] as const satisfies readonly GroupStateValue[];
+export function isRunning(state: GroupStateValue): boolean {
+  return (RUNNING_STATES as readonly GroupStateValue[]).includes(state);
+}
+
+/**
+ * States in which facilitators carry the group: they can be assigned, and the group counts in their
+ * load. A self-running group has handed over; an ended group takes nobody.
+ */
+export const FACILITATED_STATES = ["PLANNED", "STARTING", "WITHDRAWING"] as const satisfies readonly GroupStateValue[];
+export function isFacilitated(state: GroupStateValue): boolean {
+  return (FACILITATED_STATES as readonly GroupStateValue[]).includes(state);
+}
+
+/** Before the facilitators begin to withdraw: they take part fully, and the readiness check is ahead. */
+export function isBeforeWithdrawal(state: GroupStateValue): boolean {
+  return state === "PLANNED" || state === "STARTING";
+}
+
+/** States the public catalogue lists (and can filter on): every state but ENDED. */
+export type CatalogueState = Exclude<GroupStateValue, "ENDED">;
+export const CATALOGUE_STATES: readonly CatalogueState[] = GROUP_STATES.filter((s): s is CatalogueState => s !== "ENDED");
+export function isListed(state: GroupStateValue): state is CatalogueState {
+  return state !== "ENDED";
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Admission: can this group take a newcomer? The one rule behind the catalogue's "takes newcomers",
+// the apply page and the signup command, accepting an application, and the seat guard in SQL
+// (lib/applications/data.ts takeSeat, which must say the same).
+
+/** OPEN, or why not — checked in this order: ended, closed to newcomers, no free seat. */
+export type Admission = "OPEN" | "ENDED" | "CLOSED" | "FULL";
+export type AdmissionFacts = { state: GroupStateValue; openForNewcomers: boolean; capacity: number; activeParticipants: number };
+
+export function admission(group: AdmissionFacts): Admission {
+  if (group.state === "ENDED") return "ENDED";
+  if (!group.openForNewcomers) return "CLOSED";
+  if (freeSeats(group) === 0) return "FULL";
+  return "OPEN";
+}
+
+/** A group takes newcomers only when it has not ended, is open to them and has a free seat. */
+export function takesNewcomers(group: AdmissionFacts): boolean {
+  return admission(group) === "OPEN";
+}
+
+/** Seats left: capacity less active participations (never below 0). */
+export function freeSeats(group: { capacity: number; activeParticipants: number }): number {
+  return Math.max(0, group.capacity - group.activeParticipants);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Transitions.
 
 /** Why a transition is refused: a stable code for the command, and the reason in words for the page. */
 export type TransitionRefusal =

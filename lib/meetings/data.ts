@@ -1,9 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
+import { isRunning } from "@/lib/groups/rules";
 import type { MeetingInput } from "./schema";
-
-const RECORDABLE = ["STARTING", "WITHDRAWING", "SELF_RUNNING"] as const;
 
 export type MeetingChanged = { meetingId: string; groupId: string; slug: string };
 
@@ -23,7 +22,7 @@ export async function recordMeeting(
   });
   if (!group) return refuse("NOT_FOUND");
   if (group.state === "ENDED") return refuse("GROUP_ENDED");
-  if (!(RECORDABLE as readonly string[]).includes(group.state)) return refuse("NOT_STARTED");
+  if (!isRunning(group.state)) return refuse("NOT_STARTED");
   const assigned = new Set(group.assignments.map((a) => a.facilitatorId));
   const ids = [...new Set(input.facilitatorIds)];
   if (ids.some((id) => !assigned.has(id))) return refuse("NOT_THE_GROUPS_FACILITATOR");

@@ -46,7 +46,7 @@ export const createMembershipPeriod = command({
 });
 
 /**
- * Emails every member whose paid membership ends within 30 days — at most once per period: the claim
+ * Emails every member whose paid membership ends within the reminder window (rules.ts expiryWindow) — at most once per period: the claim
  * (Membership.reminderSentAt) commits before the emails go out after it. Audited once, with the count.
  */
 export const sendRenewalReminders = command({

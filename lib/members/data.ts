@@ -5,7 +5,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
 import { getSettings } from "@/lib/settings/data";
 import type { PaymentInput } from "./schema";
-import { expiryWindowEnd, isDueReminder, memberStanding, nextPeriod } from "./rules";
+import { todayInDenmark } from "@/lib/validation/fields";
+import { expiryWindow, isDueReminder, memberStanding, nextPeriod } from "./rules";
 
 type Client = Tx | typeof db;
 
@@ -45,25 +46,27 @@ export async function listAwaitingPayment(_admin: Actor) {
   return withStanding(rows);
 }
 
-/** Paid periods ending within 30 days and not yet renewed; `reminded` says whether a reminder went out. */
+/** Paid periods ending within the reminder window (rules.ts expiryWindow) and not yet renewed; `reminded` says whether a reminder went out. */
 export async function listExpiring(_admin: Actor, now = new Date()) {
   return findExpiringMemberships(db, now);
 }
 
 /**
  * Paid periods ending within the window with no later period (paid, waived or pending) for the same
- * member (rules.ts isDueReminder). Both queries select by the window itself (a subquery), never by a
- * list of ids, so the size of the register does not matter.
+ * member (rules.ts expiryWindow and isDueReminder; the query narrows by the same window, the rule
+ * decides). Both queries select by the window itself (a subquery), never by a list of ids, so the size
+ * of the register does not matter.
  */
 export async function findExpiringMemberships(client: Client, now: Date) {
-  const window = { status: "PAID", periodEnd: { gte: now, lte: expiryWindowEnd(now) } } as const;
+  const { from, until } = expiryWindow(now);
+  const window = { status: "PAID", periodEnd: { gte: from, lt: until } } as const;
   const [members, periods] = await Promise.all([
     client.member.findMany({ where: { memberships: { some: window } }, select: { id: true, name: true, email: true } }),
     // Every period that can be the expiring one or a renewal of it: pending, or paid/waived and not ended.
     client.membership.findMany({
       where: {
         member: { memberships: { some: window } },
-        OR: [{ status: "PENDING_PAYMENT" }, { status: { in: ["PAID", "WAIVED"] }, periodEnd: { gte: now } }],
+        OR: [{ status: "PENDING_PAYMENT" }, { status: { in: ["PAID", "WAIVED"] }, periodEnd: { gte: from } }],
       },
       select: { ...membershipSelect, memberId: true, reminderSentAt: true },
       orderBy: [{ periodEnd: "asc" }, { id: "asc" }],
@@ -119,7 +122,8 @@ async function membershipsOf(tx: Tx, memberId: string) {
 
 /**
  * Records a payment: the pending membership (or a new one, at the fee from the settings) becomes PAID
- * for 12 months from the payment date, or from the end of the current period when renewing early.
+ * for 12 months from the payment date (a calendar day), or from the end of the current period when
+ * renewing early (rules.ts nextPeriod).
  */
 export async function recordPayment(tx: Tx, actor: Actor, input: PaymentInput): Promise<Outcome<MembershipChanged, "NOT_FOUND">> {
   const memberships = await membershipsOf(tx, input.memberId);
@@ -138,11 +142,11 @@ export async function recordPayment(tx: Tx, actor: Actor, input: PaymentInput): 
   return done({ membershipId: membership.id });
 }
 
-/** Waives the fee (e.g. members under 18): WAIVED for 12 months, from today or the current period's end. */
-export async function waiveMembership(tx: Tx, memberId: string): Promise<Outcome<MembershipChanged, "NOT_FOUND">> {
+/** Waives the fee (e.g. members under 18): WAIVED for 12 months, from today (Danish) or the current period's end. */
+export async function waiveMembership(tx: Tx, memberId: string, now = new Date()): Promise<Outcome<MembershipChanged, "NOT_FOUND">> {
   const memberships = await membershipsOf(tx, memberId);
   if (!memberships) return refuse("NOT_FOUND");
-  const period = nextPeriod(memberships, new Date());
+  const period = nextPeriod(memberships, todayInDenmark(now));
   const pending = memberships.find((m) => m.status === "PENDING_PAYMENT");
   const membership = pending
     ? await tx.membership.update({ where: { id: pending.id }, data: { status: "WAIVED", feeOre: 0, ...period }, select: { id: true } })

@@ -5,7 +5,10 @@ import { consentStamp, type ConsentText } from "@/lib/consents";
 import { CONFIDENTIALITY_CONSENT, FEE_CONSENT, MEMBER_DATA_CONSENT, SENSITIVE_DATA_CONSENT } from "@/lib/consents";
 import { getSettings } from "@/lib/settings/data";
 import { activeParticipantCountSelect, groupPresentationSelect } from "@/lib/groups/selects";
-import { groupAvailability, membershipFee, type GroupAvailability } from "./rules";
+import { admission, type Admission } from "@/lib/groups/rules";
+import { nextPeriod } from "@/lib/members/rules";
+import { todayInDenmark } from "@/lib/validation/fields";
+import { membershipFee } from "./rules";
 import type { ApplicationInput, MemberInput } from "./schema";
 
 type MemberDetails = Pick<MemberInput, "name" | "email" | "phone" | "postcode" | "birthYear">;
@@ -20,7 +23,7 @@ export async function getGroupForApplication(slug: string) {
   });
   if (!group) return null;
   const { _count, ...rest } = group;
-  return { ...rest, availability: groupAvailability({ ...rest, activeParticipants: _count.participations }) };
+  return { ...rest, availability: admission({ ...rest, activeParticipants: _count.participations }) };
 }
 
 /**
@@ -51,29 +54,25 @@ async function findOrCreateMember(tx: Tx, input: MemberDetails, consent: Consent
   return { id: created.id, birthYear: input.birthYear ?? null, isNew: true };
 }
 
-/** Re-uses a pending or current membership; otherwise starts one awaiting payment (or waived for under-18s). */
+/**
+ * Re-uses a pending membership or a paid or waived one that has not ended (its last day is today or
+ * later, lib/members/rules.ts); otherwise starts one awaiting payment, or waived for under-18s from today.
+ */
 async function ensureMembership(tx: Tx, member: { id: string; birthYear: number | null }, feeOre: number, now: Date) {
+  const today = todayInDenmark(now);
   const current = await tx.membership.findFirst({
     where: {
       memberId: member.id,
-      OR: [{ status: "PENDING_PAYMENT" }, { status: { in: ["PAID", "WAIVED"] }, OR: [{ periodEnd: null }, { periodEnd: { gt: now } }] }],
+      OR: [{ status: "PENDING_PAYMENT" }, { status: { in: ["PAID", "WAIVED"] }, OR: [{ periodEnd: null }, { periodEnd: { gte: today } }] }],
     },
     orderBy: { createdAt: "desc" },
     select: { feeOre: true, status: true },
   });
   if (current) return { feeOre: current.feeOre, status: current.status as MembershipOutcome["status"] };
   const fee = membershipFee(member.birthYear, feeOre, now);
-  const waived = fee.status === "WAIVED";
-  const periodEnd = new Date(now);
-  periodEnd.setFullYear(periodEnd.getFullYear() + 1);
+  const period = fee.status === "WAIVED" ? nextPeriod([], today) : { periodStart: null, periodEnd: null };
   await tx.membership.create({
-    data: {
-      memberId: member.id,
-      feeOre: fee.feeOre,
-      status: fee.status,
-      periodStart: waived ? now : null,
-      periodEnd: waived ? periodEnd : null,
-    },
+    data: { memberId: member.id, feeOre: fee.feeOre, status: fee.status, ...period },
     select: { id: true },
   });
   return fee;
@@ -88,7 +87,7 @@ export async function createMemberWithMembership(tx: Tx, input: MemberInput, now
 }
 
 export type Applied = { applicationId: string; group: { name: string; slug: string } } & MembershipOutcome;
-export type ApplicationRefusal = "NOT_FOUND" | "DUPLICATE" | Exclude<GroupAvailability, "OPEN">;
+export type ApplicationRefusal = "NOT_FOUND" | "DUPLICATE" | Exclude<Admission, "OPEN">;
 
 /**
  * An application with its three consents, plus the member and membership when needed — all in the
@@ -101,7 +100,7 @@ export async function createApplication(tx: Tx, input: ApplicationInput, now = n
     select: { id: true, slug: true, name: true, state: true, openForNewcomers: true, capacity: true, ...activeParticipantCountSelect },
   });
   if (!group) return refuse("NOT_FOUND");
-  const availability = groupAvailability({ ...group, activeParticipants: group._count.participations });
+  const availability = admission({ ...group, activeParticipants: group._count.participations });
   if (availability !== "OPEN") return refuse(availability);
 
   const duplicate = await tx.application.findFirst({

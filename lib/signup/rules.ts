@@ -1,15 +1,7 @@
-// Pure rules for the public signup journeys. No I/O.
+// Pure rules for the public signup journeys. No I/O. Whether a group takes applications is the admission
+// rule in lib/groups/rules.ts; only its Danish wording for applicants lives here.
+import type { Admission } from "@/lib/groups/rules";
 import { isUnder18 } from "./schema";
-
-export type GroupAvailability = "OPEN" | "ENDED" | "CLOSED" | "FULL";
-
-/** Whether a group takes applications now, and if not, why. */
-export function groupAvailability(group: { state: string; openForNewcomers: boolean; capacity: number; activeParticipants: number }): GroupAvailability {
-  if (group.state === "ENDED") return "ENDED";
-  if (!group.openForNewcomers) return "CLOSED";
-  if (group.activeParticipants >= group.capacity) return "FULL";
-  return "OPEN";
-}
 
 /** Children and youth pay nothing; everyone else pays the fee from the settings. */
 export function membershipFee(birthYear: number | null | undefined, settingsFeeOre: number, now = new Date()) {
@@ -18,7 +10,8 @@ export function membershipFee(birthYear: number | null | undefined, settingsFeeO
     : { feeOre: settingsFeeOre, status: "PENDING_PAYMENT" as const };
 }
 
-export const AVAILABILITY_MESSAGE: Record<Exclude<GroupAvailability, "OPEN">, string> = {
+/** What an applicant is told when the group does not take newcomers (admission() in lib/groups/rules.ts). */
+export const AVAILABILITY_MESSAGE: Record<Exclude<Admission, "OPEN">, string> = {
   ENDED: "Gruppen er afsluttet og tager ikke imod ansøgninger. Skriv dig gerne på interesselisten.",
   CLOSED: "Gruppen tager ikke imod nye deltagere lige nu. Skriv dig gerne på interesselisten.",
   FULL: "Gruppen er fuld lige nu. Skriv dig gerne på interesselisten, så kontakter vi dig.",

@@ -1,6 +1,7 @@
 // Pure aggregation for the municipality's yearly figures: year boundaries, which groups count as active,
 // per-topic and per-age-band counts, and small-number suppression. No database, no personal data.
 import { AGE_BANDS, TOPICS, type AgeBandValue, type GroupStateValue, type TopicValue } from "@/lib/groups/labels";
+import { isRunning } from "@/lib/groups/rules";
 
 /** Counts from 1 to this number of participants are shown as "< 3" so no individual can be singled out. */
 export const SUPPRESS_BELOW = 3;
@@ -30,9 +31,6 @@ export function parseYear(raw: string | string[] | undefined, now: Date = new Da
   return value >= FIRST_YEAR && value <= current ? value : current;
 }
 
-/** The states in which a group is running (with or without facilitators). */
-export const RUNNING_STATES: readonly GroupStateValue[] = ["STARTING", "WITHDRAWING", "SELF_RUNNING"];
-
 export type GroupFacts = { id: string; topic: TopicValue; ageBand: AgeBandValue; state: GroupStateValue; createdAt: Date };
 export type StateChangeFact = { groupId: string; fromState: GroupStateValue | null; toState: GroupStateValue | null; createdAt: Date };
 
@@ -49,7 +47,7 @@ export function wasRunningIn(group: GroupFacts, changes: StateChangeFact[], star
   return segments.some((segment, i) => {
     const until = segments[i + 1]?.from;
     const overlaps = segment.from < end && (until === undefined || until > start);
-    return overlaps && segment.state !== null && RUNNING_STATES.includes(segment.state);
+    return overlaps && segment.state !== null && isRunning(segment.state);
   });
 }
 

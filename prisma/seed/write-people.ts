@@ -1,6 +1,8 @@
 // Writes facilitators and members (with memberships and payments). Create-only by unique key.
 import { db } from "@/lib/db";
-import { daysAgo, daysAhead } from "./dates";
+import { addTwelveMonths } from "@/lib/members/rules";
+import { todayInDenmark } from "@/lib/validation/fields";
+import { daysAgo } from "./dates";
 import { seedFacilitators, seedMembers } from "./people";
 import { CONSENT_VERSION } from "./activity";
 
@@ -52,8 +54,9 @@ export async function seedPeople(now: Date): Promise<{ facilitators: Facilitator
     members[m.key] = member.id;
 
     const { status, startDaysAgo, method } = m.membership;
-    const periodStart = startDaysAgo === null ? null : daysAgo(now, startDaysAgo);
-    const periodEnd = periodStart ? daysAhead(periodStart, 365) : null;
+    // Period days are Danish calendar days (lib/members/rules.ts), so is the payment date.
+    const periodStart = startDaysAgo === null ? null : todayInDenmark(daysAgo(now, startDaysAgo));
+    const periodEnd = periodStart ? addTwelveMonths(periodStart) : null;
     const feeOre = status === "WAIVED" ? 0 : 10000;
     const membershipId = `seed-membership-${m.key}`;
     await db.membership.upsert({

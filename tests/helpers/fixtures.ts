@@ -1,5 +1,7 @@
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
+import { nextPeriod } from "@/lib/members/rules";
+import { todayInDenmark } from "@/lib/validation/fields";
 
 let cachedHash: Promise<string> | null = null;
 /** One real scrypt hash per test file (hashing is deliberately slow). Password: "Test-kode-123". */
@@ -87,10 +89,7 @@ export async function createMember(overrides: { email?: string; name?: string } 
 }
 
 export async function createPaidMembership(memberId: string) {
-  const now = new Date();
-  return db.membership.create({
-    data: { memberId, feeOre: 10000, status: "PAID", periodStart: now, periodEnd: new Date(now.getTime() + 365 * 86_400_000) },
-  });
+  return db.membership.create({ data: { memberId, feeOre: 10000, status: "PAID", ...nextPeriod([], todayInDenmark()) } });
 }
 
 export async function createApplication(groupId: string, memberId: string, status: "RECEIVED" | "WAITLISTED" = "RECEIVED") {

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import {
   acceptApplicationAction,
@@ -7,6 +7,7 @@ import {
   waitlistApplicationAction,
   withdrawApplicationAction,
 } from "@/lib/applications/actions";
+import { recordPaymentAction } from "@/lib/members/actions";
 import { createAdmin, createApplication, createGroup, createMember } from "../helpers/fixtures";
 import { clearPeopleAndGroups, decisionSnapshot, fillSeats, readyApplication } from "../helpers/applications-fixtures";
 import { revalidatedPaths, signInAs } from "../helpers/request";
@@ -130,6 +131,23 @@ describe("accepting", () => {
       data: { memberId: member.id, feeOre: 10000, status: "PAID", periodStart: new Date("2024-01-01"), periodEnd: new Date("2025-01-01") },
     });
     expect(await acceptApplicationAction({ applicationId: application.id })).toMatchObject({ ok: false, code: "MEMBERSHIP_UNPAID" });
+  });
+
+  it("accepts right after a payment recorded just after midnight, Danish time (still the day before in UTC)", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(new Date("2026-12-01T23:30:00Z")); // 00:30 on 2 December in Denmark
+      signInAs(adminId);
+      const group = await createGroup();
+      const { application, member } = await readyApplication(group.id, { paid: false });
+      const paid = await recordPaymentAction({ memberId: member.id, amount: "100", method: "MOBILEPAY", reference: "", paidOn: "2026-12-02" });
+      expect(paid.ok).toBe(true);
+      const ms = await db.membership.findFirstOrThrow({ where: { memberId: member.id } });
+      expect([ms.periodStart?.toISOString(), ms.periodEnd?.toISOString()]).toEqual(["2026-12-02T00:00:00.000Z", "2027-12-02T00:00:00.000Z"]);
+      expect(await acceptApplicationAction({ applicationId: application.id })).toMatchObject({ ok: true });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("accepts a waived membership", async () => {

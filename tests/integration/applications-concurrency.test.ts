@@ -55,4 +55,15 @@ describe("capacity under concurrent accepts", () => {
     expect([first, second]).toEqual([1, 0]);
     expect(await db.participation.count({ where: { groupId: group.id, leftAt: null } })).toBe(2);
   });
+
+  it("the seat guard says the whole admission rule: no seat in a closed or ended group, even with room", async () => {
+    for (const change of [{ openForNewcomers: false }, { state: "ENDED" as const }]) {
+      const group = await createGroup({ capacity: 5 });
+      const a = await readyApplication(group.id);
+      await db.group.update({ where: { id: group.id }, data: change });
+      const taken = await db.$transaction((tx) => takeSeat(tx, { groupId: group.id, memberId: a.member.id, applicationId: a.application.id, joinedAt: new Date() }));
+      expect(taken).toBe(0);
+      expect(await db.participation.count({ where: { groupId: group.id } })).toBe(0);
+    }
+  });
 });

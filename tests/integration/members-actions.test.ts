@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createMembershipPeriodAction, recordPaymentAction, sendRenewalRemindersAction, waiveMembershipAction } from "@/lib/members/actions";
 import { claimDueReminders } from "@/lib/members/data";
+import { todayInDenmark } from "@/lib/validation/fields";
 import { createAdmin, createFacilitator, createMember } from "../helpers/fixtures";
 import { clearPeopleAndGroups } from "../helpers/applications-fixtures";
 import { revalidatedPaths, signInAs } from "../helpers/request";
@@ -57,9 +58,9 @@ describe("recording a payment", () => {
 
   it("renewing early extends from the end of the current period, as a new period", async () => {
     const member = await createMember();
-    const end = new Date(Date.now() + 10 * DAY);
+    const end = new Date(todayInDenmark().getTime() + 10 * DAY);
     await db.membership.create({ data: { memberId: member.id, feeOre: 10000, status: "PAID", periodStart: new Date(end.getTime() - 365 * DAY), periodEnd: end } });
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayInDenmark().toISOString().slice(0, 10);
     expect((await recordPaymentAction(payment(member.id, { paidOn: today }))).ok).toBe(true);
     const periods = await db.membership.findMany({ where: { memberId: member.id }, orderBy: { periodEnd: "asc" } });
     expect(periods).toHaveLength(2);

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { becomeMember } from "@/lib/signup/actions";
 import { MEMBER_DATA_CONSENT, consentStamp } from "@/lib/consents";
@@ -30,6 +30,18 @@ describe("becomeMember", () => {
   it("gives members under 18 a waived membership at no cost", async () => {
     await expectRedirect(becomeMember(null, memberForm({ birthYear: String(new Date().getFullYear() - 12) })));
     expect(await db.membership.findFirstOrThrow()).toMatchObject({ status: "WAIVED", feeOre: 0 });
+  });
+
+  it("waives from the Danish calendar day for twelve months, also just after midnight (still the day before in UTC)", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(new Date("2026-12-01T23:30:00Z")); // 00:30 on 2 December in Denmark
+      await expectRedirect(becomeMember(null, memberForm({ birthYear: "2014" })));
+      const ms = await db.membership.findFirstOrThrow();
+      expect([ms.status, ms.periodStart?.toISOString(), ms.periodEnd?.toISOString()]).toEqual(["WAIVED", "2026-12-02T00:00:00.000Z", "2027-12-02T00:00:00.000Z"]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("re-uses a known email: no duplicate member, stored details kept, no second current membership", async () => {

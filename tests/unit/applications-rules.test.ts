@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { APPLICATION_STATUSES, parseInboxFilter, type ApplicationStatusValue } from "@/lib/applications/labels";
-import { acceptRefusal, canRecordIntake, canTransition, hasValidMembership, type AcceptFacts } from "@/lib/applications/rules";
+import { acceptRefusal, canRecordIntake, canTransition, type AcceptFacts } from "@/lib/applications/rules";
+import { hasValidMembership } from "@/lib/members/rules";
 
 const now = new Date("2026-06-01T12:00:00Z");
 const DAY = 86_400_000;
@@ -52,6 +53,8 @@ describe("accept preconditions", () => {
     ["an expired paid period", { memberships: [{ status: "PAID" as const, periodStart: new Date("2024-01-01"), periodEnd: new Date("2025-01-01") }] }, "MEMBERSHIP_UNPAID"],
     ["a period not started yet", { memberships: [{ status: "PAID" as const, periodStart: new Date(now.getTime() + DAY), periodEnd: new Date(now.getTime() + 400 * DAY) }] }, "MEMBERSHIP_UNPAID"],
     ["a member already in the group", { alreadyParticipating: true }, "ALREADY_PARTICIPATING"],
+    ["a member already in a full group", { alreadyParticipating: true, group: { ...ok.group, activeParticipants: 8 } }, "ALREADY_PARTICIPATING"],
+    ["a member already in a closed group", { alreadyParticipating: true, group: { ...ok.group, openForNewcomers: false } }, "GROUP_CLOSED"],
   ])("refuses %s", (_label, change, reason) => {
     expect(acceptRefusal({ ...ok, ...change } as AcceptFacts)).toBe(reason);
   });

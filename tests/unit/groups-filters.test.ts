@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogueHref, catalogueQueryString, hasActiveFilter, parseCatalogueFilter, takesNewcomers, type CatalogueFilter } from "@/lib/groups/filters";
+import { catalogueHref, catalogueQueryString, hasActiveFilter, parseCatalogueFilter, type CatalogueFilter } from "@/lib/groups/filters";
 
 describe("catalogue filters in the URL", () => {
   it("parses every Danish slug into a typed filter", () => {
@@ -50,16 +50,5 @@ describe("catalogue filters in the URL", () => {
     expect(hasActiveFilter({ openOnly: false })).toBe(false);
     expect(hasActiveFilter({ openOnly: true })).toBe(true);
     expect(hasActiveFilter({ openOnly: false, q: "sorg" })).toBe(true);
-  });
-});
-
-describe("whether a group takes newcomers", () => {
-  const base = { openForNewcomers: true, state: "STARTING" as const, capacity: 8, activeParticipants: 3 };
-  it("only when open, not full and not ended", () => {
-    expect(takesNewcomers(base)).toBe(true);
-    expect(takesNewcomers({ ...base, openForNewcomers: false })).toBe(false);
-    expect(takesNewcomers({ ...base, activeParticipants: 8 })).toBe(false);
-    expect(takesNewcomers({ ...base, activeParticipants: 7 })).toBe(true);
-    expect(takesNewcomers({ ...base, state: "ENDED" })).toBe(false);
   });
 });

@@ -1,5 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { canTransition, nextState, readinessItems, type TransitionFacts } from "@/lib/groups/rules";
+import {
+  admission,
+  canTransition,
+  CATALOGUE_STATES,
+  FACILITATED_STATES,
+  freeSeats,
+  isBeforeWithdrawal,
+  isFacilitated,
+  isListed,
+  isRunning,
+  nextState,
+  readinessItems,
+  RUNNING_STATES,
+  takesNewcomers,
+  type AdmissionFacts,
+  type TransitionFacts,
+} from "@/lib/groups/rules";
 import { GROUP_STATES, type GroupStateValue } from "@/lib/groups/labels";
 
 const complete: TransitionFacts = {
@@ -181,5 +197,44 @@ describe("helpers", () => {
   it("lists the readiness items with their state", () => {
     expect(readinessItems(complete).every((i) => i.done)).toBe(true);
     expect(readinessItems(empty).map((i) => i.done)).toEqual([false, false, false, false]);
+  });
+});
+
+describe("admission: can the group take a newcomer?", () => {
+  const open: AdmissionFacts = { state: "STARTING", openForNewcomers: true, capacity: 8, activeParticipants: 3 };
+  it("is open in every state but ENDED while the group is open and has a free seat", () => {
+    for (const state of GROUP_STATES) expect(admission({ ...open, state })).toBe(state === "ENDED" ? "ENDED" : "OPEN");
+    expect(admission({ ...open, activeParticipants: 7 })).toBe("OPEN");
+  });
+  it("names why not, ended first, then closed, then full", () => {
+    expect(admission({ ...open, state: "ENDED", openForNewcomers: false, activeParticipants: 8 })).toBe("ENDED");
+    expect(admission({ ...open, openForNewcomers: false, activeParticipants: 8 })).toBe("CLOSED");
+    expect(admission({ ...open, activeParticipants: 8 })).toBe("FULL");
+    expect(admission({ ...open, capacity: 4, activeParticipants: 5 })).toBe("FULL");
+  });
+  it("takesNewcomers and freeSeats say the same", () => {
+    expect(takesNewcomers(open)).toBe(true);
+    expect(takesNewcomers({ ...open, openForNewcomers: false })).toBe(false);
+    expect(takesNewcomers({ ...open, activeParticipants: 8 })).toBe(false);
+    expect(takesNewcomers({ ...open, state: "ENDED" })).toBe(false);
+    expect(freeSeats(open)).toBe(5);
+    expect(freeSeats({ capacity: 4, activeParticipants: 5 })).toBe(0);
+  });
+});
+
+describe("what each state allows", () => {
+  const where = (p: (s: GroupStateValue) => boolean) => GROUP_STATES.filter(p);
+  it("records meetings and counts as running from the start until the group ends", () => {
+    expect(where(isRunning)).toEqual(["STARTING", "WITHDRAWING", "SELF_RUNNING"]);
+    expect([...RUNNING_STATES]).toEqual(where(isRunning));
+  });
+  it("has facilitators until the group runs itself", () => {
+    expect(where(isFacilitated)).toEqual(["PLANNED", "STARTING", "WITHDRAWING"]);
+    expect([...FACILITATED_STATES]).toEqual(where(isFacilitated));
+    expect(where(isBeforeWithdrawal)).toEqual(["PLANNED", "STARTING"]);
+  });
+  it("lists every group in the catalogue until it ends", () => {
+    expect(where(isListed)).toEqual(["PLANNED", "STARTING", "WITHDRAWING", "SELF_RUNNING"]);
+    expect([...CATALOGUE_STATES]).toEqual(where(isListed));
   });
 });

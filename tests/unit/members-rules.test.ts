@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { addTwelveMonths, isDueReminder, memberStanding, nextPeriod, type MembershipPeriod } from "@/lib/members/rules";
+import {
+  addTwelveMonths,
+  expiryWindow,
+  hasValidMembership,
+  isDueReminder,
+  memberStanding,
+  membershipCovers,
+  nextPeriod,
+  periodHasEnded,
+  type MembershipPeriod,
+} from "@/lib/members/rules";
+import { parseCalendarDay, todayInDenmark } from "@/lib/validation/fields";
 
 const now = new Date("2026-06-01T00:00:00Z");
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
@@ -67,5 +78,75 @@ describe("who is due a reminder", () => {
     ["has a later paid period", paid("2026-06-11"), [{ status: "PAID", periodStart: d("2026-06-11"), periodEnd: d("2027-06-11") }], false],
   ])("%s", (_label, m, others, due) => {
     expect(isDueReminder(m, [m, ...others], now)).toBe(due);
+  });
+});
+
+describe("does a membership cover a moment? (period days are Danish calendar days)", () => {
+  // The browser-test failure: a payment recorded at 00:59 on 2 December, Danish time, is dated
+  // 2026-12-02; the moment is still 1 December in UTC, and the membership must count as paid.
+  const justAfterMidnight = new Date("2026-12-01T23:59:00Z");
+  const paidOn = parseCalendarDay(todayInDenmark(justAfterMidnight).toISOString().slice(0, 10))!;
+  const paid: MembershipPeriod = { status: "PAID", ...nextPeriod([], paidOn) };
+
+  it("dates a payment just after Danish midnight on the Danish day, for twelve months on calendar days", () => {
+    expect(paidOn).toEqual(d("2026-12-02"));
+    expect(paid).toMatchObject({ periodStart: d("2026-12-02"), periodEnd: d("2027-12-02") });
+  });
+
+  it.each<[string, string, boolean]>([
+    ["00:30 Danish time on the first day (still the day before in UTC)", "2026-12-01T23:30:00Z", true],
+    ["00:59 Danish time on the first day", "2026-12-01T23:59:00Z", true],
+    ["23:30 Danish time the evening before the first day", "2026-12-01T22:30:00Z", false],
+    ["23:30 Danish time on the last day", "2027-12-02T22:30:00Z", true],
+    ["00:30 Danish time the day after the last day", "2027-12-02T23:30:00Z", false],
+  ])("covers %s: %s", (_label, at, covered) => {
+    expect(membershipCovers(paid, new Date(at))).toBe(covered);
+    expect(hasValidMembership([paid], new Date(at))).toBe(covered);
+    expect(memberStanding([paid], new Date(at)).standing).toBe(covered ? "PAID" : "EXPIRED");
+  });
+
+  it("uses summer time (UTC+2) in summer", () => {
+    const summer: MembershipPeriod = { status: "WAIVED", ...nextPeriod([], d("2026-06-15")) };
+    expect(summer.periodEnd).toEqual(d("2027-06-15"));
+    expect(membershipCovers(summer, new Date("2026-06-14T22:30:00Z"))).toBe(true); // 00:30 on 15 June
+    expect(membershipCovers(summer, new Date("2026-06-14T21:30:00Z"))).toBe(false); // 23:30 on 14 June
+    expect(membershipCovers(summer, new Date("2027-06-15T21:30:00Z"))).toBe(true); // 23:30 on the last day
+    expect(membershipCovers(summer, new Date("2027-06-15T22:30:00Z"))).toBe(false); // 00:30 the day after
+  });
+
+  it("waives from today in Denmark, not from the UTC day", () => {
+    expect(nextPeriod([], todayInDenmark(new Date("2026-12-01T23:30:00Z")))).toEqual({ periodStart: d("2026-12-02"), periodEnd: d("2027-12-02") });
+    expect(nextPeriod([], todayInDenmark(new Date("2026-06-14T22:30:00Z")))).toEqual({ periodStart: d("2026-06-15"), periodEnd: d("2027-06-15") });
+  });
+
+  it("counts only paid and waived periods", () => {
+    const at = new Date("2026-12-10T12:00:00Z");
+    expect(membershipCovers({ ...paid, status: "PENDING_PAYMENT" }, at)).toBe(false);
+    expect(membershipCovers({ ...paid, status: "EXPIRED" }, at)).toBe(false);
+    expect(membershipCovers({ status: "WAIVED", periodStart: null, periodEnd: null }, at)).toBe(true);
+  });
+
+  it("says a period has ended only after its last Danish day", () => {
+    expect(periodHasEnded(paid, new Date("2027-12-02T22:30:00Z"))).toBe(false);
+    expect(periodHasEnded(paid, new Date("2027-12-02T23:30:00Z"))).toBe(true);
+    expect(periodHasEnded({ periodEnd: null }, new Date("2030-01-01T00:00:00Z"))).toBe(false);
+  });
+});
+
+describe("the reminder window, on Danish days", () => {
+  const paid = (end: string): MembershipPeriod => ({ status: "PAID", periodStart: d("2025-07-31"), periodEnd: d(end) });
+  // 00:30 on 1 July, Danish summer time: today is 1 July, the window runs through 31 July.
+  const at = new Date("2026-06-30T22:30:00Z");
+  it("runs from today through 30 days on", () => {
+    expect(expiryWindow(at)).toEqual({ from: d("2026-07-01"), until: d("2026-08-01") });
+  });
+  it.each<[string, string, boolean]>([
+    ["ended yesterday", "2026-06-30", false],
+    ["ends today", "2026-07-01", true],
+    ["ends on the window's last day", "2026-07-31", true],
+    ["ends the day after", "2026-08-01", false],
+  ])("a period that %s", (_label, end, due) => {
+    const m = paid(end);
+    expect(isDueReminder(m, [m], at)).toBe(due);
   });
 });

@@ -1,25 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { groupAvailability, membershipFee } from "@/lib/signup/rules";
+import { membershipFee } from "@/lib/signup/rules";
 import { formFields } from "@/lib/command/form-fields";
 import { memberInput } from "@/lib/signup/schema";
 import { z } from "@/lib/validation/zod";
 import { ageBandFromSlug, interestHref, topicFromSlug } from "@/lib/interest/links";
 import { consentStamp, CONFIDENTIALITY_CONSENT, FEE_CONSENT, INTEREST_CONSENT, MEMBER_DATA_CONSENT, SENSITIVE_DATA_CONSENT } from "@/lib/consents";
-
-const open = { state: "STARTING", openForNewcomers: true, capacity: 8, activeParticipants: 3 };
-
-describe("groupAvailability", () => {
-  it("is open while there is room and the group takes newcomers", () => {
-    expect(groupAvailability(open)).toBe("OPEN");
-    expect(groupAvailability({ ...open, state: "SELF_RUNNING" })).toBe("OPEN");
-  });
-  it("names why a group takes no applications, ended first", () => {
-    expect(groupAvailability({ ...open, state: "ENDED", openForNewcomers: false })).toBe("ENDED");
-    expect(groupAvailability({ ...open, openForNewcomers: false })).toBe("CLOSED");
-    expect(groupAvailability({ ...open, activeParticipants: 8 })).toBe("FULL");
-    expect(groupAvailability({ ...open, activeParticipants: 7 })).toBe("OPEN");
-  });
-});
 
 describe("membershipFee", () => {
   const now = new Date("2026-11-26");

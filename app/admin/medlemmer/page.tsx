@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireAdminPage } from "@/lib/auth/session";
 import { listAwaitingPayment, listExpiring, searchMembers } from "@/lib/members/data";
 import { MEMBER_LISTS, memberListLabel, parseMemberList } from "@/lib/members/labels";
+import { EXPIRY_WINDOW_DAYS } from "@/lib/members/rules";
 
 export const metadata = { title: "Medlemmer" };
 
@@ -86,7 +87,7 @@ async function ExpiringList({ admin }: { admin: Actor }) {
   return (
     <>
       <h2 className="text-xl font-semibold">
-        Udløber inden for 30 dage <span className="font-normal text-muted">({rows.length})</span>
+        Udløber inden for {EXPIRY_WINDOW_DAYS} dage <span className="font-normal text-muted">({rows.length})</span>
       </h2>
       <p className="max-w-prose">
         Påmindelsen sendes som email til dem, der ikke har fået en for den periode. Ingen får den samme påmindelse to gange.

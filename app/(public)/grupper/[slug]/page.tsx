@@ -13,6 +13,7 @@ import { formatDate } from "@/lib/format";
 import { getPublicGroup, listSimilarGroups } from "@/lib/groups/catalogue";
 import { catalogueHref } from "@/lib/groups/filters";
 import { ageBandLabel, topicLabel } from "@/lib/groups/labels";
+import { isBeforeWithdrawal } from "@/lib/groups/rules";
 import { interestHref } from "@/lib/interest/links";
 import { getSettings } from "@/lib/settings/data";
 
@@ -101,7 +102,7 @@ export default async function GroupPage({ params }: { params: Params }) {
               Om gruppen
             </h2>
             <p>{group.description}</p>
-            {group.state === "STARTING" || group.state === "PLANNED" ? (
+            {isBeforeWithdrawal(group.state) ? (
               <p>I starten er 1–2 frivillige igangsættere med i gruppen. De har været på igangsætterkursus.</p>
             ) : null}
             {group.state === "WITHDRAWING" ? (

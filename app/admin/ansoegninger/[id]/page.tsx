@@ -7,11 +7,12 @@ import { AdminWithdrawConsentButton } from "@/components/privacy/admin-withdraw-
 import { requireAdminPage } from "@/lib/auth/session";
 import { getApplicationForAdmin, listIntakeUsers } from "@/lib/applications/data";
 import { applicationStatusLabel, declineReasonLabel } from "@/lib/applications/labels";
-import { canRecordIntake, freeSeats, hasValidMembership } from "@/lib/applications/rules";
+import { canRecordIntake } from "@/lib/applications/rules";
 import { formatDate, toDateInputValue } from "@/lib/format";
 import { stateLabel } from "@/lib/groups/labels";
+import { freeSeats } from "@/lib/groups/rules";
 import { standingLabel } from "@/lib/members/labels";
-import { memberStanding } from "@/lib/members/rules";
+import { hasValidMembership, memberStanding } from "@/lib/members/rules";
 import { getSettings } from "@/lib/settings/data";
 
 export const metadata = { title: "Ansøgning" };
@@ -28,7 +29,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
   const today = toDateInputValue(now);
   const { standing, periodEnd } = memberStanding(a.member.memberships, now);
   const membershipOk = hasValidMembership(a.member.memberships, now);
-  const seats = freeSeats(a.group.capacity, a.group.activeParticipants);
+  const seats = freeSeats(a.group);
   const open = canRecordIntake(a.status);
   const feeKroner = String(settings.membershipFeeOre / 100).replace(".", ",");
 

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requireAdminPage } from "@/lib/auth/session";
 import { getGroupOverviewForAdmin } from "@/lib/groups/view-data";
 import { listFacilitators } from "@/lib/facilitators/data";
-import { canTransition, nextState, readinessItems } from "@/lib/groups/rules";
+import { canTransition, isBeforeWithdrawal, isFacilitated, nextState, readinessItems } from "@/lib/groups/rules";
 import { stateLabel } from "@/lib/groups/labels";
 import { formatShortDate } from "@/lib/format";
 import { AdminStateForm } from "@/components/groups/admin-state-form";
@@ -30,7 +30,7 @@ export default async function AdminGroupPage({ params }: { params: Promise<{ id:
   const assignable = (await listFacilitators(admin))
     .filter((f) => f.active && f.user.active && f.courseCompletedAt && !active.some((a) => a.facilitator.id === f.id))
     .map((f) => ({ id: f.id, name: f.user.name, load: f.load }));
-  const canAssignHere = ["PLANNED", "STARTING", "WITHDRAWING"].includes(g.state);
+  const canAssignHere = isFacilitated(g.state);
 
   return (
     <div className="space-y-6">
@@ -53,7 +53,7 @@ export default async function AdminGroupPage({ params }: { params: Promise<{ id:
       </div>
 
       <Section title="Fase og overgange" id="fase">
-        {g.state === "STARTING" || g.state === "PLANNED" ? <ReadinessChecklist items={readinessItems(facts)} /> : null}
+        {isBeforeWithdrawal(g.state) ? <ReadinessChecklist items={readinessItems(facts)} /> : null}
         {g.state === "ENDED" ? <p>Gruppen er afsluttet og tager ikke imod ansøgninger.</p> : null}
         <AdminStateForm groupId={g.id} state={g.state} next={next ? { to: next, result: canTransition(g.state, next, facts) } : null} />
       </Section>
