@@ -4,8 +4,3 @@ const DAY_MS = 86_400_000;
 export function daysAgo(now: Date, days: number): Date {
   return new Date(now.getTime() - days * DAY_MS);
 }
-
-/** A date `days` days after `now`. */
-export function daysAhead(now: Date, days: number): Date {
-  return new Date(now.getTime() + days * DAY_MS);
-}
