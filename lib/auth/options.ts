@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
+import { servedOverHttps } from "@/security-headers.mjs";
 import { authenticate } from "./login";
 
 import { SESSION_MAX_AGE_SECONDS } from "./session-age";
@@ -10,6 +11,8 @@ import { SESSION_MAX_AGE_SECONDS } from "./session-age";
 export { SESSION_MAX_AGE_SECONDS };
 
 export const authOptions: NextAuthOptions = {
+  // Secure ("__Secure-" prefixed) cookies exactly when the site is served over https.
+  useSecureCookies: servedOverHttps(),
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login", error: "/login" },
