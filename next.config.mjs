@@ -1,10 +1,4 @@
-/** @type {import('next').NextConfig} */
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
-];
+import { securityHeaders } from "./security-headers.mjs";
 
 const nextConfig = {
   // The browser tests build into their own folder so they never replace the site's build.
@@ -18,8 +12,10 @@ const nextConfig = {
     // chunk, so the proxy can see a chunked body pass 1 MB, and no more held in memory than that.
     proxyClientMaxBodySize: "2mb",
   },
+  // Content-Security-Policy, HSTS (on https only) and the rest: security-headers.mjs. Next computes
+  // these when it builds: scripts/start.mjs builds with the NEXTAUTH_URL it serves under.
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [{ source: "/:path*", headers: securityHeaders() }];
   },
 };
 

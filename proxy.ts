@@ -9,6 +9,30 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server
 export const BODY_SIZE_LIMIT = 1024 * 1024;
 export const TOO_LARGE_MESSAGE = "Det, du har sendt, fylder for meget (højst 1 MB). Gør det kortere, og prøv igen.";
 
+/**
+ * A group page's slug as the site makes them (lib/groups/slug.ts: lowercase letters, digits and single
+ * hyphens, at most 60 characters, plus a "-N" suffix when taken). Anything else cannot be a group.
+ */
+export const GROUP_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const GROUP_SLUG_MAX_LENGTH = 70;
+
+export const UNKNOWN_GROUP_HTML =
+  '<!doctype html><html lang="da"><meta charset="utf-8"><title>Gruppen findes ikke</title>' +
+  '<main><h1>Gruppen findes ikke</h1><p><a href="/grupper">Se alle grupper</a></p></main></html>';
+
+/**
+ * The slug of a /grupper/<slug> path that cannot name a group, or null. Such requests are answered
+ * here with a 404, before the page renders: an ISR page stores every path it renders, a 404 too,
+ * so random slugs would otherwise each leave files in the page cache (and a very long one fails
+ * with ENAMETOOLONG).
+ */
+export function malformedGroupSlug(pathname: string): string | null {
+  const m = /^\/grupper\/([^/]+)\/?$/.exec(pathname);
+  if (!m) return null;
+  const slug = m[1];
+  return slug.length > GROUP_SLUG_MAX_LENGTH || !GROUP_SLUG.test(slug) ? slug : null;
+}
+
 // Only the first door: every admin page, data function and server action checks the role itself.
 const signInFirst = withAuth({ pages: { signIn: "/login" } });
 
@@ -17,6 +41,9 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
     return new NextResponse(TOO_LARGE_MESSAGE, { status: 413, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
   const { pathname } = request.nextUrl;
+  if (malformedGroupSlug(pathname) !== null) {
+    return new NextResponse(UNKNOWN_GROUP_HTML, { status: 404, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
+  }
   if (pathname === "/admin" || pathname.startsWith("/admin/")) return signInFirst(request as NextRequestWithAuth, event);
   return NextResponse.next();
 }
@@ -42,11 +69,13 @@ export async function bodyTooLarge(request: Request, limit = BODY_SIZE_LIMIT): P
   }
 }
 
-// /admin as before (sign-in first); elsewhere only requests that carry a body, so the proxy never runs for
-// an ordinary page view or a static file (and static pages stay static either way).
+// /admin as before (sign-in first); group pages for the slug check; elsewhere only requests that carry
+// a body, so the proxy never runs for another page view or a static file (and static pages stay static
+// either way: the proxy reads no request data a page depends on).
 export const config = {
   matcher: [
     "/admin/:path*",
+    "/grupper/:slug",
     { source: "/((?!_next/static|_next/image).*)", has: [{ type: "header", key: "content-length" }] },
     { source: "/((?!_next/static|_next/image).*)", has: [{ type: "header", key: "transfer-encoding" }] },
   ],

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { loadEnvFiles } from "./load-env.mjs";
 import { authSecret, databaseFile, prepare } from "./prepare.mjs";
+import { siteUrlWarning } from "../security-headers.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 loadEnvFiles(root); // before anything reads process.env
@@ -21,6 +22,10 @@ const env = {
   NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
 };
 
+// Email links and cookies follow this address: say so when it is not the public https address.
+const urlWarning = siteUrlWarning(process.env.NEXTAUTH_URL);
+if (urlWarning) console.warn(`\nADVARSEL: ${urlWarning}\n`);
+
 if (needsBuild()) {
   console.log("Bygger siden (første gang tager det et minuts tid) …");
   execFileSync(path.join(root, "node_modules", ".bin", "next"), ["build"], { cwd: root, env, stdio: "inherit" });
@@ -35,7 +40,7 @@ function needsBuild() {
   const buildId = path.join(root, distDir, "BUILD_ID");
   if (!fs.existsSync(buildId)) return true;
   const builtAt = fs.statSync(buildId).mtimeMs;
-  const sources = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.mjs", "package-lock.json", "proxy.ts"];
+  const sources = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.mjs", "security-headers.mjs", "package-lock.json", "proxy.ts"];
   return sources.some((s) => newestMtime(path.join(root, s)) > builtAt);
 }
 

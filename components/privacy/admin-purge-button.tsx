@@ -18,8 +18,8 @@ export function AdminPurgeButton({ due }: { due: number }) {
         setAlert({ kind: "error", text: result.message });
         return;
       }
-      const { applications, interest } = result.data;
-      setAlert({ kind: "success", text: `Slettet: ${applications} ansøgninger og ${interest} på interesselisten.` });
+      const { applications, interest, outbox = 0 } = result.data;
+      setAlert({ kind: "success", text: `Slettet: ${applications} ansøgninger, ${interest} på interesselisten og ${outbox} mails i udbakken.` });
       router.refresh();
     });
   }

@@ -8,6 +8,7 @@ export const AUDIT_VERBS = {
   "user.reactivate": "Genaktiverede bruger",
   "user.password-change": "Skiftede egen adgangskode",
   "user.password-set": "Valgte adgangskode fra invitation",
+  "user.sign-out": "Loggede ud",
   "content.update": "Rettede sidetekst",
   "settings.update": "Rettede indstillinger",
   "outbox.view": "Åbnede mail i udbakken",

@@ -1,12 +1,18 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
+import { servedOverHttps } from "@/security-headers.mjs";
 import { authenticate } from "./login";
 
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+import { SESSION_MAX_AGE_SECONDS } from "./session-age";
+
+export { SESSION_MAX_AGE_SECONDS };
 
 export const authOptions: NextAuthOptions = {
+  // Secure ("__Secure-" prefixed) cookies exactly when the site is served over https.
+  useSecureCookies: servedOverHttps(),
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login", error: "/login" },
@@ -26,14 +32,22 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  events: {
+    async signOut({ token }) {
+      const { endSessionOfToken } = await import("@/lib/users/sign-out-event");
+      await endSessionOfToken(token);
+    },
+  },
   callbacks: {
-    // Only the user id and the sign-in time travel in the token; role and activity are read from the
-    // database per request. The sign-in time caps a session at 8 hours even though next-auth renews
-    // the cookie on every visit.
+    // Only the user id, the sign-in time and a random session id travel in the token; role and
+    // activity are read from the database per request. The sign-in time caps a session at 8 hours
+    // even though next-auth renews the cookie on every visit; the session id lets sign-out end this
+    // session on the server (lib/auth/sessions.ts), not only in the browser that signed out.
     async jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
         token.authTime = Math.floor(Date.now() / 1000);
+        token.sid = randomBytes(18).toString("base64url");
       }
       return token;
     },
@@ -42,6 +56,7 @@ export const authOptions: NextAuthOptions = {
         ...session,
         user: { id: token.sub, name: session.user?.name, email: session.user?.email },
         authTime: typeof token.authTime === "number" ? token.authTime : 0,
+        sid: typeof token.sid === "string" ? token.sid : null,
       };
     },
   },

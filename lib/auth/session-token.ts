@@ -5,24 +5,26 @@ import { cookies } from "next/headers";
 import { authOptions, SESSION_MAX_AGE_SECONDS } from "./options";
 import { epochSeconds } from "./session-age";
 
-export type SessionToken = { userId: string; authTime: number };
+export type SessionToken = { userId: string; authTime: number; sessionId: string };
 
 /**
- * The signed-in user's id and sign-in time from the next-auth JWT, or null. The one place that reads
+ * The signed-in user's id, sign-in time and session id from the next-auth JWT, or null (also for a
+ * token without a session id, signed in before sessions had one). The one place that reads
  * the session cookie; tests replace this module to act as a given user (tests/helpers/request.ts).
  * A session older than SESSION_MAX_AGE_SECONDS since sign-in counts as signed out, however often
  * next-auth has renewed the cookie.
  */
 export async function readSessionToken(): Promise<SessionToken | null> {
-  const session = (await getServerSession(authOptions)) as { user?: { id?: string }; authTime?: number } | null;
+  const session = (await getServerSession(authOptions)) as { user?: { id?: string }; authTime?: number; sid?: string | null } | null;
   const userId = session?.user?.id;
-  if (!userId) return null;
+  const sessionId = session?.sid;
+  if (!userId || !sessionId) return null;
   const authTime = session?.authTime ?? 0;
-  return epochSeconds() - authTime <= SESSION_MAX_AGE_SECONDS ? { userId, authTime } : null;
+  return epochSeconds() - authTime <= SESSION_MAX_AGE_SECONDS ? { userId, authTime, sessionId } : null;
 }
 
 // next-auth's session cookie: "__Secure-" prefixed when the site runs on https.
-const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
 /**
  * Gives the current browser's session a fresh sign-in time, after its user changed their own
@@ -39,4 +41,13 @@ export async function renewSessionToken(): Promise<void> {
   if (!token?.sub) return;
   const value = await encode({ token: { ...token, authTime: epochSeconds() }, secret, maxAge: SESSION_MAX_AGE_SECONDS });
   store.set(name, value, { httpOnly: true, sameSite: "lax", path: "/", secure: name.startsWith("__Secure-"), maxAge: SESSION_MAX_AGE_SECONDS });
+}
+
+/** Removes the session cookie from this browser (after the session was ended on the server). */
+export async function clearSessionCookie(): Promise<void> {
+  const store = await cookies();
+  // Set expired rather than delete(): a "__Secure-" cookie is only replaced by one marked Secure.
+  for (const name of SESSION_COOKIES) {
+    if (store.get(name)) store.set(name, "", { httpOnly: true, sameSite: "lax", path: "/", secure: name.startsWith("__Secure-"), maxAge: 0 });
+  }
 }

@@ -4,7 +4,8 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { hasGroupAccess } from "./access";
 import type { Actor } from "./actor";
-import { signedInBeforePasswordChange } from "./session-age";
+import { signedInBeforePasswordChange, signedInBeforeSessionsEnded } from "./session-age";
+import { isSessionEnded } from "./sessions";
 import { readSessionToken } from "./session-token";
 
 /** The signed-in user as pages see it: the same shape the command pipeline and data functions take. */
@@ -13,7 +14,9 @@ export type SessionUser = Actor;
 /**
  * The signed-in, active user, read fresh from the database for every request so that a deactivated
  * account, a changed role or a changed password (which ends sessions signed in before it) takes
- * effect at once, whatever the JWT says.
+ * effect at once, whatever the JWT says. A signed-out session (its id in EndedSession) and sessions
+ * from before a deactivation (User.sessionsEndedAt) are rejected too, so a copy of the old cookie
+ * is worth nothing.
  */
 export const getSession = cache(readSession);
 
@@ -21,12 +24,25 @@ export const getSession = cache(readSession);
 async function readSession(): Promise<Actor | null> {
   const token = await readSessionToken();
   if (!token) return null;
-  const user = await db.user.findUnique({
-    where: { id: token.userId },
-    select: { id: true, name: true, email: true, role: true, active: true, passwordChangedAt: true, facilitator: { select: { id: true } } },
-  });
-  if (!user || !user.active) return null;
+  const [user, ended] = await Promise.all([
+    db.user.findUnique({
+      where: { id: token.userId },
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        role: true,
+        active: true,
+        passwordChangedAt: true,
+        sessionsEndedAt: true,
+        facilitator: { select: { id: true } },
+      },
+    }),
+    isSessionEnded(db, token.sessionId),
+  ]);
+  if (!user || !user.active || ended) return null;
   if (signedInBeforePasswordChange(token.authTime, user.passwordChangedAt)) return null;
+  if (signedInBeforeSessionsEnded(token.authTime, user.sessionsEndedAt)) return null;
   return { id: user.id, name: user.name, email: user.email, role: user.role, facilitatorId: user.facilitator?.id ?? null };
 }
 

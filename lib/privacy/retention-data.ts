@@ -20,22 +20,32 @@ function dueInterest(cutoff: Date): Prisma.InterestWhereInput {
   return { OR: [{ handledAt: { not: null } }, { consentAt: { lt: cutoff } }] };
 }
 
-export type RetentionCounts = { applications: number; interest: number };
+/**
+ * How long the outbox keeps a copy of a mail (sent or only stored) after it was written: long enough
+ * to check that a mail went out, no longer — the copies carry names and health-related group topics.
+ */
+export const OUTBOX_RETENTION_DAYS = 30;
+
+const outboxCutoff = (now: Date) => new Date(now.getTime() - OUTBOX_RETENTION_DAYS * 24 * 3600_000);
+
+export type RetentionCounts = { applications: number; interest: number; outbox: number };
 
 /** How many records the retention period has made due for deletion, and the setting itself. */
 export async function countDueRecords(now = new Date()): Promise<RetentionCounts & { retentionDays: number }> {
   const { retentionDays } = await getSettings();
   const cutoff = retentionCutoff(now, retentionDays);
-  const [applications, interest] = await Promise.all([
+  const [applications, interest, outbox] = await Promise.all([
     db.application.count({ where: dueApplications(cutoff) }),
     db.interest.count({ where: dueInterest(cutoff) }),
+    db.outboxEmail.count({ where: { createdAt: { lt: outboxCutoff(now) } } }),
   ]);
-  return { retentionDays, applications, interest };
+  return { retentionDays, applications, interest, outbox };
 }
 
 /**
  * Deletes declined and withdrawn applications and interest-list entries that have outlived the
- * retention period (settings.retentionDays), in the caller's transaction. Returns the counts only —
+ * retention period (settings.retentionDays), and outbox mails older than OUTBOX_RETENTION_DAYS, in
+ * the caller's transaction. Returns the counts only —
  * never which records (the audit row keeps just the counts).
  */
 export async function purgeExpiredRecords(tx: Tx, now = new Date()): Promise<Outcome<RetentionCounts, never>> {
@@ -43,7 +53,8 @@ export async function purgeExpiredRecords(tx: Tx, now = new Date()): Promise<Out
   const cutoff = retentionCutoff(now, retentionDays);
   const applications = await tx.application.deleteMany({ where: dueApplications(cutoff) });
   const interest = await tx.interest.deleteMany({ where: dueInterest(cutoff) });
-  return done({ applications: applications.count, interest: interest.count });
+  const outbox = await tx.outboxEmail.deleteMany({ where: { createdAt: { lt: outboxCutoff(now) } } });
+  return done({ applications: applications.count, interest: interest.count, outbox: outbox.count });
 }
 
 /**
@@ -53,8 +64,8 @@ export async function purgeExpiredRecords(tx: Tx, now = new Date()): Promise<Out
 export async function purgeOnStart(now = new Date()): Promise<RetentionCounts> {
   return db.$transaction(async (tx) => {
     const outcome = await purgeExpiredRecords(tx, now);
-    const counts = outcome.ok ? outcome.data : { applications: 0, interest: 0 };
-    if (counts.applications + counts.interest > 0) {
+    const counts = outcome.ok ? outcome.data : { applications: 0, interest: 0, outbox: 0 };
+    if (counts.applications + counts.interest + counts.outbox > 0) {
       await recordAudit({ actorUserId: null, action: "retention.purge", entityType: "Retention", entityId: null, details: counts }, tx);
     }
     return counts;

@@ -1,6 +1,7 @@
 "use server";
 // Server actions for accounts: each is one command (./commands.ts) run by the pipeline.
-import { renewSessionToken } from "@/lib/auth/session-token";
+import { redirect } from "next/navigation";
+import { clearSessionCookie, readSessionToken, renewSessionToken } from "@/lib/auth/session-token";
 import { perform } from "@/lib/command/perform";
 import * as commands from "./commands";
 
@@ -25,4 +26,15 @@ export async function setUserActive(input: unknown) {
 
 export async function acceptInvite(input: unknown) {
   return perform(commands.acceptInvite, input);
+}
+
+/**
+ * "Log ud": ends this session on the server (so a copy of the cookie stops working), then removes
+ * the cookie and goes to the login page. The cookie goes whatever the command answers.
+ */
+export async function signOut() {
+  const token = await readSessionToken();
+  if (token) await perform(commands.signOut, { sessionId: token.sessionId });
+  await clearSessionCookie();
+  redirect("/login");
 }

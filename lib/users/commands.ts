@@ -1,12 +1,13 @@
 import "server-only";
 // Every write on accounts: invitations and activation (administrators), the own password (any
 // signed-in user) and choosing a password from an invitation link (whoever holds the link).
+import { endSession } from "@/lib/auth/sessions";
 import { command } from "@/lib/command/define";
 import { sendEmail } from "@/lib/email/send";
 import { env } from "@/lib/env";
 import * as data from "./data";
 import { inviteEmail } from "./invite-email";
-import { acceptInviteInput, changePasswordInput, INVITE_STATE_MESSAGES, inviteUserInput, setUserActiveInput, userIdInput } from "./schema";
+import { acceptInviteInput, signOutInput, changePasswordInput, INVITE_STATE_MESSAGES, inviteUserInput, setUserActiveInput, userIdInput } from "./schema";
 
 const NOT_FOUND = "Brugeren findes ikke.";
 const HAS_ACCOUNT = "Brugeren har allerede valgt en adgangskode.";
@@ -79,4 +80,18 @@ export const acceptInvite = command({
   audit: { verb: "user.password-set", entity: (_input, d) => user(d.userId), actor: (_input, d) => d.userId },
   invalidates: () => [{ kind: "users" }],
   redirectTo: () => "/login?besked=adgangskode-sat",
+});
+
+/**
+ * Signing out ends the session on the server: its id is recorded, and getSession rejects it even if
+ * a copy of the cookie survives. The session id comes from the server's own reading of the cookie
+ * (lib/users/actions.ts signOut), never from the browser.
+ */
+export const signOut = command({
+  name: "users.sign-out",
+  policy: { kind: "user" },
+  input: signOutInput,
+  run: (tx, actor, input) => endSession(tx, actor, input.sessionId),
+  refusals: {},
+  audit: { verb: "user.sign-out", entity: (_input, d) => user(d.userId) },
 });

@@ -121,7 +121,12 @@ export async function setUserActive(
     const otherAdmins = await tx.user.count({ where: { role: "ADMIN", active: true, id: { not: input.userId } } });
     if (otherAdmins === 0) return refuse("LAST_ADMIN");
   }
-  await tx.user.update({ where: { id: input.userId }, data: { active: input.active }, select: { id: true } });
+  // Deactivation ends the account's sessions for good: reactivating it later does not revive them.
+  await tx.user.update({
+    where: { id: input.userId },
+    data: input.active ? { active: true } : { active: false, sessionsEndedAt: new Date() },
+    select: { id: true },
+  });
   return done();
 }
 

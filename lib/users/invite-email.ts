@@ -1,23 +1,26 @@
 import { INVITE_VALID_HOURS, roleLabel, type RoleValue } from "./schema";
 
-/** The invitation email. The link carries the only copy of the token outside the recipient's inbox. */
+/** What the outbox shows where the invitation link was: the live link is never stored. */
+export const REDACTED_LINK = "[link sendt – vises ikke]";
+
+/**
+ * The invitation email. The link carries the only copy of the token outside the recipient's inbox:
+ * the outbox keeps `outboxText`, the same mail with the link replaced by REDACTED_LINK.
+ */
 export function inviteEmail(input: { name: string; email: string; role: RoleValue; token: string; siteUrl: string }) {
   const link = `${input.siteUrl.replace(/\/$/, "")}/invitation/${input.token}`;
-  return {
-    to: input.email,
-    subject: "Din invitation til Selvhjælp Herning",
-    text: [
+  const body = (linkText: string) => [
       `Hej ${input.name}`,
       "",
       `Du er inviteret som ${roleLabel[input.role].toLowerCase()} i Selvhjælp Herning's administration.`,
       "Vælg din adgangskode via linket her. Linket virker én gang og i " + INVITE_VALID_HOURS + " timer:",
       "",
-      link,
+      linkText,
       "",
       "Har du ikke ventet denne mail, kan du se bort fra den.",
       "",
       "Venlig hilsen",
       "Selvhjælp Herning",
-    ].join("\n"),
-  };
+    ].join("\n");
+  return { to: input.email, subject: "Din invitation til Selvhjælp Herning", text: body(link), outboxText: body(REDACTED_LINK) };
 }

@@ -61,3 +61,6 @@ export const INVITE_STATE_MESSAGES = {
   used: "Linket er allerede brugt. Log ind med den adgangskode, du valgte.",
   unknown: "Linket er ugyldigt. Bed en koordinator om at sende en ny invitation.",
 } as const;
+
+/** Sign-out's input: the session id read from the cookie on the server (lib/users/actions.ts). */
+export const signOutInput = z.object({ sessionId: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) });

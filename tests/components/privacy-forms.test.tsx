@@ -54,10 +54,10 @@ describe("withdraw consent button", () => {
 describe("purge button", () => {
   it("reports the counts; is disabled when nothing is due", async () => {
     const user = userEvent.setup();
-    actions.purgeExpiredRecordsAction.mockResolvedValueOnce({ ok: true, data: { applications: 2, interest: 1 } });
+    actions.purgeExpiredRecordsAction.mockResolvedValueOnce({ ok: true, data: { applications: 2, interest: 1, outbox: 3 } });
     const { rerender } = render(<AdminPurgeButton due={3} />);
     await user.click(screen.getByRole("button", { name: "Slet dem nu" }));
-    expect(await screen.findByRole("status")).toHaveTextContent("Slettet: 2 ansøgninger og 1 på interesselisten.");
+    expect(await screen.findByRole("status")).toHaveTextContent("Slettet: 2 ansøgninger, 1 på interesselisten og 3 mails i udbakken.");
     rerender(<AdminPurgeButton due={0} />);
     expect(screen.getByRole("button", { name: "Slet dem nu" })).toBeDisabled();
   });

@@ -94,6 +94,32 @@ describe("the public site", () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
+  it("loads the public pages under the Content-Security-Policy without a single violation", async () => {
+    const page = await openPage();
+    const violations: string[] = [];
+    page.on("console", (m) => {
+      if (/Content Security Policy|Content-Security-Policy/i.test(m.text())) violations.push(m.text());
+    });
+    for (const p of ["/", "/hvad-er-en-selvhjaelpsgruppe", "/grupper", "/grupper/sorggruppe-for-voksne", "/bliv-medlem", "/login"]) {
+      const response = await page.goto(p);
+      expect(response?.headers()["content-security-policy"], p).toMatch(/default-src 'self'/);
+      await page.waitForLoadState("networkidle");
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it("stores nothing in the page cache for group slugs the site can never make", async () => {
+    const cacheDir = path.join(process.cwd(), ".next-e2e", "server", "app", "grupper");
+    const count = () => (fs.existsSync(cacheDir) ? fs.readdirSync(cacheDir).length : 0);
+    const before = count();
+    for (let i = 0; i < 20; i++) {
+      const slug = i === 0 ? "x".repeat(5000) : `Ukendt_${i}_${Math.random().toString(36).slice(2)}`;
+      const response = await fetch(`${baseUrl()}/grupper/${slug}`);
+      expect(response.status).toBe(404);
+    }
+    expect(count()).toBe(before);
+  });
+
   it("explains an empty result and points to the interest list", async () => {
     const page = await openPage();
     await page.goto("/grupper?emne=ensomhed&alder=unge");

@@ -19,9 +19,14 @@ export async function createInvitedUser(opts: { expiresInHours?: number; usedAt?
 }
 
 /** The token in the newest invitation email to this address. */
-export async function tokenFromOutbox(to: string): Promise<string> {
-  const email = await db.outboxEmail.findFirstOrThrow({ where: { to }, orderBy: { createdAt: "desc" }, select: { text: true } });
-  const match = email.text.match(/\/invitation\/([A-Za-z0-9_-]+)/);
+/**
+ * The invitation token from the newest mail to this address as the SMTP server received it (the
+ * outbox keeps only a copy with the link redacted).
+ */
+export function tokenFromMail(mails: readonly { to: string[]; text: string }[], to: string): string {
+  const mail = mails.filter((m) => m.to.includes(to)).at(-1);
+  if (!mail) throw new Error(`no mail to ${to}`);
+  const match = mail.text.match(/\/invitation\/([A-Za-z0-9_-]+)/);
   if (!match) throw new Error("no invitation link in the email");
   return match[1];
 }

@@ -1,5 +1,7 @@
 // The request state a test controls: who is signed in, the caller's IP, and what was revalidated.
-type Token = { userId: string; authTime: number } | null;
+type Token = { userId: string; authTime: number; sessionId: string } | null;
+
+const newSessionId = () => `test-session-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 
@@ -16,8 +18,13 @@ export function resetRequestState() {
 }
 
 /** Act as this user (by id) in the following calls; null = anonymous. Signed in now unless `authTime` (epoch seconds) says when. */
-export function signInAs(userId: string | null, opts: { authTime?: number } = {}) {
-  state.token = userId ? { userId, authTime: opts.authTime ?? nowSeconds() } : null;
+export function signInAs(userId: string | null, opts: { authTime?: number; sessionId?: string } = {}) {
+  state.token = userId ? { userId, authTime: opts.authTime ?? nowSeconds(), sessionId: opts.sessionId ?? newSessionId() } : null;
+}
+
+/** The current session's token (as a stolen copy of the cookie would carry it); null = anonymous. */
+export function currentToken(): Token {
+  return state.token ? { ...state.token } : null;
 }
 
 export function setClientIp(ip: string) {
@@ -48,5 +55,9 @@ export const sessionTokenMock = {
   // Like the real one: the current session gets a fresh sign-in time.
   renewSessionToken: async () => {
     if (state.token) state.token = { ...state.token, authTime: nowSeconds() };
+  },
+  // Like the real one: this browser no longer carries the cookie (a copied token may still be replayed with signInAs).
+  clearSessionCookie: async () => {
+    state.token = null;
   },
 };

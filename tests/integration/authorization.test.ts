@@ -21,6 +21,9 @@ const PUBLIC_ACTIONS = new Set<string>([
   "lib/signup/actions#applyToGroup",
   "lib/interest/actions#registerInterest",
   "lib/users/actions#acceptInvite", // holder of a one-time invite link (256-bit token) sets a password
+  // Anyone may sign out: it ends only the caller's own session (tests/integration/users-sessions.test.ts),
+  // and without one it just clears the cookie and goes to the login page.
+  "lib/users/actions#signOut",
 ]);
 
 function allActionNames(): string[] {

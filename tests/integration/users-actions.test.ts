@@ -1,15 +1,29 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { authenticate } from "@/lib/auth/login";
 import { INVALID_INPUT } from "@/lib/command/result";
 import { db } from "@/lib/db";
 import { changeOwnPassword, inviteUser, resendInvite, setUserActive } from "@/lib/users/actions";
 import { listUsers, setUserActive as setUserActiveData } from "@/lib/users/data";
 import { hashToken } from "@/lib/users/tokens";
-import { clearAdminCoreTables, tokenFromOutbox } from "../helpers/admin-core-fixtures";
+import { REDACTED_LINK } from "@/lib/users/invite-email";
+import { clearAdminCoreTables, tokenFromMail } from "../helpers/admin-core-fixtures";
 import { actorOf, createAdmin, createFacilitator, TEST_PASSWORD } from "../helpers/fixtures";
 import { revalidatedPaths, signInAs } from "../helpers/request";
+import { startSmtpCapture } from "../helpers/smtp-capture";
 
 const NEW = "en-helt-ny-kode-2026";
+
+// Invitations go out over a real SMTP server: the outbox keeps only a copy with the link redacted.
+let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
+beforeAll(async () => {
+  smtp = await startSmtpCapture();
+  process.env.SMTP_URL = smtp.url; // lib/env.ts re-reads the environment under NODE_ENV=test
+});
+afterAll(async () => {
+  delete process.env.SMTP_URL;
+  await smtp.close();
+});
+const tokenFromOutbox = (to: string) => tokenFromMail(smtp.mails, to);
 
 beforeEach(clearAdminCoreTables);
 
@@ -95,7 +109,7 @@ describe("inviteUser", () => {
     expect(user.passwordHash).toBeNull();
     expect(user.role).toBe("FACILITATOR");
     expect(user.facilitator?.courseCompletedAt?.toISOString().slice(0, 10)).toBe("2025-05-01");
-    const token = await tokenFromOutbox("frida@example.dk");
+    const token = tokenFromOutbox("frida@example.dk");
     expect(user.invites).toHaveLength(1);
     expect(user.invites[0].tokenHash).toBe(hashToken(token));
     expect(user.invites[0].tokenHash).not.toContain(token);
@@ -129,7 +143,7 @@ describe("inviteUser", () => {
   it("never sends the invitation token to the browser", async () => {
     signInAs((await createAdmin()).id);
     const result = await inviteUser({ name: "Frida", email: "frida@example.dk", role: "FACILITATOR" });
-    const token = await tokenFromOutbox("frida@example.dk");
+    const token = tokenFromOutbox("frida@example.dk");
     expect(JSON.stringify(result)).not.toContain(token);
   });
 
@@ -144,10 +158,10 @@ describe("inviteUser", () => {
   it("re-inviting revokes the older unused invite", async () => {
     signInAs((await createAdmin()).id);
     await inviteUser({ name: "Frida", email: "frida@example.dk", role: "FACILITATOR" });
-    const first = await tokenFromOutbox("frida@example.dk");
+    const first = tokenFromOutbox("frida@example.dk");
     await new Promise((r) => setTimeout(r, 5));
     await inviteUser({ name: "Frida", email: "frida@example.dk", role: "FACILITATOR" });
-    const second = await tokenFromOutbox("frida@example.dk");
+    const second = tokenFromOutbox("frida@example.dk");
     expect(second).not.toBe(first);
     const hashes = (await db.invite.findMany({ select: { tokenHash: true } })).map((i) => i.tokenHash);
     expect(hashes).toEqual([hashToken(second)]);
@@ -181,10 +195,10 @@ describe("resendInvite", () => {
     signInAs(admin.id);
     await inviteUser({ name: "Frida", email: "frida@example.dk", role: "FACILITATOR" });
     const frida = await db.user.findUniqueOrThrow({ where: { email: "frida@example.dk" } });
-    const first = await tokenFromOutbox("frida@example.dk");
+    const first = tokenFromOutbox("frida@example.dk");
     await new Promise((r) => setTimeout(r, 5));
     expect(await resendInvite({ userId: frida.id })).toEqual({ ok: true });
-    const second = await tokenFromOutbox("frida@example.dk");
+    const second = tokenFromOutbox("frida@example.dk");
     expect(second).not.toBe(first);
     expect((await db.invite.findMany({ select: { tokenHash: true } })).map((i) => i.tokenHash)).toEqual([hashToken(second)]);
     expect(await db.auditEvent.count({ where: { action: "user.reinvite", entityId: frida.id, actorUserId: admin.id } })).toBe(1);
@@ -253,5 +267,35 @@ describe("listUsers", () => {
     expect(users.find((u) => u.id === admin.id)).toMatchObject({ hasPassword: true });
     expect(users.find((u) => u.email === "frida@example.dk")).toMatchObject({ hasPassword: false, pendingInviteExpiresAt: expect.any(Date) });
     expect(Object.keys(users[0])).not.toContain("passwordHash");
+  });
+});
+
+describe("the outbox never keeps a usable invitation link", () => {
+  it("the mail sent over SMTP has the link; the outbox copy has it redacted", async () => {
+    const admin = await createAdmin();
+    signInAs(admin.id);
+    expect((await inviteUser({ name: "Frida", email: "frida@example.dk", role: "FACILITATOR" })).ok).toBe(true);
+    const token = tokenFromOutbox("frida@example.dk");
+    const copy = await db.outboxEmail.findFirstOrThrow({ where: { to: "frida@example.dk" }, select: { text: true, sentAt: true } });
+    expect(copy.sentAt).toBeInstanceOf(Date);
+    expect(copy.text).not.toContain(token);
+    expect(copy.text).not.toMatch(/\/invitation\//);
+    expect(copy.text).toContain(REDACTED_LINK);
+    expect(copy.text).toContain("Hej Frida");
+  });
+
+  it("without SMTP (the outbox is the only channel) the stored copy is redacted too", async () => {
+    delete process.env.SMTP_URL;
+    try {
+      const admin = await createAdmin();
+      signInAs(admin.id);
+      expect((await inviteUser({ name: "Frida", email: "frida@example.dk", role: "FACILITATOR" })).ok).toBe(true);
+      const copy = await db.outboxEmail.findFirstOrThrow({ where: { to: "frida@example.dk" }, select: { text: true, sentAt: true } });
+      expect(copy.sentAt).toBeNull();
+      expect(copy.text).not.toMatch(/\/invitation\//);
+      expect(copy.text).toContain(REDACTED_LINK);
+    } finally {
+      process.env.SMTP_URL = smtp.url;
+    }
   });
 });

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getSession } from "@/lib/auth/session";
-import { acceptInvite, changeOwnPassword } from "@/lib/users/actions";
+import { acceptInvite, changeOwnPassword, setUserActive, signOut } from "@/lib/users/actions";
 import { hashToken } from "@/lib/users/tokens";
-import { createFacilitator, TEST_PASSWORD } from "../helpers/fixtures";
-import { signInAs } from "../helpers/request";
+import { createAdmin, createFacilitator, TEST_PASSWORD } from "../helpers/fixtures";
+import { currentToken, signInAs } from "../helpers/request";
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 const NEW_PASSWORD = "en-helt-ny-kode-2026";
@@ -57,6 +57,58 @@ describe("a changed password ends the account's other sessions", () => {
     signInAs(user.id, { authTime: nowSeconds() - 3600 });
     expect(await getSession()).toBeNull();
     signInAs(user.id, { authTime: nowSeconds() });
+    expect((await getSession())?.id).toBe(user.id);
+  });
+});
+
+describe("sign-out ends the session on the server", () => {
+  it("a copy of the signed-out cookie no longer counts as signed in; other sessions of the account stay", async () => {
+    const { user } = await createFacilitator();
+    signInAs(user.id);
+    const stolen = currentToken()!;
+    signInAs(user.id); // the same account in another browser
+    const otherBrowser = currentToken()!;
+
+    signInAs(user.id, stolen);
+    expect((await getSession())?.id).toBe(user.id);
+    await expect(signOut()).rejects.toThrow(/NEXT_REDIRECT/);
+    expect(currentToken()).toBeNull(); // this browser's cookie is gone …
+    expect(await db.endedSession.count({ where: { id: stolen.sessionId, userId: user.id } })).toBe(1);
+
+    // … and replaying a copy of it (e.g. to download the member register) is refused.
+    signInAs(user.id, stolen);
+    expect(await getSession()).toBeNull();
+    signInAs(user.id, otherBrowser);
+    expect((await getSession())?.id).toBe(user.id);
+    expect(await db.auditEvent.count({ where: { action: "user.sign-out", entityId: user.id } })).toBe(1);
+  });
+
+  it("ended sessions are forgotten once their JWT would have expired anyway", async () => {
+    const { user } = await createFacilitator();
+    await db.endedSession.create({ data: { id: "old-session-abcdefghij", userId: user.id, endedAt: new Date(Date.now() - 9 * 3600_000) } });
+    signInAs(user.id);
+    await expect(signOut()).rejects.toThrow(/NEXT_REDIRECT/);
+    expect(await db.endedSession.findMany({ select: { id: true } })).toHaveLength(1);
+    expect(await db.endedSession.count({ where: { id: "old-session-abcdefghij" } })).toBe(0);
+  });
+
+  it("deactivation ends the account's sessions for good: reactivating does not revive them", async () => {
+    const admin = await createAdmin();
+    const { user } = await createFacilitator();
+    signInAs(user.id, { authTime: nowSeconds() - 60 });
+    const facilitatorSession = currentToken()!;
+
+    signInAs(admin.id);
+    expect((await setUserActive({ userId: user.id, active: false })).ok).toBe(true);
+    signInAs(user.id, facilitatorSession);
+    expect(await getSession()).toBeNull();
+
+    signInAs(admin.id);
+    expect((await setUserActive({ userId: user.id, active: true })).ok).toBe(true);
+    signInAs(user.id, facilitatorSession);
+    expect(await getSession()).toBeNull();
+    // A fresh sign-in after the reactivation works.
+    signInAs(user.id, { authTime: nowSeconds() + 1 });
     expect((await getSession())?.id).toBe(user.id);
   });
 });

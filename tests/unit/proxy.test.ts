@@ -1,7 +1,7 @@
 import { NextRequest, type NextFetchEvent } from "next/server";
 import { describe, expect, it, vi } from "vitest";
 import nextConfig from "../../next.config.mjs";
-import proxy, { BODY_SIZE_LIMIT, TOO_LARGE_MESSAGE, bodyTooLarge, config } from "../../proxy";
+import proxy, { BODY_SIZE_LIMIT, TOO_LARGE_MESSAGE, bodyTooLarge, config, malformedGroupSlug } from "../../proxy";
 
 const url = "http://localhost:3000/bliv-medlem";
 const event = {} as NextFetchEvent;
@@ -59,9 +59,25 @@ describe("proxy.ts: request bodies over the limit", () => {
     vi.unstubAllEnvs();
   });
 
-  it("runs on /admin and on requests with a body, never on a plain page view", () => {
+  it("runs on /admin, on group pages (slug check) and on requests with a body, never on another page view", () => {
     expect(config.matcher[0]).toBe("/admin/:path*");
-    const keys = config.matcher.slice(1).map((m) => (typeof m === "string" ? "" : m.has[0].key));
+    expect(config.matcher[1]).toBe("/grupper/:slug");
+    const keys = config.matcher.slice(2).map((m) => (typeof m === "string" ? "" : m.has[0].key));
     expect(keys.sort()).toEqual(["content-length", "transfer-encoding"]);
+  });
+
+  it("answers a group slug the site can never make with a 404 before the page renders (and caches)", async () => {
+    for (const slug of ["x".repeat(5000), "Store-Bogstaver", "%C3%A6bler", "a--b", "-a", "a_b", "a.b", "y".repeat(71)]) {
+      const res = await proxy(new NextRequest(`http://localhost:3000/grupper/${slug}`), event);
+      expect(res?.status, slug.slice(0, 20)).toBe(404);
+      expect(await res!.text()).toContain("Gruppen findes ikke");
+    }
+    for (const slug of ["sorggruppe-for-paaroerende-aeroe", "gruppe-2", "z".repeat(60)]) {
+      const res = await proxy(new NextRequest(`http://localhost:3000/grupper/${slug}`), event);
+      expect(res?.status, slug).toBe(200);
+      expect(res?.headers.get("x-middleware-next")).toBe("1");
+    }
+    expect(malformedGroupSlug("/grupper")).toBeNull();
+    expect(malformedGroupSlug("/grupperx/Abc")).toBeNull();
   });
 });

@@ -19,6 +19,10 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         Alle mails, siden har sendt eller skulle sende – nyeste først. Er der ikke sat en mailserver op, bliver mails kun gemt her, og så
         skal du selv sende dem videre.
       </p>
+      <p className="max-w-prose">
+        Links i invitationer vises ikke her, så ingen kan bruge dem fra udbakken. Er en invitation ikke nået frem, så send en ny fra{" "}
+        <Link href="/admin/brugere">Brugere</Link> (med en mailserver sat op). Mails slettes fra udbakken efter 30 dage.
+      </p>
       {rows.length === 0 ? (
         <p className="text-muted">Udbakken er tom.</p>
       ) : (

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { requireAdminPage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { getOutboxEmail } from "@/lib/outbox/data";
+import { REDACTED_LINK } from "@/lib/users/invite-email";
 
 export const metadata: Metadata = { title: "Mail i udbakken" };
 
@@ -26,6 +27,12 @@ export default async function OutboxEmailPage({ params }: { params: Promise<{ id
         <dt className="font-medium">Status</dt>
         <dd>{email.sentAt ? `Sendt ${formatDateTime(email.sentAt)}` : "Kun gemt her (ingen mailserver)"}</dd>
       </dl>
+      {email.text.includes(REDACTED_LINK) ? (
+        <p className="max-w-prose">
+          Linket i mailen vises ikke her, så ingen kan bruge det fra udbakken. Er invitationen ikke nået frem, så send en ny fra{" "}
+          <Link href="/admin/brugere">Brugere</Link>.
+        </p>
+      ) : null}
       <pre className="max-w-prose whitespace-pre-wrap break-words rounded border-2 border-sand-200 bg-white p-4 font-sans">{email.text}</pre>
     </div>
   );
