@@ -22,9 +22,11 @@ export function InviteUserForm() {
   } = form;
   const role = useWatch({ control, name: "role" });
   // The raw values: the server parses them once more (the date as typed, judged against today there).
-  const onSubmit = submit(() => inviteUser(getValues()), (_result, values) => {
+  const onSubmit = submit(() => inviteUser(getValues()), (result, values) => {
     reset({ name: "", email: "", role: values.role, courseCompletedAt: "" });
-    return `Invitationen er sendt til ${values.email}. Linket virker i ${INVITE_VALID_HOURS} timer.`;
+    return result.data.link
+      ? noMailServerText(values.email, result.data.link)
+      : `Invitationen er sendt til ${values.email}. Linket virker i ${INVITE_VALID_HOURS} timer.`;
   });
 
   return (
@@ -47,4 +49,9 @@ export function InviteUserForm() {
       </Button>
     </form>
   );
+}
+
+/** Shown once when no mail server is set up: the link is not stored anywhere, so it must be passed on now. */
+export function noMailServerText(email: string, link: string): string {
+  return `Der er ingen mailserver sat op, så ${email} får ingen mail. Giv personen dette link (virker én gang og i ${INVITE_VALID_HOURS} timer): ${link}`;
 }

@@ -1,6 +1,7 @@
 "use client";
 import { useActionRunner } from "@/components/forms/use-action-runner";
 import { resendInvite, setUserActive } from "@/lib/users/actions";
+import { noMailServerText } from "./invite-user-form";
 
 const buttonClass =
   "rounded border border-brand-700 px-3 py-1 text-base font-medium text-brand-800 hover:bg-brand-50 disabled:cursor-not-allowed disabled:opacity-60";
@@ -12,7 +13,7 @@ export function UserRowActions(props: { userId: string; name: string; active: bo
     <div className="flex flex-col items-start gap-2">
       <div className="flex flex-wrap gap-2">
         {props.canResendInvite && props.active ? (
-          <button type="button" className={buttonClass} disabled={pending} onClick={() => run(() => resendInvite({ userId: props.userId }), () => "Ny invitation sendt.")}>
+          <button type="button" className={buttonClass} disabled={pending} onClick={() => run(() => resendInvite({ userId: props.userId }), (r) => (r.data.link ? noMailServerText(props.name, r.data.link) : "Ny invitation sendt."))}>
             Send invitation igen<span className="sr-only"> til {props.name}</span>
           </button>
         ) : null}

@@ -6,7 +6,7 @@ import { command } from "@/lib/command/define";
 import { sendEmail } from "@/lib/email/send";
 import { env } from "@/lib/env";
 import * as data from "./data";
-import { inviteEmail } from "./invite-email";
+import { inviteEmail, inviteLink } from "./invite-email";
 import { acceptInviteInput, signOutInput, changePasswordInput, INVITE_STATE_MESSAGES, inviteUserInput, setUserActiveInput, userIdInput } from "./schema";
 
 const NOT_FOUND = "Brugeren findes ikke.";
@@ -17,6 +17,12 @@ const user = (id: string) => ({ type: "User" as const, id });
 
 /** The invitation email goes out after commit; the token travels only in it, never to the browser. */
 const sendInvite = (_input: unknown, d: data.Invited) => sendEmail(inviteEmail({ ...d, siteUrl: env().SITE_URL })).then(() => undefined);
+
+/**
+ * Without a mail server (the embedded default) the outbox holds the invitation without its link, so the
+ * administrator who sent it gets the link once, to pass on; it is stored nowhere. With SMTP: nothing.
+ */
+const linkWithoutMailServer = (d: data.Invited) => ({ link: env().SMTP_URL ? null : inviteLink(env().SITE_URL, d.token) });
 
 export const changeOwnPassword = command({
   name: "users.change-own-password",
@@ -41,6 +47,7 @@ export const inviteUser = command({
   audit: { verb: (_input, d) => (d.reinvite ? "user.reinvite" : "user.invite"), entity: (_input, d) => user(d.userId) },
   invalidates: () => [{ kind: "users" }],
   after: sendInvite,
+  result: linkWithoutMailServer,
 });
 
 export const resendInvite = command({
@@ -52,6 +59,7 @@ export const resendInvite = command({
   audit: { verb: "user.reinvite", entity: (input) => user(input.userId) },
   invalidates: () => [{ kind: "users" }],
   after: sendInvite,
+  result: linkWithoutMailServer,
 });
 
 export const setUserActive = command({

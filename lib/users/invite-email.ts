@@ -7,12 +7,14 @@ export const REDACTED_LINK = "[link sendt – vises ikke]";
  * The invitation email. The link carries the only copy of the token outside the recipient's inbox:
  * the outbox keeps `outboxText`, the same mail with the link replaced by REDACTED_LINK.
  */
+export const inviteLink = (siteUrl: string, token: string) => `${siteUrl.replace(/\/$/, "")}/invitation/${token}`;
+
 export function inviteEmail(input: { name: string; email: string; role: RoleValue; token: string; siteUrl: string }) {
-  const link = `${input.siteUrl.replace(/\/$/, "")}/invitation/${input.token}`;
+  const link = inviteLink(input.siteUrl, input.token);
   const body = (linkText: string) => [
       `Hej ${input.name}`,
       "",
-      `Du er inviteret som ${roleLabel[input.role].toLowerCase()} i Selvhjælp Herning's administration.`,
+      `Du er inviteret som ${roleLabel[input.role].toLowerCase()} i Selvhjælp Hernings administration.`,
       "Vælg din adgangskode via linket her. Linket virker én gang og i " + INVITE_VALID_HOURS + " timer:",
       "",
       linkText,

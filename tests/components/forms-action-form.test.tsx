@@ -61,7 +61,7 @@ describe("an admin form on the shared action hook", () => {
   });
 
   it("resets the invitation form and names the address on success", async () => {
-    inviteUser.mockResolvedValue({ ok: true });
+    inviteUser.mockResolvedValue({ ok: true, data: { link: null } });
     render(<InviteUserForm />);
     await userEvent.type(screen.getByLabelText("Navn"), "Ida Holm");
     await userEvent.type(screen.getByLabelText("Email"), "ida@example.dk");

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { REDACTED_LINK } from "@/lib/users/invite-email";
-import { hashToken } from "@/lib/users/tokens";
 import { e2eDb } from "../helpers/e2e-db";
 import { launchBrowser, newContext, seriousA11yViolations, signIn } from "../helpers/browser";
 
@@ -110,21 +109,20 @@ describe("the administrator's core journey", () => {
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Rolle").selectOption("FACILITATOR");
     await page.getByRole("button", { name: "Send invitation", exact: true }).click();
-    await expect.poll(() => page.getByRole("status").filter({ hasText: "Invitationen er sendt" }).count()).toBe(1);
+    // The server has no mail server here: the administrator is shown the link once, to pass on.
+    const shown = page.getByRole("status").filter({ hasText: "Giv personen dette link" });
+    await shown.waitFor();
+    const link = /(http\S+\/invitation\/\S+)$/.exec(((await shown.textContent()) ?? "").trim())?.[1];
+    expect(link).toBeTruthy();
 
+    // The outbox never shows the live link.
     await page.goto("/admin/udbakke");
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByRole("link", { name: "Din invitation til Selvhjælp Herning" }).first().click();
     await page.waitForURL("**/admin/udbakke/*");
-    // The outbox never shows the live link (the server has no SMTP here): the test gives the invite a
-    // token it knows, as the real mail would have carried it.
     const mail = (await page.locator("pre").textContent()) ?? "";
     expect(mail).toContain(REDACTED_LINK);
     expect(mail).not.toMatch(/\/invitation\//);
-    const token = `e2e-invite-${Date.now()}-abcdefghijklmnop`;
-    const invited = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
-    await db.invite.updateMany({ where: { userId: invited.id, usedAt: null }, data: { tokenHash: hashToken(token) } });
-    const link = `http://localhost/invitation/${token}`;
 
     const visitor = await (await newContext(browser)).newPage();
     await visitor.goto(new URL(link!).pathname);

@@ -104,7 +104,7 @@ describe("inviteUser", () => {
     signInAs(admin.id);
     const before = Date.now();
     const result = await inviteUser({ name: "Frida Frivillig", email: " Frida@Example.dk ", role: "FACILITATOR", courseCompletedAt: "2025-05-01" });
-    expect(result).toEqual({ ok: true });
+    expect(result).toEqual({ ok: true, data: { link: null } });
     const user = await db.user.findUniqueOrThrow({ where: { email: "frida@example.dk" }, include: { facilitator: true, invites: true } });
     expect(user.passwordHash).toBeNull();
     expect(user.role).toBe("FACILITATOR");
@@ -140,11 +140,31 @@ describe("inviteUser", () => {
     expect(user.facilitator?.courseCompletedAt?.toISOString().slice(0, 10)).toBe(today);
   });
 
-  it("never sends the invitation token to the browser", async () => {
+  it("never sends the invitation token to the browser when a mail server delivers it", async () => {
     signInAs((await createAdmin()).id);
     const result = await inviteUser({ name: "Frida", email: "frida@example.dk", role: "FACILITATOR" });
     const token = tokenFromOutbox("frida@example.dk");
     expect(JSON.stringify(result)).not.toContain(token);
+    expect(result).toEqual({ ok: true, data: { link: null } });
+  });
+
+  it("without a mail server, gives the inviting administrator the working link once and stores it nowhere", async () => {
+    const url = process.env.SMTP_URL;
+    delete process.env.SMTP_URL;
+    try {
+      signInAs((await createAdmin()).id);
+      const result = await inviteUser({ name: "Gitte", email: "gitte@example.dk", role: "FACILITATOR" });
+      expect(result.ok).toBe(true);
+      const link = (result as { data: { link: string } }).data.link;
+      const token = link.match(/\/invitation\/([^/\s]+)$/)![1];
+      const user = await db.user.findUniqueOrThrow({ where: { email: "gitte@example.dk" }, select: { id: true } });
+      expect(await db.invite.count({ where: { userId: user.id, tokenHash: hashToken(token), usedAt: null } })).toBe(1);
+      const stored = await db.outboxEmail.findFirstOrThrow({ where: { to: "gitte@example.dk" } });
+      expect(stored.text).toContain(REDACTED_LINK);
+      expect(stored.text).not.toContain(token);
+    } finally {
+      process.env.SMTP_URL = url;
+    }
   });
 
   it("creates an administrator without a facilitator record", async () => {
@@ -197,7 +217,7 @@ describe("resendInvite", () => {
     const frida = await db.user.findUniqueOrThrow({ where: { email: "frida@example.dk" } });
     const first = tokenFromOutbox("frida@example.dk");
     await new Promise((r) => setTimeout(r, 5));
-    expect(await resendInvite({ userId: frida.id })).toEqual({ ok: true });
+    expect(await resendInvite({ userId: frida.id })).toEqual({ ok: true, data: { link: null } });
     const second = tokenFromOutbox("frida@example.dk");
     expect(second).not.toBe(first);
     expect((await db.invite.findMany({ select: { tokenHash: true } })).map((i) => i.tokenHash)).toEqual([hashToken(second)]);
