@@ -40,3 +40,21 @@ export async function renewSessionToken(): Promise<void> {
   const value = await encode({ token: { ...token, authTime: epochSeconds() }, secret, maxAge: SESSION_MAX_AGE_SECONDS });
   store.set(name, value, { httpOnly: true, sameSite: "lax", path: "/", secure: name.startsWith("__Secure-"), maxAge: SESSION_MAX_AGE_SECONDS });
 }
+
+/**
+ * Signs the browser in as `user` (the login form's server action): the same JWT session cookie
+ * next-auth's credentials callback sets — user id, name, email and the sign-in time.
+ */
+export async function startSession(user: { id: string; name: string; email: string }): Promise<void> {
+  const secret = process.env.NEXTAUTH_SECRET;
+  if (!secret) throw new Error("NEXTAUTH_SECRET is not set");
+  // next-auth's rule: secure, "__Secure-" prefixed cookies when the site runs on https.
+  const secure = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+  const name = secure ? SESSION_COOKIES[0] : SESSION_COOKIES[1];
+  const value = await encode({
+    token: { sub: user.id, name: user.name, email: user.email, authTime: epochSeconds() },
+    secret,
+    maxAge: SESSION_MAX_AGE_SECONDS,
+  });
+  (await cookies()).set(name, value, { httpOnly: true, sameSite: "lax", path: "/", secure, maxAge: SESSION_MAX_AGE_SECONDS });
+}
