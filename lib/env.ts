@@ -14,6 +14,8 @@ const schema = z.object({
     .enum(["0", "1", "true", "false"])
     .default("0")
     .transform((v) => v === "1" || v === "true"),
+  // How many trusted proxies append to X-Forwarded-For: the client is that many entries from the right.
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
 });
 
 type Env = z.infer<typeof schema> & { DATABASE_FILE: string };
@@ -29,6 +31,7 @@ export function env(): Env {
     SMTP_URL: process.env.SMTP_URL || undefined,
     MAIL_FROM: process.env.MAIL_FROM || undefined,
     TRUST_PROXY: process.env.TRUST_PROXY || undefined,
+    TRUST_PROXY_HOPS: process.env.TRUST_PROXY_HOPS || undefined,
   });
   cached = { ...parsed, DATABASE_FILE: databaseFile() };
   return cached;

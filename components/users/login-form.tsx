@@ -1,53 +1,71 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { signIn } from "next-auth/react";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useActionState, useRef, useState, type FormEvent } from "react";
+import { signInWithPassword, type LoginState } from "@/app/login/actions";
 import { Button } from "@/components/forms/buttons";
 import { TextField } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
-import { loginErrorMessage, loginInput, safeCallbackPath, type LoginInput } from "@/lib/auth/schema";
+import { loginInput } from "@/lib/auth/schema";
 
+type FieldErrors = { email?: string; password?: string };
+
+/**
+ * Posts to a server action: without JavaScript the browser sends a POST form (never a GET, so the
+ * password is never in a URL), with it the same action runs without a reload. The fields are checked
+ * in the browser first; the server checks them again.
+ */
 export function LoginForm({ callbackUrl, initialError }: { callbackUrl?: string; initialError?: string | null }) {
-  const [error, setError] = useState<string | null>(initialError ?? null);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = useForm<LoginInput>({ resolver: zodResolver(loginInput) });
+  const [state, formAction, pending] = useActionState<LoginState, FormData>(signInWithPassword, { error: initialError ?? null });
+  // Controlled, so the address stays in the field after a wrong password (React resets the form).
+  const [email, setEmail] = useState("");
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const emailRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
 
-  async function onSubmit(values: LoginInput) {
-    setError(null);
-    const result = await signIn("credentials", { redirect: false, email: values.email, password: values.password });
-    if (!result || result.error || !result.ok) {
-      setError(loginErrorMessage(result?.error ?? "other"));
+  function validate(event: FormEvent<HTMLFormElement>) {
+    const form = new FormData(event.currentTarget);
+    const parsed = loginInput.safeParse({ email: form.get("email"), password: form.get("password") });
+    if (parsed.success) {
+      setErrors({});
       return;
     }
-    // A full navigation, so every server component renders with the new session cookie.
-    window.location.assign(safeCallbackPath(callbackUrl, window.location.origin));
+    event.preventDefault();
+    const found: FieldErrors = {};
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0];
+      if ((field === "email" || field === "password") && !found[field]) found[field] = issue.message;
+    }
+    setErrors(found);
+    (found.email ? emailRef : passwordRef).current?.focus();
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-5">
-      {error ? <FormAlert kind="error">{error}</FormAlert> : null}
+    <form action={formAction} onSubmit={validate} noValidate className="space-y-5">
+      {state.error ? <FormAlert kind="error">{state.error}</FormAlert> : null}
+      <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
       <TextField
+        ref={emailRef}
         label="Email"
+        name="email"
         type="email"
         autoComplete="username"
         required
-        error={errors.email?.message}
-        {...register("email")}
+        maxLength={254}
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+        error={errors.email}
       />
       <TextField
+        ref={passwordRef}
         label="Adgangskode"
+        name="password"
         type="password"
         autoComplete="current-password"
         required
-        error={errors.password?.message}
-        {...register("password")}
+        maxLength={200}
+        error={errors.password}
       />
-      <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Logger ind …" : "Log ind"}
+      <Button type="submit" disabled={pending}>
+        {pending ? "Logger ind …" : "Log ind"}
       </Button>
     </form>
   );

@@ -1,66 +1,73 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { dummyPasswordHash, verifyPassword } from "./password";
-import { PASSWORD_MAX_LENGTH } from "./schema";
+import { clearFailures, emailDigest, LOCK_MINUTES, takeAttempt, type FailureRule } from "./failures";
+import { dummyPasswordHash, reserveHashSlot, verifyPassword } from "./password";
+import { loginInput } from "./schema";
 
+export const LOGIN_LOCK_MINUTES = LOCK_MINUTES;
+/** Failures for one account from one address: then that pair is locked. */
 export const LOGIN_MAX_FAILURES = 5;
-export const LOGIN_LOCK_MINUTES = 15;
+/** Failures from one address, across accounts: then the address is locked. */
+export const LOGIN_MAX_FAILURES_PER_IP = 20;
+/** Failures for one account from anywhere (or from unknown addresses): then the account is locked. */
+export const LOGIN_MAX_FAILURES_PER_ACCOUNT = 50;
 
 export type LoginResult =
   | { ok: true; user: { id: string; name: string; email: string } }
-  | { ok: false; code: "CredentialsSignin" | "Throttled" };
+  | { ok: false; code: "CredentialsSignin" | "Throttled" | "Busy" };
 
-const LOCK_MS = LOGIN_LOCK_MINUTES * 60_000;
+const WRONG = { ok: false, code: "CredentialsSignin" } as const;
+const THROTTLED = { ok: false, code: "Throttled" } as const;
+const BUSY = { ok: false, code: "Busy" } as const;
 
 /**
- * Locked when the last LOGIN_MAX_FAILURES failures for the key fell within LOGIN_LOCK_MINUTES of each
- * other, until LOGIN_LOCK_MINUTES after the last of them. (A plain sliding count would lift the lock
- * as soon as the first of the five aged out — after one minute when they were spread over fourteen.)
+ * The keys an attempt counts against, and when each locks.
+ *
+ * Why not five failures per account: anyone who knows an administrator's address could then lock
+ * them out at will, with five posts every fifteen minutes. So the tight limit (LOGIN_MAX_FAILURES)
+ * is per account AND address: a stranger's failures lock only the stranger's own address for that
+ * account, never the administrator signing in from elsewhere. The address also has its own limit
+ * across accounts (LOGIN_MAX_FAILURES_PER_IP), against guessing many accounts. The account alone
+ * gets a ten times higher threshold (LOGIN_MAX_FAILURES_PER_ACCOUNT): it bounds guessing spread over
+ * many addresses — or from callers whose address is unknown (no trusted proxy: lib/request-ip.ts) —
+ * to 50 per 15 minutes, while locking the account out takes a sustained attack of 50 posts per 15
+ * minutes, each of which waits for a hashing slot.
  */
-async function isLocked(key: string, now: number): Promise<boolean> {
-  const recent = await db.loginFailure.findMany({
-    where: { key, createdAt: { gte: new Date(now - 2 * LOCK_MS) } },
-    orderBy: { createdAt: "desc" },
-    take: LOGIN_MAX_FAILURES,
-    select: { createdAt: true },
-  });
-  if (recent.length < LOGIN_MAX_FAILURES) return false;
-  const newest = recent[0].createdAt.getTime();
-  const oldest = recent[recent.length - 1].createdAt.getTime();
-  return now - newest < LOCK_MS && newest - oldest <= LOCK_MS;
+function rulesFor(email: string, ip: string | null): FailureRule[] {
+  const account = emailDigest(email);
+  const rules: FailureRule[] = [{ key: `account:${account}`, max: LOGIN_MAX_FAILURES_PER_ACCOUNT }];
+  if (ip) {
+    rules.push({ key: `pair:${account}:${ip}`, max: LOGIN_MAX_FAILURES }, { key: `ip:${ip}`, max: LOGIN_MAX_FAILURES_PER_IP });
+  }
+  return rules;
 }
 
 /**
- * Checks email and password. After LOGIN_MAX_FAILURES failures for the account, or for the IP when it
- * is known, every attempt is refused for LOGIN_LOCK_MINUTES. `ip` is null when the client's address
- * cannot be trusted (no reverse proxy configured): one shared "unknown" bucket would let five wrong
- * guesses by anyone lock everybody out.
+ * Checks email and password. Input that is not an email of at most 254 characters and a password of
+ * at most 200 is refused before any database write or hashing. Then, in this order: a place in the
+ * bounded queue for hashing (else "Busy"), the locks (else "Throttled", nothing written), the
+ * attempt counted as a failure, the hash check, and on success the failures cleared. `ip` is null
+ * when the client's address cannot be trusted.
  */
-export async function authenticate(emailRaw: string, password: string, ip: string | null): Promise<LoginResult> {
-  const email = emailRaw.trim().toLowerCase();
-  const keys = [`account:${email}`, ...(ip ? [`ip:${ip}`] : [])];
-  const now = Date.now();
-  const locks = await Promise.all(keys.map((key) => isLocked(key, now)));
-  if (locks.some(Boolean)) return { ok: false, code: "Throttled" };
+export async function authenticate(emailRaw: unknown, passwordRaw: unknown, ip: string | null): Promise<LoginResult> {
+  const parsed = loginInput.safeParse({ email: emailRaw, password: passwordRaw });
+  if (!parsed.success) return WRONG;
+  const { email, password } = parsed.data;
+  const rules = rulesFor(email, ip);
 
-  // Count this attempt as a failure before the slow hash check, so that many attempts sent at the same
-  // moment cannot all slip past the lock: beyond the limit, the attempt is refused unchecked.
-  const pending = await db.$transaction(keys.map((key) => db.loginFailure.create({ data: { key }, select: { id: true } })));
-  const pendingIds = pending.map((p) => p.id);
-  const inWindow = await Promise.all(
-    keys.map((key) => db.loginFailure.count({ where: { key, createdAt: { gte: new Date(now - LOCK_MS) } } })),
-  );
-  if (inWindow.some((n) => n > LOGIN_MAX_FAILURES)) {
-    await db.loginFailure.deleteMany({ where: { id: { in: pendingIds } } });
-    return { ok: false, code: "Throttled" };
+  const dummy = await dummyPasswordHash(); // once per process, before taking a slot
+  const slot = reserveHashSlot();
+  if (!slot) return BUSY;
+  try {
+    const pending = await takeAttempt(rules);
+    if (!pending) return THROTTLED;
+    await slot;
+    const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, email: true, active: true, passwordHash: true } });
+    const valid = await verifyPassword(password, user?.passwordHash ?? dummy, { slotHeld: true });
+    if (!user || !user.active || !user.passwordHash || !valid) return WRONG;
+    await clearFailures(pending, rules.filter((r) => !r.key.startsWith("ip:")).map((r) => r.key));
+    return { ok: true, user: { id: user.id, name: user.name, email: user.email } };
+  } finally {
+    void slot.then((release) => release());
   }
-
-  const user = email
-    ? await db.user.findUnique({ where: { email }, select: { id: true, name: true, email: true, active: true, passwordHash: true } })
-    : null;
-  // No stored password is longer than PASSWORD_MAX_LENGTH: a longer one is wrong without hashing it.
-  const valid = password.length <= PASSWORD_MAX_LENGTH && (await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash())));
-  if (!user || !user.active || !user.passwordHash || !valid) return { ok: false, code: "CredentialsSignin" };
-  await db.loginFailure.deleteMany({ where: { OR: [{ key: keys[0] }, { id: { in: pendingIds } }] } });
-  return { ok: true, user: { id: user.id, name: user.name, email: user.email } };
 }

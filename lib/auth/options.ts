@@ -2,9 +2,10 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { env } from "@/lib/env";
 import { servedOverHttps } from "@/security-headers.mjs";
+import { clientIpFromHeaders } from "@/lib/request-ip";
 import { authenticate } from "./login";
+import { safeCallbackPath } from "./schema";
 
 import { SESSION_MAX_AGE_SECONDS } from "./session-age";
 
@@ -25,8 +26,8 @@ export const authOptions: NextAuthOptions = {
       },
       async authorize(credentials, req) {
         const ip = clientIpFromHeaders(req?.headers);
-        const result = await authenticate(credentials?.email ?? "", credentials?.password ?? "", ip);
-        // next-auth puts the message in `error` of the sign-in response: "Throttled" or "CredentialsSignin".
+        const result = await authenticate(credentials?.email, credentials?.password, ip);
+        // next-auth puts the message in `error` of the sign-in response: "Throttled", "Busy" or "CredentialsSignin".
         if (!result.ok) throw new Error(result.code);
         return { id: result.user.id, name: result.user.name, email: result.user.email };
       },
@@ -38,7 +39,21 @@ export const authOptions: NextAuthOptions = {
       await endSessionOfToken(token);
     },
   },
+  // next-auth's own logger prints the error's message and metadata, which can carry what the caller
+  // sent (a callback URL, a provider's error text): only the code goes to the log.
+  logger: {
+    error: (code) => console.error(`[next-auth] error ${String(code).slice(0, 60)}`),
+    warn: (code) => console.warn(`[next-auth] warning ${String(code).slice(0, 60)}`),
+    debug: () => undefined,
+  },
   callbacks: {
+    // Every redirect next-auth makes (after sign-in, after sign-out) goes through the same
+    // same-origin check as the login form; anything else — or a value that does not parse — goes to
+    // /admin instead of failing the request.
+    async redirect({ url, baseUrl }) {
+      const origin = new URL(baseUrl).origin;
+      return `${origin}${safeCallbackPath(url, origin, { allowLogin: true })}`;
+    },
     // Only the user id, the sign-in time and a random session id travel in the token; role and
     // activity are read from the database per request. The sign-in time caps a session at 8 hours
     // even though next-auth renews the cookie on every visit; the session id lets sign-out end this
@@ -61,16 +76,3 @@ export const authOptions: NextAuthOptions = {
     },
   },
 };
-
-/**
- * The client's IP for per-IP throttling, or null when it cannot be trusted. Without a reverse proxy
- * (TRUST_PROXY) any caller can write X-Forwarded-For / X-Real-IP, and Next gives route handlers no
- * socket address; per-account throttling still applies then.
- */
-function clientIpFromHeaders(headers: Record<string, string | string[] | undefined> | undefined): string | null {
-  if (!headers || !env().TRUST_PROXY) return null;
-  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-  const forwarded = first(headers["x-forwarded-for"]);
-  if (forwarded) return forwarded.split(",")[0].trim() || null;
-  return first(headers["x-real-ip"])?.trim() || null;
-}

@@ -29,32 +29,39 @@ export type LoginInput = z.infer<typeof loginInput>;
 export const LOGIN_ERRORS = {
   CredentialsSignin: "Forkert email eller adgangskode.",
   Throttled: "For mange forsøg. Prøv igen om 15 minutter.",
+  Busy: "Der er travlt lige nu. Prøv at logge ind igen om et øjeblik.",
   other: "Noget gik galt hos os. Prøv igen om lidt.",
 } as const;
 
 /** next-auth's `error` code → the Danish message shown in the form. */
 export function loginErrorMessage(code: string | null | undefined): string | null {
   if (!code) return null;
-  if (code === "Throttled" || code === "CredentialsSignin") return LOGIN_ERRORS[code];
+  if (code === "Throttled" || code === "CredentialsSignin" || code === "Busy") return LOGIN_ERRORS[code];
   return LOGIN_ERRORS.other;
 }
 
 /**
- * Where to go after sign-in: a same-origin path only (never another site, never "//host"), else
- * /admin. Absolute URLs on our own origin (the proxy sends those) are reduced to their path.
+ * Where to go after sign-in (and next-auth's redirect callback): the value parsed as a URL against
+ * our own origin, accepted only when it stays on that origin, and returned normalised — path, query
+ * and fragment — so what is checked is what the browser is sent to. Anything else, an unparsable
+ * value, a path that would read as another host ("//host", as "/.//host" normalises to), and by
+ * default the login page itself, gives `fallback`.
  */
-export function safeCallbackPath(raw: string | null | undefined, origin: string): string {
-  const fallback = "/admin";
-  if (!raw) return fallback;
+export function safeCallbackPath(
+  raw: string | null | undefined,
+  origin: string,
+  { fallback = "/admin", allowLogin = false }: { fallback?: string; allowLogin?: boolean } = {},
+): string {
+  if (!raw || raw.length > 2000) return fallback;
+  let base: URL;
   let url: URL;
   try {
-    url = new URL(raw, origin);
+    base = new URL(origin);
+    url = new URL(raw, base.origin);
   } catch {
     return fallback;
   }
-  if (url.origin !== origin) return fallback;
-  if (!raw.startsWith("/") && !raw.startsWith(origin)) return fallback;
-  if (raw.startsWith("//") || raw.startsWith("/\\")) return fallback;
-  const path = `${url.pathname}${url.search}${url.hash}`;
-  return path.startsWith("/login") ? fallback : path;
+  if (url.origin !== base.origin || !url.pathname.startsWith("/") || url.pathname.startsWith("//")) return fallback;
+  if (!allowLogin && (url.pathname === "/login" || url.pathname.startsWith("/login/"))) return fallback;
+  return `${url.pathname}${url.search}${url.hash}`;
 }

@@ -1,7 +1,9 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { decode, encode } from "next-auth/jwt";
+import { randomBytes } from "node:crypto";
 import { cookies } from "next/headers";
+import { servedOverHttps } from "@/security-headers.mjs";
 import { authOptions, SESSION_MAX_AGE_SECONDS } from "./options";
 import { epochSeconds } from "./session-age";
 
@@ -50,4 +52,24 @@ export async function clearSessionCookie(): Promise<void> {
   for (const name of SESSION_COOKIES) {
     if (store.get(name)) store.set(name, "", { httpOnly: true, sameSite: "lax", path: "/", secure: name.startsWith("__Secure-"), maxAge: 0 });
   }
+}
+
+/**
+ * Signs the browser in as `user` (the login form's server action): the same JWT session cookie
+ * next-auth's credentials callback sets — user id, name, email and the sign-in time.
+ */
+export async function startSession(user: { id: string; name: string; email: string }): Promise<void> {
+  const secret = process.env.NEXTAUTH_SECRET;
+  if (!secret) throw new Error("NEXTAUTH_SECRET is not set");
+  // next-auth's rule: secure, "__Secure-" prefixed cookies when the site runs on https.
+  const secure = servedOverHttps();
+  const name = secure ? SESSION_COOKIES[0] : SESSION_COOKIES[1];
+  const value = await encode({
+    // The same claims as next-auth's jwt callback (lib/auth/options.ts): a fresh session id lets
+    // sign-out end this session on the server.
+    token: { sub: user.id, name: user.name, email: user.email, authTime: epochSeconds(), sid: randomBytes(18).toString("base64url") },
+    secret,
+    maxAge: SESSION_MAX_AGE_SECONDS,
+  });
+  (await cookies()).set(name, value, { httpOnly: true, sameSite: "lax", path: "/", secure, maxAge: SESSION_MAX_AGE_SECONDS });
 }

@@ -22,7 +22,8 @@ import {
   type Refusal,
 } from "./result";
 
-export type Caller = { actor: Actor | null; clientIp: string };
+/** `clientIp` is null when the address cannot be trusted (lib/request-ip.ts): only the per-email limit applies then. */
+export type Caller = { actor: Actor | null; clientIp: string | null };
 
 export type Execution = { result: ActionResult<unknown>; changes: Change[]; redirectTo?: string };
 
@@ -68,9 +69,9 @@ async function executeInner(cmd: AnyCommand, raw: unknown, caller: Caller): Prom
   const input = parsed.data;
 
   if (policy.kind === "public" || policy.kind === "link") {
-    const keys = [ipKey(policy.rateLimit.scope, caller.clientIp)];
+    const keys = caller.clientIp ? [ipKey(policy.rateLimit.scope, caller.clientIp)] : [];
     if (policy.kind === "public" && policy.rateLimit.email) keys.push(emailKey(policy.rateLimit.scope, policy.rateLimit.email(input)));
-    if (!(await takeRateLimit(keys)).ok) return refusal("RATE_LIMITED", RATE_LIMITED_MESSAGE);
+    if (keys.length > 0 && !(await takeRateLimit(keys)).ok) return refusal("RATE_LIMITED", RATE_LIMITED_MESSAGE);
   }
 
   const prepared = cmd.prepare ? await cmd.prepare(input, actor) : undefined;

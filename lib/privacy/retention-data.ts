@@ -2,6 +2,7 @@ import "server-only";
 // No session helpers here (they pull in Next's request context): scripts/purge-expired.ts runs this
 // outside Next on every start.
 import { recordAudit } from "@/lib/audit/data";
+import { purgeOldFailures } from "@/lib/auth/failures";
 import { done, type Outcome, type Tx } from "@/lib/command/define";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -54,6 +55,8 @@ export async function purgeExpiredRecords(tx: Tx, now = new Date()): Promise<Out
   const applications = await tx.application.deleteMany({ where: dueApplications(cutoff) });
   const interest = await tx.interest.deleteMany({ where: dueInterest(cutoff) });
   const outbox = await tx.outboxEmail.deleteMany({ where: { createdAt: { lt: outboxCutoff(now) } } });
+  // Failed sign-ins older than any lock can use (not personal data in themselves, but never kept).
+  await purgeOldFailures(tx, now.getTime());
   return done({ applications: applications.count, interest: interest.count, outbox: outbox.count });
 }
 

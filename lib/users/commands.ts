@@ -30,7 +30,10 @@ export const changeOwnPassword = command({
   input: changePasswordInput,
   prepare: (input, actor) => data.checkPasswordChange(actor, input),
   run: (tx, actor, _input, check) => data.changePassword(tx, actor, check),
-  refusals: { WRONG_CURRENT: { field: "currentPassword", message: "Den nuværende adgangskode er forkert." } },
+  refusals: {
+    WRONG_CURRENT: { field: "currentPassword", message: "Den nuværende adgangskode er forkert." },
+    THROTTLED: "Du har skrevet en forkert nuværende adgangskode for mange gange. Prøv igen om 15 minutter.",
+  },
   audit: { verb: "user.password-change", entity: (_input, d) => user(d.userId) },
   invalidates: () => [{ kind: "users" }],
 });

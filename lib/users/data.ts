@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { clearFailures, takeAttempt } from "@/lib/auth/failures";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
 import { db } from "@/lib/db";
@@ -37,19 +38,35 @@ export async function listUsers(_admin: Actor, now = new Date()): Promise<UserRo
   }));
 }
 
-/** The caller's own password; every session signed in before now ends (the action renews the caller's own). */
 /** The slow part of a password change, outside any transaction: the current password checked, the new one hashed. */
-export type PasswordCheck = { verifiedHash: string; newHash: string } | null;
+export type PasswordCheck = { verifiedHash: string; newHash: string } | "WRONG" | "THROTTLED";
 
+/** Wrong current passwords on the account page: after this many within 15 minutes, 15 minutes without checking. */
+export const CURRENT_PASSWORD_MAX_FAILURES = 5;
+
+/**
+ * Checks the caller's current password, at most CURRENT_PASSWORD_MAX_FAILURES wrong ones per 15
+ * minutes for the account: beyond that the answer is THROTTLED, without hashing. Each check counts as
+ * a failure before the hash (so parallel posts cannot slip past) and is cleared when it was right.
+ */
 export async function checkPasswordChange(actor: Actor, input: { currentPassword: string; newPassword: string }): Promise<PasswordCheck> {
+  const key = `current-password:${actor.id}`;
+  const pending = await takeAttempt([{ key, max: CURRENT_PASSWORD_MAX_FAILURES }]);
+  if (!pending) return "THROTTLED";
   const user = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
-  if (!user?.passwordHash || !(await verifyPassword(input.currentPassword, user.passwordHash))) return null;
+  if (!user?.passwordHash || !(await verifyPassword(input.currentPassword, user.passwordHash))) return "WRONG";
+  await clearFailures(pending, [key]);
   return { verifiedHash: user.passwordHash, newHash: await hashPassword(input.newPassword) };
 }
 
 /** Stores the new hash, provided the password checked is still the account's (the guard is in the WHERE). */
-export async function changePassword(tx: Tx, actor: Actor, check: PasswordCheck): Promise<Outcome<{ userId: string }, "WRONG_CURRENT">> {
-  if (!check) return refuse("WRONG_CURRENT");
+export async function changePassword(
+  tx: Tx,
+  actor: Actor,
+  check: PasswordCheck,
+): Promise<Outcome<{ userId: string }, "WRONG_CURRENT" | "THROTTLED">> {
+  if (check === "THROTTLED") return refuse("THROTTLED");
+  if (check === "WRONG") return refuse("WRONG_CURRENT");
   const updated = await tx.user.updateMany({
     where: { id: actor.id, passwordHash: check.verifiedHash },
     data: { passwordHash: check.newHash, passwordChangedAt: new Date() },

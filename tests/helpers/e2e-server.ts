@@ -33,6 +33,8 @@ export default async function setup({ provide }: { provide: (key: string, value:
     ADMIN_EMAIL: adminEmail,
     ADMIN_PASSWORD: adminPassword,
     SMTP_URL: "",
+    // Next fills X-Forwarded-For from the socket when a request has none: the loopback address.
+    TRUST_PROXY: "1",
   };
 
   applyMigrations(dbFile);

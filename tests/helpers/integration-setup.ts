@@ -9,6 +9,8 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "selvhjaelp-file-"));
 const file = path.join(dir, "test.db");
 fs.copyFileSync(inject("templateDb"), file);
 process.env.DATABASE_FILE = file;
+// As behind the site's reverse proxy: the caller's address comes from X-Forwarded-For (request.ts).
+process.env.TRUST_PROXY = "1";
 
 // The boundary with Next's request context: everything below it (actions, data, SQLite) is real.
 vi.mock("next/cache", async () => (await import("./request")).nextCacheMock);

@@ -52,6 +52,9 @@ export const nextHeadersMock = {
 
 export const sessionTokenMock = {
   readSessionToken: async () => state.token,
+  startSession: async (user: { id: string }) => {
+    state.token = { userId: user.id, authTime: nowSeconds(), sessionId: newSessionId() };
+  },
   // Like the real one: the current session gets a fresh sign-in time.
   renewSessionToken: async () => {
     if (state.token) state.token = { ...state.token, authTime: nowSeconds() };

@@ -16,8 +16,22 @@ describe("safeCallbackPath", () => {
     ["javascript:alert(1)", "/admin"],
     ["admin", "/admin"],
     ["/login?callbackUrl=/admin", "/admin"],
+    // Checked after normalising: "/.//evil.invalid" is the path "//evil.invalid", another host to a browser.
+    ["/.//evil.invalid", "/admin"],
+    ["/./admin/../admin/grupper", "/admin/grupper"],
+    ["/%2E//evil.invalid", "/admin"],
+    ["/\\evil.invalid", "/admin"],
+    ["http://localhost:3000.evil.example", "/admin"],
+    [`${origin}.evil.example/admin`, "/admin"],
   ])("%s → %s", (raw, expected) => {
     expect(safeCallbackPath(raw, origin)).toBe(expected);
+  });
+});
+
+describe("safeCallbackPath for next-auth's redirects", () => {
+  it("keeps the login page when asked (after sign-out), still refusing other hosts", () => {
+    expect(safeCallbackPath("/login", origin, { allowLogin: true })).toBe("/login");
+    expect(safeCallbackPath("/.//evil.invalid", origin, { allowLogin: true })).toBe("/admin");
   });
 });
 
