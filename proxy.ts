@@ -42,7 +42,10 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   }
   const { pathname } = request.nextUrl;
   if (malformedGroupSlug(pathname) !== null) {
-    return new NextResponse(UNKNOWN_GROUP_HTML, { status: 404, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
+    return new NextResponse(UNKNOWN_GROUP_HTML, {
+      status: 404,
+      headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
+    });
   }
   if (pathname === "/admin" || pathname.startsWith("/admin/")) return signInFirst(request as NextRequestWithAuth, event);
   return NextResponse.next();

@@ -3,8 +3,7 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Selvhjælp Herning", template: "%s · Selvhjælp Herning" },
-  description:
-    "Selvhjælp Herning samler mennesker i små selvhjælpsgrupper om sorg, sygdom, pårørende, ensomhed, skilsmisse og meget mere.",
+  description: "Selvhjælp Herning samler mennesker i små selvhjælpsgrupper om sorg, sygdom, pårørende, ensomhed, skilsmisse og meget mere.",
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1d5c63" };

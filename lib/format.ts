@@ -51,8 +51,6 @@ export function formatDuration(minutes: number): string {
 
 /** A date as yyyy-mm-dd in Danish local time, for <input type="date">. */
 export function toDateInputValue(date: Date | string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(
-    new Date(date),
-  );
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(date));
   return parts;
 }

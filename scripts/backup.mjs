@@ -20,7 +20,10 @@ export function backupDir() {
 export async function backup({ source = databaseFile(), dir = backupDir(), keep = Number(process.env.BACKUP_KEEP || 14), now = new Date() } = {}) {
   if (!fs.existsSync(source)) throw new Error(`Databasen findes ikke: ${source}`);
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z");
   const target = path.join(dir, `${PREFIX}${stamp}.db`);
   const partial = `${target}.partial`;
   const db = new Database(source, { readonly: true, fileMustExist: true, timeout: 10_000 });

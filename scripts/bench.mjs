@@ -39,7 +39,9 @@ const base = `http://127.0.0.1:${port}`;
 try {
   await waitFor(base);
   const firstGroup = await firstGroupPath(base);
-  const pages = ["/", "/hvad-er-en-selvhjaelpsgruppe", "/grupper", "/grupper?emne=sorg&alder=voksne", "/grupper?q=pårørende", firstGroup].filter(Boolean);
+  const pages = ["/", "/hvad-er-en-selvhjaelpsgruppe", "/grupper", "/grupper?emne=sorg&alder=voksne", "/grupper?q=pårørende", firstGroup].filter(
+    Boolean,
+  );
   console.log(`\n${connections} connections, ${seconds} s per page, ${os.cpus().length} cores\n`);
   console.log("page".padEnd(40), "req/s".padStart(8), "p50 ms".padStart(8), "p99 ms".padStart(8), "non-2xx".padStart(8));
   for (const page of pages) {

@@ -15,7 +15,9 @@ async function main() {
   });
   const line = "─".repeat(64);
   console.log(`\n${line}\nFørste administrator er oprettet. Log ind på /login med:\n  Email:       ${email}`);
-  console.log(fromEnv ? "  Adgangskode: den i ADMIN_PASSWORD" : `  Adgangskode: ${password}\n  (vises kun denne ene gang – skift den under "Min konto")`);
+  console.log(
+    fromEnv ? "  Adgangskode: den i ADMIN_PASSWORD" : `  Adgangskode: ${password}\n  (vises kun denne ene gang – skift den under "Min konto")`,
+  );
   console.log(line + "\n");
 }
 

@@ -26,7 +26,10 @@ export function restore(file, { target = databaseFile(), now = new Date() } = {}
     const live = new Database(target, { timeout: 10_000 });
     live.pragma("wal_checkpoint(TRUNCATE)");
     live.close();
-    const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+    const stamp = now
+      .toISOString()
+      .replace(/[-:]/g, "")
+      .replace(/\.\d+Z$/, "Z");
     kept = target.replace(/\.db$/, "") + `.before-restore-${stamp}.db`;
     fs.renameSync(target, kept);
   }

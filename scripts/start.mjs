@@ -40,7 +40,17 @@ function needsBuild() {
   const buildId = path.join(root, distDir, "BUILD_ID");
   if (!fs.existsSync(buildId)) return true;
   const builtAt = fs.statSync(buildId).mtimeMs;
-  const sources = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.mjs", "security-headers.mjs", "package-lock.json", "proxy.ts"];
+  const sources = [
+    "app",
+    "components",
+    "lib",
+    "public",
+    "prisma/schema.prisma",
+    "next.config.mjs",
+    "security-headers.mjs",
+    "package-lock.json",
+    "proxy.ts",
+  ];
   return sources.some((s) => newestMtime(path.join(root, s)) > builtAt);
 }
 

@@ -17,9 +17,8 @@ export default function HomePage() {
           Du er ikke alene
         </h1>
         <p className="max-w-prose text-lg">
-          Selvhjælp Herning samler mennesker, der står i en svær livssituation – fx sorg, sygdom, rollen som pårørende,
-          ensomhed eller skilsmisse – i små selvhjælpsgrupper. Her kan du dele dine erfaringer, lytte til andres og
-          finde ud af, at du ikke er alene med dine tanker og følelser.
+          Selvhjælp Herning samler mennesker, der står i en svær livssituation – fx sorg, sygdom, rollen som pårørende, ensomhed eller skilsmisse – i
+          små selvhjælpsgrupper. Her kan du dele dine erfaringer, lytte til andres og finde ud af, at du ikke er alene med dine tanker og følelser.
         </p>
         <div className="flex flex-wrap gap-3">
           <ButtonLink href="/grupper">Find en gruppe</ButtonLink>
@@ -52,8 +51,8 @@ export default function HomePage() {
         </h2>
         <TopicShortcuts />
         <p>
-          Findes der ikke en gruppe for dig? <Link href="/interesse">Skriv dig på interesselisten</Link>, så forsøger vi
-          at starte en, når nok har meldt sig.
+          Findes der ikke en gruppe for dig? <Link href="/interesse">Skriv dig på interesselisten</Link>, så forsøger vi at starte en, når nok har
+          meldt sig.
         </p>
       </section>
 
@@ -62,9 +61,8 @@ export default function HomePage() {
           Om Selvhjælp Herning
         </h2>
         <p>
-          Selvhjælp Herning blev grundlagt i 1989. Vi er en frivillig forening, der hvert år har omkring 60
-          selvhjælpsgrupper for cirka 500 mennesker. Grupperne mødes hos os i Fredensgade 14 i Herning, og arbejdet er
-          støttet af Herning Kommune og staten.
+          Selvhjælp Herning blev grundlagt i 1989. Vi er en frivillig forening, der hvert år har omkring 60 selvhjælpsgrupper for cirka 500 mennesker.
+          Grupperne mødes hos os i Fredensgade 14 i Herning, og arbejdet er støttet af Herning Kommune og staten.
         </p>
         <p>For at deltage i en gruppe skal du være medlem af foreningen. Børn og unge under 18 år er gratis medlemmer.</p>
       </section>

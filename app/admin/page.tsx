@@ -30,7 +30,11 @@ export default async function DashboardPage() {
           />
           <CountCard href="/admin/ansoegninger?status=venteliste" count={c.waitlisted} label="På venteliste" />
           <CountCard href="/admin/medlemmer?liste=afventer-betaling" count={c.awaitingPayment} label="Medlemskaber afventer betaling" />
-          <CountCard href="/admin/medlemmer?liste=udloeber" count={c.expiringSoon} label={`Medlemskaber udløber inden for ${EXPIRY_WINDOW_DAYS} dage`} />
+          <CountCard
+            href="/admin/medlemmer?liste=udloeber"
+            count={c.expiringSoon}
+            label={`Medlemskaber udløber inden for ${EXPIRY_WINDOW_DAYS} dage`}
+          />
           <CountCard href="/admin/igangsaettere?ledige=1" count={c.freeFacilitators} label="Igangsættere uden gruppe" hint="Med gennemført kursus" />
         </ul>
       </section>
@@ -57,15 +61,23 @@ export default async function DashboardPage() {
           <table className="w-full max-w-xl border-collapse text-left">
             <thead>
               <tr className="border-b-2 border-sand-200">
-                <th scope="col" className="py-2 pr-4">Emne</th>
-                <th scope="col" className="py-2 pr-4">Aldersgruppe</th>
-                <th scope="col" className="py-2 text-right">Venter</th>
+                <th scope="col" className="py-2 pr-4">
+                  Emne
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Aldersgruppe
+                </th>
+                <th scope="col" className="py-2 text-right">
+                  Venter
+                </th>
               </tr>
             </thead>
             <tbody>
               {c.interestDemand.map((d) => (
                 <tr key={`${d.topic}-${d.ageBand}`} className="border-b border-sand-200">
-                  <th scope="row" className="py-2 pr-4 font-medium">{topicLabel[d.topic]}</th>
+                  <th scope="row" className="py-2 pr-4 font-medium">
+                    {topicLabel[d.topic]}
+                  </th>
                   <td className="py-2 pr-4">{ageBandLabel[d.ageBand]}</td>
                   <td className="py-2 text-right">{d.count}</td>
                 </tr>

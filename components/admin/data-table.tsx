@@ -10,7 +10,17 @@ export const rowClass = "border-b border-sand-200";
  * screen readers, column headers with scope. The rows are the children; their first cell is usually a
  * <th scope="row">.
  */
-export function DataTable({ label, caption = label, columns, children }: { label: string; caption?: string; columns: React.ReactNode[]; children: React.ReactNode }) {
+export function DataTable({
+  label,
+  caption = label,
+  columns,
+  children,
+}: {
+  label: string;
+  caption?: string;
+  columns: React.ReactNode[];
+  children: React.ReactNode;
+}) {
   return (
     <ScrollTable label={label}>
       <table className="w-full border-collapse text-left">

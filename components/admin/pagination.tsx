@@ -1,7 +1,17 @@
 import Link from "next/link";
 
 /** Previous / next links that keep the other query parameters. */
-export function Pagination({ page, pages, basePath, params }: { page: number; pages: number; basePath: string; params: Record<string, string | undefined> }) {
+export function Pagination({
+  page,
+  pages,
+  basePath,
+  params,
+}: {
+  page: number;
+  pages: number;
+  basePath: string;
+  params: Record<string, string | undefined>;
+}) {
   if (pages <= 1) return null;
   const href = (p: number) => {
     const q = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => Boolean(e[1])));

@@ -31,7 +31,9 @@ export function ConsentList({ a }: { a: ApplicationDetail }) {
           </li>
         ))}
       </ul>
-      {a.consentWithdrawnAt ? <p className="font-medium text-danger-700">Samtykket blev trukket tilbage {formatDate(a.consentWithdrawnAt)}.</p> : null}
+      {a.consentWithdrawnAt ? (
+        <p className="font-medium text-danger-700">Samtykket blev trukket tilbage {formatDate(a.consentWithdrawnAt)}.</p>
+      ) : null}
     </>
   );
 }

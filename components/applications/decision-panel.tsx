@@ -4,12 +4,7 @@ import { useRouter } from "next/navigation";
 import { Button } from "@/components/forms/buttons";
 import { FormAlert } from "@/components/forms/form-alert";
 import { PaymentForm } from "@/components/members/payment-form";
-import {
-  acceptApplicationAction,
-  declineApplicationAction,
-  waitlistApplicationAction,
-  withdrawApplicationAction,
-} from "@/lib/applications/actions";
+import { acceptApplicationAction, declineApplicationAction, waitlistApplicationAction, withdrawApplicationAction } from "@/lib/applications/actions";
 import type { ActionResult } from "@/lib/command/result";
 import { DeclineForm } from "./decline-form";
 

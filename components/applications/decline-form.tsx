@@ -9,7 +9,15 @@ import { declineInput, type DeclineInput } from "@/lib/applications/schema";
 import { applyServerErrors } from "@/components/forms/use-action-form";
 
 /** Decline with a reason from the fixed list (no free text); the reason is never shown to the applicant. */
-export function DeclineForm({ applicationId, disabled, onDecline }: { applicationId: string; disabled: boolean; onDecline: (input: DeclineInput) => Promise<ActionResult> }) {
+export function DeclineForm({
+  applicationId,
+  disabled,
+  onDecline,
+}: {
+  applicationId: string;
+  disabled: boolean;
+  onDecline: (input: DeclineInput) => Promise<ActionResult>;
+}) {
   const { register, handleSubmit, setError, formState } = useForm<DeclineInput>({
     resolver: zodResolver(declineInput),
     defaultValues: { applicationId, reason: undefined },

@@ -30,7 +30,14 @@ export function IntakeForm(props: { applicationId: string; today: string; curren
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Registrér forsamtale">
       <MessageAlert message={message} />
       <input type="hidden" {...register("applicationId")} />
-      <TextField id="forsamtale-dato" type="date" label="Dato for forsamtalen" required error={formState.errors.heldOn?.message} {...register("heldOn")} />
+      <TextField
+        id="forsamtale-dato"
+        type="date"
+        label="Dato for forsamtalen"
+        required
+        error={formState.errors.heldOn?.message}
+        {...register("heldOn")}
+      />
       <SelectField
         id="forsamtale-holdt-af"
         label="Holdt af"

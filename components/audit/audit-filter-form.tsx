@@ -14,7 +14,14 @@ const entityOptions = Object.entries(AUDIT_ENTITIES)
 export function AuditFilterForm({ filter, actors }: { filter: AuditFilter; actors: { id: string; name: string }[] }) {
   return (
     <form method="get" action="/admin/log" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end">
-      <SelectField label="Handling" name="handling" defaultValue={filter.handling ?? ""} placeholder="Alle" optionalLabel={false} options={verbOptions} />
+      <SelectField
+        label="Handling"
+        name="handling"
+        defaultValue={filter.handling ?? ""}
+        placeholder="Alle"
+        optionalLabel={false}
+        options={verbOptions}
+      />
       <SelectField label="Type" name="type" defaultValue={filter.type ?? ""} placeholder="Alle" optionalLabel={false} options={entityOptions} />
       <SelectField
         label="Udført af"

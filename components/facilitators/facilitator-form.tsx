@@ -11,7 +11,13 @@ import { errorText, useActionForm } from "@/components/forms/use-action-form";
 
 type Values = z.input<typeof facilitatorInput>;
 
-export function FacilitatorForm({ facilitatorId, defaults }: { facilitatorId: string; defaults: { courseCompletedAt: string; active: boolean; phone: string } }) {
+export function FacilitatorForm({
+  facilitatorId,
+  defaults,
+}: {
+  facilitatorId: string;
+  defaults: { courseCompletedAt: string; active: boolean; phone: string };
+}) {
   const form = useForm<Values, unknown, FacilitatorInput>({ resolver: zodResolver(facilitatorInput), defaultValues: defaults });
   const { message, submit } = useActionForm(form);
   const {
@@ -19,7 +25,10 @@ export function FacilitatorForm({ facilitatorId, defaults }: { facilitatorId: st
     getValues,
     formState: { errors, isSubmitting },
   } = form;
-  const onSubmit = submit(() => updateFacilitator({ facilitatorId, ...getValues() }), () => "Oplysningerne er gemt.");
+  const onSubmit = submit(
+    () => updateFacilitator({ facilitatorId, ...getValues() }),
+    () => "Oplysningerne er gemt.",
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-md space-y-4">

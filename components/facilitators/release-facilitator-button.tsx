@@ -14,7 +14,12 @@ export function ReleaseFacilitatorButton({ groupId, assignmentId, name }: { grou
         disabled={pending}
         aria-label={`Afslut ${name}s tildeling`}
         // Success needs no note (the list changes), unless the release leaves a warning.
-        onClick={() => run(() => releaseFacilitator({ groupId, assignmentId }), (result) => result.data.warning)}
+        onClick={() =>
+          run(
+            () => releaseFacilitator({ groupId, assignmentId }),
+            (result) => result.data.warning,
+          )
+        }
       >
         Afslut tildeling
       </Button>

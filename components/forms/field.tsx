@@ -57,7 +57,15 @@ function LabelledField({
   required,
   optionalLabel = true,
   children,
-}: { fieldId: string; label: string; hint?: string; error?: string; required?: boolean; optionalLabel?: boolean; children: ReactNode }) {
+}: {
+  fieldId: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  optionalLabel?: boolean;
+  children: ReactNode;
+}) {
   return (
     <div className="space-y-1">
       <label htmlFor={fieldId} className="block font-medium">

@@ -16,12 +16,20 @@ export function FormAlert({ kind, children, signIn }: Props) {
   }, [kind, children]);
   const colours = kind === "error" ? "border-danger-700 text-danger-700" : "border-success-700 text-success-700";
   return (
-    <div ref={ref} tabIndex={-1} role={kind === "error" ? "alert" : "status"} className={`rounded border-2 bg-white px-4 py-3 font-medium ${colours}`}>
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role={kind === "error" ? "alert" : "status"}
+      className={`rounded border-2 bg-white px-4 py-3 font-medium ${colours}`}
+    >
       {children}
       {signIn ? (
         <>
           {" "}
-          <a href={`${signIn}?callbackUrl=${encodeURIComponent(typeof window === "undefined" ? "/admin" : window.location.pathname)}`} className="underline">
+          <a
+            href={`${signIn}?callbackUrl=${encodeURIComponent(typeof window === "undefined" ? "/admin" : window.location.pathname)}`}
+            className="underline"
+          >
             Log ind igen
           </a>
         </>

@@ -40,7 +40,10 @@ type Success<R> = Extract<ActionResult<R>, { ok: true }>;
 export function useActionForm<TValues extends FieldValues, TOutput>(form: UseFormReturn<TValues, unknown, TOutput>) {
   const [message, setMessage] = useState<FormMessage | null>(null);
 
-  function submit<R>(action: (values: TOutput) => Promise<ActionResult<R> | undefined>, onSuccess?: (result: Success<R>, values: TOutput) => string | void) {
+  function submit<R>(
+    action: (values: TOutput) => Promise<ActionResult<R> | undefined>,
+    onSuccess?: (result: Success<R>, values: TOutput) => string | void,
+  ) {
     return form.handleSubmit(async (values) => {
       setMessage(null);
       let result: ActionResult<R> | undefined;

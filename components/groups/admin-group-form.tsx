@@ -46,7 +46,10 @@ export const emptyGroupDefaults: GroupFormDefaults = {
 /** Create (no groupId) or edit every field of a group. */
 export function AdminGroupForm({ groupId, defaults }: { groupId?: string; defaults: GroupFormDefaults }) {
   const router = useRouter();
-  const form = useForm<GroupFormValues, unknown, GroupInput>({ resolver: zodResolver(groupInput), defaultValues: defaults as unknown as GroupFormValues });
+  const form = useForm<GroupFormValues, unknown, GroupInput>({
+    resolver: zodResolver(groupInput),
+    defaultValues: defaults as unknown as GroupFormValues,
+  });
   const { message, submit } = useActionForm(form);
   const {
     register,
@@ -67,14 +70,33 @@ export function AdminGroupForm({ groupId, defaults }: { groupId?: string; defaul
         <SelectField label="Emne" required options={topicOptions} placeholder="Vælg emne" {...register("topic")} error={errorText(errors.topic)} />
         <SelectField label="Aldersgruppe" required options={ageBandOptions} {...register("ageBand")} error={errorText(errors.ageBand)} />
       </div>
-      <TextArea label="Beskrivelse" required rows={5} hint="Vises på den offentlige side om gruppen." {...register("description")} error={errorText(errors.description)} />
+      <TextArea
+        label="Beskrivelse"
+        required
+        rows={5}
+        hint="Vises på den offentlige side om gruppen."
+        {...register("description")}
+        error={errorText(errors.description)}
+      />
       <fieldset className="space-y-5">
         <legend className="text-lg font-semibold">Rytme</legend>
         <div className="grid gap-5 sm:grid-cols-2">
           <SelectField label="Hvor ofte" required options={cadenceOptions} {...register("cadence")} error={errorText(errors.cadence)} />
-          <SelectField label="Ugedag" options={weekdayOptions} placeholder="Ikke fastlagt" {...register("weekday")} error={errorText(errors.weekday)} />
+          <SelectField
+            label="Ugedag"
+            options={weekdayOptions}
+            placeholder="Ikke fastlagt"
+            {...register("weekday")}
+            error={errorText(errors.weekday)}
+          />
           <TextField label="Starttidspunkt" type="time" hint="TT:MM, fx 19:00" {...register("startTime")} error={errorText(errors.startTime)} />
-          <TextField label="Varighed i minutter" required inputMode="numeric" {...register("durationMinutes")} error={errorText(errors.durationMinutes)} />
+          <TextField
+            label="Varighed i minutter"
+            required
+            inputMode="numeric"
+            {...register("durationMinutes")}
+            error={errorText(errors.durationMinutes)}
+          />
         </div>
       </fieldset>
       <TextField label="Sted" required {...register("place")} error={errorText(errors.place)} />

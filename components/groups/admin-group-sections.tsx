@@ -88,7 +88,18 @@ type ParticipantsTableProps = {
 /** Active participants with their contact details. Facilitators see first names only (`nameHeader="Fornavn"`). */
 export function ParticipantsTable({ people, nameHeader = "Navn", caption = "Deltagere", endFor }: ParticipantsTableProps) {
   if (people.length === 0) return <p>Gruppen har ingen deltagere endnu.</p>;
-  const columns = [nameHeader, "Email", "Telefon", ...(endFor ? [<span key="actions" className="sr-only">Handlinger</span>] : [])];
+  const columns = [
+    nameHeader,
+    "Email",
+    "Telefon",
+    ...(endFor
+      ? [
+          <span key="actions" className="sr-only">
+            Handlinger
+          </span>,
+        ]
+      : []),
+  ];
   return (
     <DataTable label="Deltagere" caption={caption} columns={columns}>
       {people.map((p) => (

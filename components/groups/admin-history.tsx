@@ -1,7 +1,15 @@
 import { formatDateTime } from "@/lib/format";
 import { stateLabel, type GroupStateValue } from "@/lib/groups/labels";
 
-type Entry = { id: string; kind: string; fromState: GroupStateValue | null; toState: GroupStateValue | null; reason: string | null; actorName: string | null; createdAt: Date };
+type Entry = {
+  id: string;
+  kind: string;
+  fromState: GroupStateValue | null;
+  toState: GroupStateValue | null;
+  reason: string | null;
+  actorName: string | null;
+  createdAt: Date;
+};
 
 /** The group's lifecycle and decisions, newest first: who, when, from, to, why. */
 export function AdminHistory({ entries }: { entries: Entry[] }) {

@@ -17,14 +17,20 @@ type Props = {
 };
 
 export function AdminReadinessForm({ groupId, defaults, participants }: Props) {
-  const form = useForm<z.input<typeof readinessInput>, unknown, ReadinessInput>({ resolver: zodResolver(readinessInput), defaultValues: defaults as z.input<typeof readinessInput> });
+  const form = useForm<z.input<typeof readinessInput>, unknown, ReadinessInput>({
+    resolver: zodResolver(readinessInput),
+    defaultValues: defaults as z.input<typeof readinessInput>,
+  });
   const { message, submit } = useActionForm(form);
   const {
     register,
     getValues,
     formState: { errors, isSubmitting },
   } = form;
-  const onSubmit = submit(() => updateGroupReadiness({ groupId, ...getValues() }), () => "Parathedstjekket er gemt.");
+  const onSubmit = submit(
+    () => updateGroupReadiness({ groupId, ...getValues() }),
+    () => "Parathedstjekket er gemt.",
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">

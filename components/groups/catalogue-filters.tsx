@@ -1,7 +1,18 @@
 import Link from "next/link";
 import { Button } from "@/components/forms/buttons";
 import { CheckboxField, SelectField, TextField } from "@/components/forms/field";
-import { AGE_BANDS, TOPICS, WEEKDAYS, ageBandLabel, ageBandSlug, stateSlug, topicLabel, topicSlug, weekdayLabel, weekdaySlug } from "@/lib/groups/labels";
+import {
+  AGE_BANDS,
+  TOPICS,
+  WEEKDAYS,
+  ageBandLabel,
+  ageBandSlug,
+  stateSlug,
+  topicLabel,
+  topicSlug,
+  weekdayLabel,
+  weekdaySlug,
+} from "@/lib/groups/labels";
 import { FILTER_PARAM, hasActiveFilter, type CatalogueFilter } from "@/lib/groups/filters";
 import { CATALOGUE_STATES } from "@/lib/groups/rules";
 import { stateShortText } from "./group-format";
@@ -12,7 +23,13 @@ import { stateShortText } from "./group-format";
  */
 export function CatalogueFilters({ filter }: { filter: CatalogueFilter }) {
   return (
-    <form method="get" action="/grupper" role="search" aria-labelledby="filter-heading" className="h-fit space-y-4 rounded-lg border border-sand-200 bg-white p-5">
+    <form
+      method="get"
+      action="/grupper"
+      role="search"
+      aria-labelledby="filter-heading"
+      className="h-fit space-y-4 rounded-lg border border-sand-200 bg-white p-5"
+    >
       <h2 id="filter-heading" className="text-xl font-semibold">
         Find den rette gruppe
       </h2>

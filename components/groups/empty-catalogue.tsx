@@ -41,8 +41,8 @@ export function EmptyCatalogue({ filter }: { filter: CatalogueFilter }) {
         </div>
       ) : null}
       <p>
-        Findes der ikke en gruppe for dig endnu? Så kan du skrive dig på vores interesseliste. Når nok mennesker ønsker
-        det samme, forsøger vi at starte en ny gruppe.
+        Findes der ikke en gruppe for dig endnu? Så kan du skrive dig på vores interesseliste. Når nok mennesker ønsker det samme, forsøger vi at
+        starte en ny gruppe.
       </p>
       <p>
         <Link href={interestHref} className="font-semibold">

@@ -13,7 +13,17 @@ import { Section } from "./admin-group-sections";
 type Person = { id: string; name: string };
 
 /** Attendance at recent meetings, and recording a new one while the group meets. */
-export function MeetingsSection({ groupId, state, meetings, facilitators }: { groupId: string; state: GroupStateValue; meetings: MeetingRow[]; facilitators: Person[] }) {
+export function MeetingsSection({
+  groupId,
+  state,
+  meetings,
+  facilitators,
+}: {
+  groupId: string;
+  state: GroupStateValue;
+  meetings: MeetingRow[];
+  facilitators: Person[];
+}) {
   const names = Object.fromEntries(facilitators.map((f) => [f.id, f.name]));
   const canRecord = isRunning(state);
   return (
@@ -46,7 +56,14 @@ export function ReadinessSection({ g, participants, children }: { g: ReadinessGr
   );
 }
 
-type DecisionsGroup = { id: string; cadence: CadenceValue; weekday: number | null; startTime: string | null; openForNewcomers: boolean; plannedEndDate: Date | null };
+type DecisionsGroup = {
+  id: string;
+  cadence: CadenceValue;
+  weekday: number | null;
+  startTime: string | null;
+  openForNewcomers: boolean;
+  plannedEndDate: Date | null;
+};
 
 /** Rhythm, openness and planned end, as the group itself decides them. */
 export function DecisionsSection({ g }: { g: DecisionsGroup }) {

@@ -13,15 +13,12 @@ export function NextSteps({ group, feeOre, coordinatorEmail }: Props) {
       </h2>
       {group.takesNewcomers ? null : (
         <p className="rounded border border-sand-200 bg-sand-100 p-3">
-          Gruppen tager ikke imod nye deltagere lige nu. Du kan <Link href="/grupper?aaben=1">se grupper, der har plads</Link>,
-          eller <Link href="/interesse">skrive dig på interesselisten</Link>.
+          Gruppen tager ikke imod nye deltagere lige nu. Du kan <Link href="/grupper?aaben=1">se grupper, der har plads</Link>, eller{" "}
+          <Link href="/interesse">skrive dig på interesselisten</Link>.
         </p>
       )}
       <ol className="list-decimal space-y-2 pl-6">
-        <li>
-          Du bliver medlem af Selvhjælp Herning. Det koster {formatKroner(feeOre)} om året og er gratis for børn og unge
-          under 18 år.
-        </li>
+        <li>Du bliver medlem af Selvhjælp Herning. Det koster {formatKroner(feeOre)} om året og er gratis for børn og unge under 18 år.</li>
         <li>Du søger om en plads i gruppen og giver samtykke til tavshedspligt og til, at vi må behandle dine oplysninger.</li>
         <li>Du får en samtale med os, inden du starter, så vi sammen kan finde ud af, om gruppen passer til dig.</li>
         <li>Du får besked, når der er plads, og om hvornår gruppen mødes næste gang.</li>

@@ -13,7 +13,10 @@ export function TopicShortcuts() {
         <ul className="mt-2 flex flex-wrap gap-2">
           {TOPICS.map((topic) => (
             <li key={topic}>
-              <Link href={catalogueHref({ topic })} className="inline-block rounded-full border border-brand-700 bg-white px-4 py-1.5 no-underline hover:bg-brand-50">
+              <Link
+                href={catalogueHref({ topic })}
+                className="inline-block rounded-full border border-brand-700 bg-white px-4 py-1.5 no-underline hover:bg-brand-50"
+              >
                 {topicLabel[topic]}
               </Link>
             </li>
@@ -27,7 +30,10 @@ export function TopicShortcuts() {
         <ul className="mt-2 flex flex-wrap gap-2">
           {AGE_BANDS.map((ageBand) => (
             <li key={ageBand}>
-              <Link href={catalogueHref({ ageBand })} className="inline-block rounded-full border border-brand-700 bg-white px-4 py-1.5 no-underline hover:bg-brand-50">
+              <Link
+                href={catalogueHref({ ageBand })}
+                className="inline-block rounded-full border border-brand-700 bg-white px-4 py-1.5 no-underline hover:bg-brand-50"
+              >
                 {ageBandLabel[ageBand]}
               </Link>
             </li>

@@ -29,7 +29,15 @@ export function InterestForm({ action, topic, ageBand }: { action: PublicAction;
       <TextField label="Navn" autoComplete="name" required {...register("name")} error={errors.name?.message} />
       <TextField label="Email" type="email" autoComplete="email" required {...register("email")} error={errors.email?.message} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField label="Emne" required placeholder="Vælg emne" options={topicOptions} defaultValue={topic ?? ""} {...register("topic")} error={errors.topic?.message} />
+        <SelectField
+          label="Emne"
+          required
+          placeholder="Vælg emne"
+          options={topicOptions}
+          defaultValue={topic ?? ""}
+          {...register("topic")}
+          error={errors.topic?.message}
+        />
         <SelectField
           label="Aldersgruppe"
           required

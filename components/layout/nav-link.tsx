@@ -7,7 +7,11 @@ export function NavLink({ href, children }: { href: string; children: React.Reac
   const pathname = usePathname() ?? "";
   const current = pathname === href || pathname.startsWith(`${href}/`);
   return (
-    <Link href={href} aria-current={current ? "page" : undefined} className="font-medium aria-[current=page]:font-bold aria-[current=page]:text-brand-800">
+    <Link
+      href={href}
+      aria-current={current ? "page" : undefined}
+      className="font-medium aria-[current=page]:font-bold aria-[current=page]:text-brand-800"
+    >
       {children}
     </Link>
   );

@@ -25,9 +25,7 @@ export function SiteFooter() {
             </li>
           </ul>
         </nav>
-        <p className="text-muted">
-          Selvhjælpsgrupper er ikke behandling. Er du i akut krise, så ring 112 eller til Livslinien på 70 201 201.
-        </p>
+        <p className="text-muted">Selvhjælpsgrupper er ikke behandling. Er du i akut krise, så ring 112 eller til Livslinien på 70 201 201.</p>
       </div>
     </footer>
   );

@@ -21,7 +21,18 @@ export function AttendanceTable({ meetings, facilitatorNames, deleteFor }: Props
       <DataTable
         label="Fremmøde ved møderne"
         caption="Fremmøde ved de seneste møder"
-        columns={["Dato", "Igangsættere", "Deltagere", ...(deleteFor ? [<span key="actions" className="sr-only">Handlinger</span>] : [])]}
+        columns={[
+          "Dato",
+          "Igangsættere",
+          "Deltagere",
+          ...(deleteFor
+            ? [
+                <span key="actions" className="sr-only">
+                  Handlinger
+                </span>,
+              ]
+            : []),
+        ]}
       >
         {meetings.map((m) => (
           <tr key={m.id} className="border-b border-sand-200">
@@ -32,12 +43,17 @@ export function AttendanceTable({ meetings, facilitatorNames, deleteFor }: Props
               <span className="flex items-center gap-2">
                 <span aria-hidden="true" className="inline-flex gap-1">
                   {[0, 1].map((i) => (
-                    <span key={i} className={`inline-block h-3 w-6 rounded-sm ${i < m.facilitatorIds.length ? "bg-brand-700" : "border border-muted bg-white"}`} />
+                    <span
+                      key={i}
+                      className={`inline-block h-3 w-6 rounded-sm ${i < m.facilitatorIds.length ? "bg-brand-700" : "border border-muted bg-white"}`}
+                    />
                   ))}
                 </span>
                 <span>
                   {m.facilitatorIds.length}
-                  {m.facilitatorIds.length > 0 ? ` (${m.facilitatorIds.map((id) => facilitatorNames[id] ?? "tidligere igangsætter").join(", ")})` : " – gruppen mødtes selv"}
+                  {m.facilitatorIds.length > 0
+                    ? ` (${m.facilitatorIds.map((id) => facilitatorNames[id] ?? "tidligere igangsætter").join(", ")})`
+                    : " – gruppen mødtes selv"}
                 </span>
               </span>
             </td>

@@ -32,7 +32,13 @@ export function MeetingForm({ groupId, facilitators, today }: { groupId: string;
       <MessageAlert message={message} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label="Dato for mødet" type="date" required max={today} {...register("heldOn")} error={errorText(errors.heldOn)} />
-        <TextField label="Antal deltagere til stede" required inputMode="numeric" {...register("participantsPresent")} error={errorText(errors.participantsPresent)} />
+        <TextField
+          label="Antal deltagere til stede"
+          required
+          inputMode="numeric"
+          {...register("participantsPresent")}
+          error={errorText(errors.participantsPresent)}
+        />
       </div>
       {facilitators.length > 0 ? (
         <fieldset className="space-y-2" aria-describedby={errors.facilitatorIds ? "felt-facilitatorIds-error" : undefined}>

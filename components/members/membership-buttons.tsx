@@ -24,10 +24,20 @@ export function MembershipButtons({ memberId }: { memberId: string }) {
     <div className="space-y-3">
       <MessageAlert message={message} />
       <div className="flex flex-wrap gap-3">
-        <Button type="button" variant="secondary" disabled={pending} onClick={() => runFor(waiveMembershipAction, "Kontingentet er fritaget i 12 måneder.")}>
+        <Button
+          type="button"
+          variant="secondary"
+          disabled={pending}
+          onClick={() => runFor(waiveMembershipAction, "Kontingentet er fritaget i 12 måneder.")}
+        >
           Fritag for kontingent
         </Button>
-        <Button type="button" variant="secondary" disabled={pending} onClick={() => runFor(createMembershipPeriodAction, "En ny periode afventer nu betaling.")}>
+        <Button
+          type="button"
+          variant="secondary"
+          disabled={pending}
+          onClick={() => runFor(createMembershipPeriodAction, "En ny periode afventer nu betaling.")}
+        >
           Opret ny periode (fornyelse)
         </Button>
       </div>

@@ -49,7 +49,13 @@ export function PaymentForm({ memberId, defaultKroner, today, idPrefix = "betali
         error={e.method?.message}
         {...register("method")}
       />
-      <TextField id={`${idPrefix}-reference`} label="Reference" hint="Fx MobilePay-transaktionsnummer." error={e.reference?.message} {...register("reference")} />
+      <TextField
+        id={`${idPrefix}-reference`}
+        label="Reference"
+        hint="Fx MobilePay-transaktionsnummer."
+        error={e.reference?.message}
+        {...register("reference")}
+      />
       <TextField id={`${idPrefix}-paidOn`} type="date" label="Betalt den" required error={e.paidOn?.message} {...register("paidOn")} />
       <Button type="submit" disabled={formState.isSubmitting}>
         Registrér betaling

@@ -11,11 +11,14 @@ export function RemindersButton() {
   const { pending, message, run } = useActionRunner();
 
   function send() {
-    run(() => sendRenewalRemindersAction({}), (result) => {
-      router.refresh();
-      const n = result.data.sent;
-      return n === 0 ? "Der var ingen nye påmindelser at sende." : `${n} ${n === 1 ? "påmindelse" : "påmindelser"} sendt.`;
-    });
+    run(
+      () => sendRenewalRemindersAction({}),
+      (result) => {
+        router.refresh();
+        const n = result.data.sent;
+        return n === 0 ? "Der var ingen nye påmindelser at sende." : `${n} ${n === 1 ? "påmindelse" : "påmindelser"} sendt.`;
+      },
+    );
   }
 
   return (

@@ -27,7 +27,9 @@ export function ApplicationForm({ groupId, action }: { groupId: string; action: 
       <input type="hidden" {...register("groupId")} />
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">Dine oplysninger</legend>
-        <p className="text-base text-muted">Er du allerede medlem, så brug den email, du meldte dig ind med. Så bruger vi dine oplysninger fra før.</p>
+        <p className="text-base text-muted">
+          Er du allerede medlem, så brug den email, du meldte dig ind med. Så bruger vi dine oplysninger fra før.
+        </p>
         <MemberFields register={register} errors={errors} />
       </fieldset>
       <TextArea

@@ -14,8 +14,8 @@ export function ApplyCallToAction({ slug, topic, ageBand, takesNewcomers }: Prop
           Vil du være med?
         </h2>
         <p>
-          Du søger om plads med en kort formular. Er du ikke medlem endnu, bliver du det i samme omgang. Derefter ringer en
-          koordinator til dig til en kort samtale.
+          Du søger om plads med en kort formular. Er du ikke medlem endnu, bliver du det i samme omgang. Derefter ringer en koordinator til dig til en
+          kort samtale.
         </p>
         <ButtonLink href={`/grupper/${slug}/ansoeg`}>Søg om plads i gruppen</ButtonLink>
       </section>
@@ -26,10 +26,7 @@ export function ApplyCallToAction({ slug, topic, ageBand, takesNewcomers }: Prop
       <h2 id="apply-heading" className="text-2xl font-semibold">
         Gruppen tager ikke nye deltagere lige nu
       </h2>
-      <p>
-        Skriv dig på interesselisten, så kontakter vi dig, når der er plads i en gruppe om samme emne – eller når vi starter
-        en ny.
-      </p>
+      <p>Skriv dig på interesselisten, så kontakter vi dig, når der er plads i en gruppe om samme emne – eller når vi starter en ny.</p>
       <p>
         <Link href={interestHref(topic, ageBand)}>Skriv dig på interesselisten</Link>
       </p>

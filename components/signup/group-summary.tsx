@@ -20,17 +20,17 @@ export function GroupSummary({ group }: { group: GroupSummaryData }) {
     <div className="space-y-3">
       <p className="whitespace-pre-line">{shorten(group.description)}</p>
       <dl className="grid gap-x-6 gap-y-1 rounded border border-sand-200 bg-white p-4 sm:grid-cols-[auto_1fr]">
-      <dt className="font-semibold">Emne</dt>
-      <dd>{topicLabel[group.topic]}</dd>
-      <dt className="font-semibold">For</dt>
-      <dd>{ageBandLabel[group.ageBand]}</dd>
-      <dt className="font-semibold">Mødes</dt>
-      <dd>{when || "Aftales i gruppen"}</dd>
-      <dt className="font-semibold">Sted</dt>
-      <dd>{group.place}</dd>
-      <dt className="font-semibold">Status</dt>
-      <dd>{statePublicLabel[group.state]}</dd>
-    </dl>
+        <dt className="font-semibold">Emne</dt>
+        <dd>{topicLabel[group.topic]}</dd>
+        <dt className="font-semibold">For</dt>
+        <dd>{ageBandLabel[group.ageBand]}</dd>
+        <dt className="font-semibold">Mødes</dt>
+        <dd>{when || "Aftales i gruppen"}</dd>
+        <dt className="font-semibold">Sted</dt>
+        <dd>{group.place}</dd>
+        <dt className="font-semibold">Status</dt>
+        <dd>{statePublicLabel[group.state]}</dd>
+      </dl>
     </div>
   );
 }

@@ -22,12 +22,15 @@ export function InviteUserForm() {
   } = form;
   const role = useWatch({ control, name: "role" });
   // The raw values: the server parses them once more (the date as typed, judged against today there).
-  const onSubmit = submit(() => inviteUser(getValues()), (result, values) => {
-    reset({ name: "", email: "", role: values.role, courseCompletedAt: "" });
-    return result.data.link
-      ? noMailServerText(values.email, result.data.link)
-      : `Invitationen er sendt til ${values.email}. Linket virker i ${INVITE_VALID_HOURS} timer.`;
-  });
+  const onSubmit = submit(
+    () => inviteUser(getValues()),
+    (result, values) => {
+      reset({ name: "", email: "", role: values.role, courseCompletedAt: "" });
+      return result.data.link
+        ? noMailServerText(values.email, result.data.link)
+        : `Invitationen er sendt til ${values.email}. Linket virker i ${INVITE_VALID_HOURS} timer.`;
+    },
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-md space-y-5">

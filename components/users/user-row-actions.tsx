@@ -13,7 +13,17 @@ export function UserRowActions(props: { userId: string; name: string; active: bo
     <div className="flex flex-col items-start gap-2">
       <div className="flex flex-wrap gap-2">
         {props.canResendInvite && props.active ? (
-          <button type="button" className={buttonClass} disabled={pending} onClick={() => run(() => resendInvite({ userId: props.userId }), (r) => (r.data.link ? noMailServerText(props.name, r.data.link) : "Ny invitation sendt."))}>
+          <button
+            type="button"
+            className={buttonClass}
+            disabled={pending}
+            onClick={() =>
+              run(
+                () => resendInvite({ userId: props.userId }),
+                (r) => (r.data.link ? noMailServerText(props.name, r.data.link) : "Ny invitation sendt."),
+              )
+            }
+          >
             Send invitation igen<span className="sr-only"> til {props.name}</span>
           </button>
         ) : null}

@@ -77,4 +77,3 @@ export const withdrawApplication = command({
   audit: { verb: "application.withdraw", entity },
   invalidates: decided,
 });
-

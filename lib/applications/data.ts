@@ -74,7 +74,10 @@ export async function getApplicationForAdmin(actor: Actor, id: string) {
         },
       },
       group: { select: { id: true, name: true, slug: true, capacity: true, openForNewcomers: true, state: true } },
-      events: { select: { id: true, kind: true, createdAt: true, actor: { select: { name: true } } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+      events: {
+        select: { id: true, kind: true, createdAt: true, actor: { select: { name: true } } },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      },
     },
   });
   if (!application) return null;

@@ -2,13 +2,7 @@
 export const APPLICATION_STATUSES = ["RECEIVED", "ACCEPTED", "WAITLISTED", "DECLINED", "WITHDRAWN"] as const;
 export type ApplicationStatusValue = (typeof APPLICATION_STATUSES)[number];
 
-export const DECLINE_REASONS = [
-  "NOT_SUITABLE_FOR_GROUP",
-  "GROUP_FULL",
-  "BETTER_OFFER_ELSEWHERE",
-  "NO_CONTACT",
-  "OTHER_GROUP_OFFERED",
-] as const;
+export const DECLINE_REASONS = ["NOT_SUITABLE_FOR_GROUP", "GROUP_FULL", "BETTER_OFFER_ELSEWHERE", "NO_CONTACT", "OTHER_GROUP_OFFERED"] as const;
 export type DeclineReasonValue = (typeof DECLINE_REASONS)[number];
 
 export const applicationStatusLabel: Record<ApplicationStatusValue, string> = {
@@ -31,15 +25,7 @@ export const declineReasonLabel: Record<DeclineReasonValue, string> = {
  * The inbox tabs (?status=…). "ny" and "afventer-samtale" are the same list: received applications
  * whose intake conversation has not been held yet (the dashboard links to ?status=ny).
  */
-export const INBOX_FILTERS = [
-  "ny",
-  "afventer-beslutning",
-  "venteliste",
-  "optaget",
-  "afslaaet",
-  "traadt-tilbage",
-  "alle",
-] as const;
+export const INBOX_FILTERS = ["ny", "afventer-beslutning", "venteliste", "optaget", "afslaaet", "traadt-tilbage", "alle"] as const;
 export type InboxFilter = (typeof INBOX_FILTERS)[number];
 
 export const inboxFilterLabel: Record<InboxFilter, string> = {

@@ -45,13 +45,7 @@ export type AcceptFacts = {
 };
 
 export type AcceptRefusal =
-  | "ILLEGAL_TRANSITION"
-  | "NO_INTAKE"
-  | "GROUP_ENDED"
-  | "GROUP_CLOSED"
-  | "GROUP_FULL"
-  | "ALREADY_PARTICIPATING"
-  | "MEMBERSHIP_UNPAID";
+  "ILLEGAL_TRANSITION" | "NO_INTAKE" | "GROUP_ENDED" | "GROUP_CLOSED" | "GROUP_FULL" | "ALREADY_PARTICIPATING" | "MEMBERSHIP_UNPAID";
 
 /** The accept refusal for each reason admission() gives for not taking a newcomer. */
 export const ADMISSION_REFUSAL = { ENDED: "GROUP_ENDED", CLOSED: "GROUP_CLOSED", FULL: "GROUP_FULL" } as const satisfies Record<

@@ -13,8 +13,7 @@ export const LOGIN_MAX_FAILURES_PER_IP = 20;
 export const LOGIN_MAX_FAILURES_PER_ACCOUNT = 50;
 
 export type LoginResult =
-  | { ok: true; user: { id: string; name: string; email: string } }
-  | { ok: false; code: "CredentialsSignin" | "Throttled" | "Busy" };
+  { ok: true; user: { id: string; name: string; email: string } } | { ok: false; code: "CredentialsSignin" | "Throttled" | "Busy" };
 
 const WRONG = { ok: false, code: "CredentialsSignin" } as const;
 const THROTTLED = { ok: false, code: "Throttled" } as const;
@@ -65,7 +64,10 @@ export async function authenticate(emailRaw: unknown, passwordRaw: unknown, ip: 
     const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, email: true, active: true, passwordHash: true } });
     const valid = await verifyPassword(password, user?.passwordHash ?? dummy, { slotHeld: true });
     if (!user || !user.active || !user.passwordHash || !valid) return WRONG;
-    await clearFailures(pending, rules.filter((r) => !r.key.startsWith("ip:")).map((r) => r.key));
+    await clearFailures(
+      pending,
+      rules.filter((r) => !r.key.startsWith("ip:")).map((r) => r.key),
+    );
     return { ok: true, user: { id: user.id, name: user.name, email: user.email } };
   } finally {
     void slot.then((release) => release());

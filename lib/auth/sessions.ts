@@ -11,7 +11,12 @@ type EndedReader = Pick<Tx, "endedSession">;
 
 /** Ends one session of the actor (sign-out). Also purges ended sessions whose JWTs have expired anyway. */
 export async function endSession(tx: Tx, actor: Actor, sessionId: string, now = new Date()): Promise<Outcome<{ userId: string }, never>> {
-  await tx.endedSession.upsert({ where: { id: sessionId }, create: { id: sessionId, userId: actor.id, endedAt: now }, update: {}, select: { id: true } });
+  await tx.endedSession.upsert({
+    where: { id: sessionId },
+    create: { id: sessionId, userId: actor.id, endedAt: now },
+    update: {},
+    select: { id: true },
+  });
   await purgeEndedSessions(tx, now);
   return done({ userId: actor.id });
 }

@@ -29,8 +29,7 @@ export type Execution = { result: ActionResult<unknown>; changes: Change[]; redi
 
 export const BUSY_MESSAGE = "Der er travlt lige nu, så vi kunne ikke gemme. Prøv igen om et øjeblik.";
 
-export const UNAVAILABLE_MESSAGE =
-  "Vi kan ikke gemme noget lige nu, fordi databasen ikke kan skrives til. Prøv igen senere – eller ring til os.";
+export const UNAVAILABLE_MESSAGE = "Vi kan ikke gemme noget lige nu, fordi databasen ikke kan skrives til. Prøv igen senere – eller ring til os.";
 
 const refusal = (code: string, message: string, extra: Partial<Refusal> = {}): Execution => ({
   result: { ok: false, code, message, ...extra },

@@ -10,7 +10,10 @@ import type { Command, Policy } from "./define";
 import { execute } from "./execute";
 import type { ActionResult } from "./result";
 
-export async function perform<I, D, C extends string, R, P extends Policy<I>, X>(cmd: Command<I, D, C, R, P, X>, raw: unknown): Promise<ActionResult<R>> {
+export async function perform<I, D, C extends string, R, P extends Policy<I>, X>(
+  cmd: Command<I, D, C, R, P, X>,
+  raw: unknown,
+): Promise<ActionResult<R>> {
   const [actor, ip] = await Promise.all([getSession(), clientIp()]);
   const execution = await execute(cmd as never, raw, { actor, clientIp: ip });
   for (const r of revalidationsFor(execution.changes)) revalidatePath(r.path, r.type);

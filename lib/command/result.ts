@@ -17,7 +17,6 @@ export const GENERIC_ERROR = "Noget gik galt hos os. Prøv igen om lidt – elle
 export const INVALID_INPUT = "Nogle felter skal rettes. Se beskederne ved felterne.";
 export const SIGNED_OUT_MESSAGE = "Du er ikke logget ind (længere). Log ind igen for at fortsætte.";
 export const DENIED_MESSAGE = "Du har ikke adgang til dette.";
-export const HONEYPOT_MESSAGE =
-  "Vi kunne ikke modtage formularen. Prøv at indlæse siden igen og udfylde den – eller ring til os, så hjælper vi.";
+export const HONEYPOT_MESSAGE = "Vi kunne ikke modtage formularen. Prøv at indlæse siden igen og udfylde den – eller ring til os, så hjælper vi.";
 export const RATE_LIMITED_MESSAGE =
   "Vi har modtaget mange indsendelser fra dig på kort tid. Vent venligst 10 minutter, og prøv så igen – eller ring til os.";

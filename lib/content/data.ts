@@ -19,7 +19,10 @@ export async function updatePageContent(
   actor: Actor,
   input: { slug: string; title: string; body: string },
 ): Promise<Outcome<undefined, "NOT_FOUND">> {
-  const updated = await tx.pageContent.updateMany({ where: { slug: input.slug }, data: { title: input.title, body: input.body, updatedByUserId: actor.id } });
+  const updated = await tx.pageContent.updateMany({
+    where: { slug: input.slug },
+    data: { title: input.title, body: input.body, updatedByUserId: actor.id },
+  });
   if (updated.count === 0) return refuse("NOT_FOUND");
   return done();
 }

@@ -5,7 +5,10 @@ import { z } from "@/lib/validation/zod";
 export const CONTENT_BODY_MAX = 20_000;
 
 export const pageContentInput = z.object({
-  slug: z.string({ error: "Ukendt side." }).trim().regex(/^[a-z0-9-]{1,80}$/, { error: "Ukendt side." }),
+  slug: z
+    .string({ error: "Ukendt side." })
+    .trim()
+    .regex(/^[a-z0-9-]{1,80}$/, { error: "Ukendt side." }),
   title: plainText({ min: 1, max: 150, message: "Skriv en overskrift.", maxMessage: "Overskriften må højst være 150 tegn." }),
   body: plainText({
     min: 1,

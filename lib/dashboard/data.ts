@@ -50,9 +50,7 @@ export async function getDashboardCounts(_admin: Actor, now = new Date()): Promi
     awaitingPayment,
     expiringSoon,
     groupsByState,
-    interestDemand: interest
-      .map((i) => ({ topic: i.topic, ageBand: i.ageBand, count: i._count._all }))
-      .sort((a, b) => b.count - a.count),
+    interestDemand: interest.map((i) => ({ topic: i.topic, ageBand: i.ageBand, count: i._count._all })).sort((a, b) => b.count - a.count),
     freeFacilitators,
   };
 }

@@ -19,7 +19,10 @@ export type EmailMessage = {
  */
 export async function sendEmail(message: EmailMessage): Promise<{ delivered: boolean }> {
   const { SMTP_URL, MAIL_FROM } = env();
-  const row = await db.outboxEmail.create({ data: { to: message.to, subject: message.subject, text: message.outboxText ?? message.text }, select: { id: true } });
+  const row = await db.outboxEmail.create({
+    data: { to: message.to, subject: message.subject, text: message.outboxText ?? message.text },
+    select: { id: true },
+  });
   if (!SMTP_URL) {
     console.info(`[email] stored in outbox (${row.id}); no SMTP_URL configured`);
     return { delivered: false };

@@ -50,7 +50,10 @@ export async function createGroup(tx: Tx, actor: Actor, input: GroupInput): Prom
   const base = slugify(input.name);
   await tx.$executeRaw`UPDATE "Group" SET "slug" = "slug" WHERE "slug" = ${base}`;
   const taken = await tx.group.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
-  const slug = uniqueSlug(base, taken.map((r) => r.slug));
+  const slug = uniqueSlug(
+    base,
+    taken.map((r) => r.slug),
+  );
   const group = await tx.group.create({ data: { ...input, slug, state: "PLANNED" }, select: { id: true, slug: true } });
   await tx.groupStateChange.create({
     data: { groupId: group.id, kind: "STATE", fromState: null, toState: "PLANNED", reason: "Gruppen blev oprettet", actorUserId: actor.id },

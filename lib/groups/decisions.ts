@@ -20,7 +20,8 @@ export function describeDecisionChanges(before: GroupDecisions, after: GroupDeci
   if (before.weekday !== after.weekday) {
     lines.push(after.weekday ? `Mødedag: ${weekdayLabel[after.weekday].toLowerCase()}` : "Mødedag: ikke fastlagt");
   }
-  if (before.startTime !== after.startTime) lines.push(after.startTime ? `Mødetid: kl. ${after.startTime.replace(":", ".")}` : "Mødetid: ikke fastlagt");
+  if (before.startTime !== after.startTime)
+    lines.push(after.startTime ? `Mødetid: kl. ${after.startTime.replace(":", ".")}` : "Mødetid: ikke fastlagt");
   if (before.openForNewcomers !== after.openForNewcomers) lines.push(after.openForNewcomers ? "Åben for nye deltagere" : "Lukket for nye deltagere");
   if (!sameDay(before.plannedEndDate, after.plannedEndDate)) {
     lines.push(after.plannedEndDate ? `Planlagt slutdato: ${formatDate(after.plannedEndDate)}` : "Planlagt slutdato fjernet");

@@ -1,17 +1,7 @@
 // The public catalogue's filters, as they live in the URL (Danish slugs from ./labels), parsed into a
 // typed filter and turned back into a query string. Pure and safe in the browser; unknown values are
 // ignored rather than rejected, so an old or hand-edited link still shows a catalogue.
-import {
-  AGE_BANDS,
-  TOPICS,
-  WEEKDAYS,
-  ageBandSlug,
-  stateSlug,
-  topicSlug,
-  weekdaySlug,
-  type AgeBandValue,
-  type TopicValue,
-} from "./labels";
+import { AGE_BANDS, TOPICS, WEEKDAYS, ageBandSlug, stateSlug, topicSlug, weekdaySlug, type AgeBandValue, type TopicValue } from "./labels";
 import { CATALOGUE_STATES, type CatalogueState } from "./rules";
 
 export type CatalogueFilter = {

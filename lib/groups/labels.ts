@@ -1,14 +1,6 @@
 // Danish words for the group enums, and the URL slugs used by the public catalogue filters.
 // Safe in the browser: no imports from the database client, only its plain enum values.
-export const TOPICS = [
-  "GRIEF",
-  "ILLNESS",
-  "RELATIVES",
-  "LONELINESS",
-  "SELF_DEVELOPMENT",
-  "DIVORCE",
-  "PHYSICAL_ACTIVITY",
-] as const;
+export const TOPICS = ["GRIEF", "ILLNESS", "RELATIVES", "LONELINESS", "SELF_DEVELOPMENT", "DIVORCE", "PHYSICAL_ACTIVITY"] as const;
 export type TopicValue = (typeof TOPICS)[number];
 
 export const AGE_BANDS = ["CHILDREN", "YOUTH", "ADULTS", "ELDERLY"] as const;

@@ -169,10 +169,15 @@ export function canTransition(from: GroupStateValue, to: GroupStateValue, facts:
     case "STARTING":
       return startRule(facts);
     case "WITHDRAWING":
-      if (keepsFacilitators(facts.ageBand)) return refuse("KEEPS_FACILITATORS", "Grupper for børn og unge beholder deres igangsættere og går ikke over til, at igangsætterne trækker sig.");
+      if (keepsFacilitators(facts.ageBand))
+        return refuse(
+          "KEEPS_FACILITATORS",
+          "Grupper for børn og unge beholder deres igangsættere og går ikke over til, at igangsætterne trækker sig.",
+        );
       return withdrawalRule(facts);
     case "SELF_RUNNING":
-      if (keepsFacilitators(facts.ageBand)) return refuse("KEEPS_FACILITATORS", "Grupper for børn og unge beholder deres igangsættere og bliver ikke selvkørende.");
+      if (keepsFacilitators(facts.ageBand))
+        return refuse("KEEPS_FACILITATORS", "Grupper for børn og unge beholder deres igangsættere og bliver ikke selvkørende.");
       if (facts.meetingsWithoutFacilitators < 1) return refuse("NO_MEETING_WITHOUT_FACILITATORS");
       return { ok: true };
     default:

@@ -9,7 +9,10 @@ const blankToNull = (v: unknown) => (v === "" || v === undefined ? null : v);
 const weekday = z.preprocess(blankToNull, wholeNumber({ min: 1, max: 7, message: "Vælg en ugedag." }).nullable());
 const startTime = z.preprocess(
   blankToNull,
-  z.string({ error: "Skriv tidspunktet som TT:MM, fx 19:00." }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Skriv tidspunktet som TT:MM, fx 19:00.").nullable(),
+  z
+    .string({ error: "Skriv tidspunktet som TT:MM, fx 19:00." })
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Skriv tidspunktet som TT:MM, fx 19:00.")
+    .nullable(),
 );
 const optionalDay = optionalCalendarDay({ message: "Skriv en gyldig dato." });
 const cadence = z.enum(CADENCES, { error: "Vælg hvor ofte gruppen mødes." });
@@ -36,7 +39,13 @@ export const groupInput = z.object({
     maxMessage: "Et møde varer højst 6 timer (360 minutter).",
   }),
   place: plainText({ min: 3, max: 200, message: "Skriv hvor gruppen mødes.", maxMessage: "Stedet må højst være 200 tegn." }),
-  capacity: wholeNumber({ min: 2, max: 20, message: "Skriv antal pladser.", minMessage: "En gruppe har mindst 2 pladser.", maxMessage: "En gruppe har højst 20 pladser." }),
+  capacity: wholeNumber({
+    min: 2,
+    max: 20,
+    message: "Skriv antal pladser.",
+    minMessage: "En gruppe har mindst 2 pladser.",
+    maxMessage: "En gruppe har højst 20 pladser.",
+  }),
   openForNewcomers: checkbox,
   startDate: optionalDay,
   plannedEndDate: optionalDay,

@@ -55,7 +55,12 @@ export async function recentMeetings(groupId: string, take = 8) {
     orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }],
     take,
   });
-  return rows.reverse().map((m) => ({ id: m.id, heldOn: m.heldOn, participantsPresent: m.participantsPresent, facilitatorIds: m.facilitators.map((f) => f.facilitatorId) }));
+  return rows.reverse().map((m) => ({
+    id: m.id,
+    heldOn: m.heldOn,
+    participantsPresent: m.participantsPresent,
+    facilitatorIds: m.facilitators.map((f) => f.facilitatorId),
+  }));
 }
 export type MeetingRow = Awaited<ReturnType<typeof recentMeetings>>[number];
 
@@ -100,7 +105,8 @@ export async function getGroupOverviewForFacilitator(actor: Actor, id: string) {
   const group = await groupCore(id);
   if (!group) return null;
   const active = mine.some((a) => a.withdrawnAt === null);
-  if (!active) return { active: false as const, group: { id: group.id, name: group.name, state: group.state, topic: group.topic, ageBand: group.ageBand } };
+  if (!active)
+    return { active: false as const, group: { id: group.id, name: group.name, state: group.state, topic: group.topic, ageBand: group.ageBand } };
   const settings = await getSettings();
   const [facts, assigns, meetings, people, hist] = await Promise.all([
     readTransitionFacts(db, id, settings.minMeetingsBeforeWithdrawal),

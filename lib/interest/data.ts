@@ -13,11 +13,22 @@ export async function createInterest(tx: Tx, input: InterestInput, now = new Dat
     select: { id: true },
   });
   if (existing) {
-    await tx.interest.update({ where: { id: existing.id }, data: { consentAt: now, consentVersion: INTEREST_CONSENT.version }, select: { id: true } });
+    await tx.interest.update({
+      where: { id: existing.id },
+      data: { consentAt: now, consentVersion: INTEREST_CONSENT.version },
+      select: { id: true },
+    });
     return done({ id: existing.id, isNew: false });
   }
   const created = await tx.interest.create({
-    data: { name: input.name, email: input.email, topic: input.topic, ageBand: input.ageBand, consentAt: now, consentVersion: INTEREST_CONSENT.version },
+    data: {
+      name: input.name,
+      email: input.email,
+      topic: input.topic,
+      ageBand: input.ageBand,
+      consentAt: now,
+      consentVersion: INTEREST_CONSENT.version,
+    },
     select: { id: true },
   });
   return done({ id: created.id, isNew: true });

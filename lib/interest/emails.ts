@@ -13,7 +13,9 @@ export function interestConfirmation(input: InterestInput, coordinatorEmail: str
       `Kære ${input.name}`,
       `Tak. Du står nu på vores interesseliste for en gruppe om ${topicLabel[input.topic].toLowerCase()} (${ageBandLabel[input.ageBand].toLowerCase()}).`,
       "Når der er nok, der ønsker det samme, og vi har igangsættere til en ny gruppe, kontakter vi dig.",
-      "Vil du slettes fra listen, så skriv til os" + (coordinatorEmail ? ` på ${coordinatorEmail}.` : ".") + ` Læs mere på ${env().SITE_URL}/privatliv`,
+      "Vil du slettes fra listen, så skriv til os" +
+        (coordinatorEmail ? ` på ${coordinatorEmail}.` : ".") +
+        ` Læs mere på ${env().SITE_URL}/privatliv`,
       "Venlig hilsen\nSelvhjælp Herning",
     ].join("\n\n"),
   };

@@ -15,7 +15,9 @@ export async function recordMeeting(
   actor: Actor,
   groupId: string,
   input: MeetingInput,
-): Promise<Outcome<MeetingChanged & { facilitators: number }, "NOT_FOUND" | "GROUP_ENDED" | "NOT_STARTED" | "NOT_THE_GROUPS_FACILITATOR" | "DAY_TAKEN">> {
+): Promise<
+  Outcome<MeetingChanged & { facilitators: number }, "NOT_FOUND" | "GROUP_ENDED" | "NOT_STARTED" | "NOT_THE_GROUPS_FACILITATOR" | "DAY_TAKEN">
+> {
   const group = await tx.group.findUnique({
     where: { id: groupId },
     select: { slug: true, state: true, assignments: { select: { facilitatorId: true } } },
@@ -44,7 +46,10 @@ export async function recordMeeting(
 
 /** Removes a wrongly recorded meeting of the group (not once the group has ended). */
 export async function deleteMeeting(tx: Tx, groupId: string, meetingId: string): Promise<Outcome<MeetingChanged, "NOT_FOUND" | "GROUP_ENDED">> {
-  const meeting = await tx.meeting.findFirst({ where: { id: meetingId, groupId }, select: { id: true, group: { select: { slug: true, state: true } } } });
+  const meeting = await tx.meeting.findFirst({
+    where: { id: meetingId, groupId },
+    select: { id: true, group: { select: { slug: true, state: true } } },
+  });
   if (!meeting) return refuse("NOT_FOUND");
   if (meeting.group.state === "ENDED") return refuse("GROUP_ENDED");
   await tx.meeting.delete({ where: { id: meeting.id }, select: { id: true } });

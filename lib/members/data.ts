@@ -137,7 +137,14 @@ export async function recordPayment(tx: Tx, actor: Actor, input: PaymentInput): 
         select: { id: true },
       });
   await tx.payment.create({
-    data: { membershipId: membership.id, amountOre: input.amount, method: input.method, reference: input.reference, paidOn: input.paidOn, recordedByUserId: actor.id },
+    data: {
+      membershipId: membership.id,
+      amountOre: input.amount,
+      method: input.method,
+      reference: input.reference,
+      paidOn: input.paidOn,
+      recordedByUserId: actor.id,
+    },
   });
   return done({ membershipId: membership.id });
 }

@@ -12,10 +12,9 @@ export type ReminderFacts = {
 };
 
 export function renewalReminderEmail(f: ReminderFacts): EmailMessage {
-  const ways = [
-    f.mobilePayNumber ? `MobilePay: ${f.mobilePayNumber}` : null,
-    f.bankAccount ? `Bankoverførsel: ${f.bankAccount}` : null,
-  ].filter(Boolean);
+  const ways = [f.mobilePayNumber ? `MobilePay: ${f.mobilePayNumber}` : null, f.bankAccount ? `Bankoverførsel: ${f.bankAccount}` : null].filter(
+    Boolean,
+  );
   return {
     to: f.email,
     subject: "Dit medlemskab af Selvhjælp Herning udløber snart",

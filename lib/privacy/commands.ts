@@ -18,7 +18,11 @@ export const eraseMember = command({
   },
   audit: { verb: "member.erase", entity: (input) => ({ type: "Member", id: input.memberId }) },
   // Lists of members and applications, and the seats of every group the person took part in.
-  invalidates: (input, d): Change[] => [{ kind: "member", id: input.memberId }, { kind: "members" }, ...d.groups.map((g) => ({ kind: "group" as const, id: g.id, slug: g.slug }))],
+  invalidates: (input, d): Change[] => [
+    { kind: "member", id: input.memberId },
+    { kind: "members" },
+    ...d.groups.map((g) => ({ kind: "group" as const, id: g.id, slug: g.slug })),
+  ],
   redirectTo: () => "/admin/medlemmer?besked=slettet",
 });
 

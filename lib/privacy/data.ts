@@ -75,7 +75,11 @@ export async function getMemberExport(actor: Actor, memberId: string, now = new 
       select: { name: true, email: true, topic: true, ageBand: true, consentAt: true, consentVersion: true, handledAt: true, createdAt: true },
       orderBy: { createdAt: "asc" },
     }),
-    db.outboxEmail.findMany({ where: { to: member.email }, select: { subject: true, text: true, createdAt: true, sentAt: true }, orderBy: { createdAt: "asc" } }),
+    db.outboxEmail.findMany({
+      where: { to: member.email },
+      select: { subject: true, text: true, createdAt: true, sentAt: true },
+      orderBy: { createdAt: "asc" },
+    }),
   ]);
   await recordAudit({ actorUserId: actor.id, action: "member.export-data", entityType: "Member", entityId: memberId });
   const { memberships, applications, participations, ...fields } = member;
@@ -144,7 +148,13 @@ export async function withdrawConsent(
 ): Promise<Outcome<ConsentWithdrawn, "NOT_FOUND" | "ALREADY_WITHDRAWN">> {
   const a = await tx.application.findUnique({
     where: { id: applicationId },
-    select: { status: true, consentWithdrawnAt: true, memberId: true, group: { select: { id: true, slug: true } }, participation: { select: { id: true } } },
+    select: {
+      status: true,
+      consentWithdrawnAt: true,
+      memberId: true,
+      group: { select: { id: true, slug: true } },
+      participation: { select: { id: true } },
+    },
   });
   if (!a) return refuse("NOT_FOUND");
   const effect = consentWithdrawal(a.status, a.consentWithdrawnAt !== null);
@@ -157,7 +167,10 @@ export async function withdrawConsent(
   });
   if (updated.count !== 1) return refuse("ALREADY_WITHDRAWN");
   // The application's own history (as the migration carried over the audit rows of the same verb).
-  await tx.applicationEvent.create({ data: { applicationId, kind: "CONSENT_WITHDRAWN", actorUserId: actor.id, createdAt: now }, select: { id: true } });
+  await tx.applicationEvent.create({
+    data: { applicationId, kind: "CONSENT_WITHDRAWN", actorUserId: actor.id, createdAt: now },
+    select: { id: true },
+  });
   if (effect.kind === "leave-group" && a.participation) {
     await tx.participation.updateMany({ where: { id: a.participation.id, leftAt: null }, data: { leftAt: now } });
     await tx.group.updateMany({ where: { contactParticipationId: a.participation.id }, data: { contactParticipationId: null } });

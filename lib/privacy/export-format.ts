@@ -42,7 +42,16 @@ export type MemberExportSource = {
     decidedAt: Date | null;
   }[];
   participations: { groupName: string; joinedAt: Date; leftAt: Date | null }[];
-  interest: { name: string; email: string; topic: TopicValue; ageBand: AgeBandValue; consentAt: Date; consentVersion: string; handledAt: Date | null; createdAt: Date }[];
+  interest: {
+    name: string;
+    email: string;
+    topic: TopicValue;
+    ageBand: AgeBandValue;
+    consentAt: Date;
+    consentVersion: string;
+    handledAt: Date | null;
+    createdAt: Date;
+  }[];
   emails: { subject: string; text: string; createdAt: Date; sentAt: Date | null }[];
 };
 

@@ -126,5 +126,11 @@ export async function createApplication(tx: Tx, input: ApplicationInput, now = n
     },
     select: { id: true },
   });
-  return done({ applicationId: application.id, group: { name: group.name, slug: group.slug }, memberId: member.id, isNewMember: member.isNew, ...membership });
+  return done({
+    applicationId: application.id,
+    group: { name: group.name, slug: group.slug },
+    memberId: member.id,
+    isNewMember: member.isNew,
+    ...membership,
+  });
 }

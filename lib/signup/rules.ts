@@ -5,9 +5,7 @@ import { isUnder18 } from "./schema";
 
 /** Children and youth pay nothing; everyone else pays the fee from the settings. */
 export function membershipFee(birthYear: number | null | undefined, settingsFeeOre: number, now = new Date()) {
-  return isUnder18(birthYear, now)
-    ? { feeOre: 0, status: "WAIVED" as const }
-    : { feeOre: settingsFeeOre, status: "PENDING_PAYMENT" as const };
+  return isUnder18(birthYear, now) ? { feeOre: 0, status: "WAIVED" as const } : { feeOre: settingsFeeOre, status: "PENDING_PAYMENT" as const };
 }
 
 /** What an applicant is told when the group does not take newcomers (admission() in lib/groups/rules.ts). */

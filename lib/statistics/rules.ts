@@ -112,7 +112,12 @@ export function aggregateYear(raw: RawYear): YearlyFigures {
 
   return {
     year: raw.year,
-    groups: { active: active.length, started: groupsEntering("STARTING"), selfRunning: groupsEntering("SELF_RUNNING"), ended: groupsEntering("ENDED") },
+    groups: {
+      active: active.length,
+      started: groupsEntering("STARTING"),
+      selfRunning: groupsEntering("SELF_RUNNING"),
+      ended: groupsEntering("ENDED"),
+    },
     byTopic: TOPICS.map((topic) => ({
       topic,
       activeGroups: active.filter((g) => g.topic === topic).length,

@@ -7,7 +7,15 @@ import { sendEmail } from "@/lib/email/send";
 import { env } from "@/lib/env";
 import * as data from "./data";
 import { inviteEmail, inviteLink } from "./invite-email";
-import { acceptInviteInput, signOutInput, changePasswordInput, INVITE_STATE_MESSAGES, inviteUserInput, setUserActiveInput, userIdInput } from "./schema";
+import {
+  acceptInviteInput,
+  signOutInput,
+  changePasswordInput,
+  INVITE_STATE_MESSAGES,
+  inviteUserInput,
+  setUserActiveInput,
+  userIdInput,
+} from "./schema";
 
 const NOT_FOUND = "Brugeren findes ikke.";
 const HAS_ACCOUNT = "Brugeren har allerede valgt en adgangskode.";

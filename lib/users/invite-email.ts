@@ -11,7 +11,8 @@ export const inviteLink = (siteUrl: string, token: string) => `${siteUrl.replace
 
 export function inviteEmail(input: { name: string; email: string; role: RoleValue; token: string; siteUrl: string }) {
   const link = inviteLink(input.siteUrl, input.token);
-  const body = (linkText: string) => [
+  const body = (linkText: string) =>
+    [
       `Hej ${input.name}`,
       "",
       `Du er inviteret som ${roleLabel[input.role].toLowerCase()} i Selvhjælp Hernings administration.`,

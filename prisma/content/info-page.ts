@@ -11,7 +11,10 @@ export const INFO_PAGE_HEADINGS = [
 ] as const;
 
 export function infoPageFromText(text: string): { title: string; body: string } {
-  const lines = text.replace(/\r\n/g, "\n").split("\n").map((line) => line.trimEnd());
+  const lines = text
+    .replace(/\r\n/g, "\n")
+    .split("\n")
+    .map((line) => line.trimEnd());
   const titleIndex = lines.findIndex((line) => line.trim().length > 0);
   const title = lines[titleIndex].trim();
   const headings = new Set<string>(INFO_PAGE_HEADINGS);

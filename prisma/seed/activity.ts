@@ -18,9 +18,25 @@ export type SeedApplication = {
 export const CONSENT_VERSION = "2026-11";
 
 export const seedApplications: SeedApplication[] = [
-  { key: "karen-sorg", member: "karen", group: "sorggruppe-for-voksne", status: "ACCEPTED", createdDaysAgo: 60, intakeDaysAgo: 50, decidedDaysAgo: 45 },
+  {
+    key: "karen-sorg",
+    member: "karen",
+    group: "sorggruppe-for-voksne",
+    status: "ACCEPTED",
+    createdDaysAgo: 60,
+    intakeDaysAgo: 50,
+    decidedDaysAgo: 45,
+  },
   { key: "ole-sorg", member: "ole", group: "sorggruppe-for-voksne", status: "ACCEPTED", createdDaysAgo: 58, intakeDaysAgo: 48, decidedDaysAgo: 44 },
-  { key: "susanne-sorg", member: "susanne", group: "sorggruppe-for-voksne", status: "ACCEPTED", createdDaysAgo: 48, intakeDaysAgo: 44, decidedDaysAgo: 43 },
+  {
+    key: "susanne-sorg",
+    member: "susanne",
+    group: "sorggruppe-for-voksne",
+    status: "ACCEPTED",
+    createdDaysAgo: 48,
+    intakeDaysAgo: 44,
+    decidedDaysAgo: 43,
+  },
   {
     key: "henrik-sorg",
     member: "henrik",
@@ -31,13 +47,45 @@ export const seedApplications: SeedApplication[] = [
     message: "Jeg mistede min kone i foråret og vil gerne tale med andre i samme situation.",
   },
   { key: "poul-ensomhed", member: "poul", group: "faellesskab-mod-ensomhed", status: "RECEIVED", createdDaysAgo: 4 },
-  { key: "inge-demens", member: "inge", group: "paaroerende-til-en-med-demens", status: "ACCEPTED", createdDaysAgo: 135, intakeDaysAgo: 131, decidedDaysAgo: 129 },
-  { key: "niels-demens", member: "niels", group: "paaroerende-til-en-med-demens", status: "ACCEPTED", createdDaysAgo: 134, intakeDaysAgo: 130, decidedDaysAgo: 129 },
+  {
+    key: "inge-demens",
+    member: "inge",
+    group: "paaroerende-til-en-med-demens",
+    status: "ACCEPTED",
+    createdDaysAgo: 135,
+    intakeDaysAgo: 131,
+    decidedDaysAgo: 129,
+  },
+  {
+    key: "niels-demens",
+    member: "niels",
+    group: "paaroerende-til-en-med-demens",
+    status: "ACCEPTED",
+    createdDaysAgo: 134,
+    intakeDaysAgo: 130,
+    decidedDaysAgo: 129,
+  },
   { key: "lone-kraeft", member: "lone", group: "livet-med-kraeft", status: "ACCEPTED", createdDaysAgo: 40, intakeDaysAgo: 35, decidedDaysAgo: 33 },
   { key: "emma-unge", member: "emma", group: "unge-paaroerende", status: "ACCEPTED", createdDaysAgo: 94, intakeDaysAgo: 70, decidedDaysAgo: 65 },
   { key: "freja-unge", member: "freja", group: "unge-paaroerende", status: "ACCEPTED", createdDaysAgo: 92, intakeDaysAgo: 70, decidedDaysAgo: 65 },
-  { key: "alberte-unge", member: "alberte", group: "unge-paaroerende", status: "WAITLISTED", createdDaysAgo: 12, intakeDaysAgo: 6, decidedDaysAgo: 5 },
-  { key: "bente-aegtefaelle", member: "bente", group: "at-miste-sin-aegtefaelle", status: "DECLINED", createdDaysAgo: 30, decidedDaysAgo: 25, declineReason: "GROUP_FULL" },
+  {
+    key: "alberte-unge",
+    member: "alberte",
+    group: "unge-paaroerende",
+    status: "WAITLISTED",
+    createdDaysAgo: 12,
+    intakeDaysAgo: 6,
+    decidedDaysAgo: 5,
+  },
+  {
+    key: "bente-aegtefaelle",
+    member: "bente",
+    group: "at-miste-sin-aegtefaelle",
+    status: "DECLINED",
+    createdDaysAgo: 30,
+    decidedDaysAgo: 25,
+    declineReason: "GROUP_FULL",
+  },
   {
     key: "kirsten-ressourcer",
     member: "kirsten",
@@ -75,16 +123,46 @@ export const seedParticipations: SeedParticipation[] = [
 /** The participant who is the group's contact person (readiness check before withdrawal). */
 export const seedContacts: Record<string, string> = { "paaroerende-til-en-med-demens": "inge" };
 
-export type SeedInterest = { key: string; name: string; email: string; topic: TopicValue; ageBand: AgeBandValue; createdDaysAgo: number; handledDaysAgo?: number };
+export type SeedInterest = {
+  key: string;
+  name: string;
+  email: string;
+  topic: TopicValue;
+  ageBand: AgeBandValue;
+  createdDaysAgo: number;
+  handledDaysAgo?: number;
+};
 
 export const seedInterests: SeedInterest[] = [
   { key: "ensom-unge-1", name: "Laura Skov", email: "laura.skov@eksempel.dk", topic: "LONELINESS", ageBand: "YOUTH", createdDaysAgo: 150 },
   { key: "ensom-unge-2", name: "Noah Krogh", email: "noah.krogh@eksempel.dk", topic: "LONELINESS", ageBand: "YOUTH", createdDaysAgo: 90 },
   { key: "ensom-unge-3", name: "Clara Friis", email: "clara.friis@eksempel.dk", topic: "LONELINESS", ageBand: "YOUTH", createdDaysAgo: 41 },
   { key: "ensom-unge-4", name: "William Bach", email: "william.bach@eksempel.dk", topic: "LONELINESS", ageBand: "YOUTH", createdDaysAgo: 17 },
-  { key: "ensom-unge-5", name: "Josefine Lauridsen", email: "josefine.lauridsen@eksempel.dk", topic: "LONELINESS", ageBand: "YOUTH", createdDaysAgo: 3 },
-  { key: "motion-unge-1", name: "Magnus Eriksen", email: "magnus.eriksen@eksempel.dk", topic: "PHYSICAL_ACTIVITY", ageBand: "YOUTH", createdDaysAgo: 33 },
+  {
+    key: "ensom-unge-5",
+    name: "Josefine Lauridsen",
+    email: "josefine.lauridsen@eksempel.dk",
+    topic: "LONELINESS",
+    ageBand: "YOUTH",
+    createdDaysAgo: 3,
+  },
+  {
+    key: "motion-unge-1",
+    name: "Magnus Eriksen",
+    email: "magnus.eriksen@eksempel.dk",
+    topic: "PHYSICAL_ACTIVITY",
+    ageBand: "YOUTH",
+    createdDaysAgo: 33,
+  },
   { key: "motion-unge-2", name: "Asta Holm", email: "asta.holm@eksempel.dk", topic: "PHYSICAL_ACTIVITY", ageBand: "YOUTH", createdDaysAgo: 8 },
   { key: "sygdom-boern-1", name: "Camilla Juhl", email: "camilla.juhl@eksempel.dk", topic: "ILLNESS", ageBand: "CHILDREN", createdDaysAgo: 21 },
-  { key: "skilsmisse-aeldre-1", name: "Arne Toft", email: "arne.toft@eksempel.dk", topic: "DIVORCE", ageBand: "ELDERLY", createdDaysAgo: 120, handledDaysAgo: 100 },
+  {
+    key: "skilsmisse-aeldre-1",
+    name: "Arne Toft",
+    email: "arne.toft@eksempel.dk",
+    topic: "DIVORCE",
+    ageBand: "ELDERLY",
+    createdDaysAgo: 120,
+    handledDaysAgo: 100,
+  },
 ];

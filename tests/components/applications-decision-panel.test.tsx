@@ -26,7 +26,11 @@ beforeEach(() => {
 describe("the decision panel", () => {
   it("offers to record the payment when accepting is refused for an unpaid membership, then lets the coordinator accept", async () => {
     const user = userEvent.setup();
-    actions.acceptApplicationAction.mockResolvedValueOnce({ ok: false, code: "MEMBERSHIP_UNPAID", message: "Medlemskabet er hverken betalt eller fritaget." });
+    actions.acceptApplicationAction.mockResolvedValueOnce({
+      ok: false,
+      code: "MEMBERSHIP_UNPAID",
+      message: "Medlemskabet er hverken betalt eller fritaget.",
+    });
     actions.recordPaymentAction.mockResolvedValueOnce({ ok: true });
     render(<DecisionPanel {...props} />);
 
@@ -41,14 +45,24 @@ describe("the decision panel", () => {
 
     await user.selectOptions(screen.getByLabelText(/Betalt med/), "BANK_TRANSFER");
     await user.click(screen.getByRole("button", { name: "Registrér betaling" }));
-    expect(actions.recordPaymentAction).toHaveBeenCalledWith({ memberId: "mem1", amount: "100", method: "BANK_TRANSFER", reference: "", paidOn: "2026-11-26" });
+    expect(actions.recordPaymentAction).toHaveBeenCalledWith({
+      memberId: "mem1",
+      amount: "100",
+      method: "BANK_TRANSFER",
+      reference: "",
+      paidOn: "2026-11-26",
+    });
     expect(await screen.findByText("Betalingen er registreret. Nu kan du optage ansøgeren.")).toBeInTheDocument();
     expect(screen.queryByRole("heading", { name: "Registrér betalingen her" })).not.toBeInTheDocument();
   });
 
   it("shows a full group's refusal without a payment form", async () => {
     const user = userEvent.setup();
-    actions.acceptApplicationAction.mockResolvedValueOnce({ ok: false, code: "GROUP_FULL", message: "Gruppen er fuld. Der er ingen ledige pladser." });
+    actions.acceptApplicationAction.mockResolvedValueOnce({
+      ok: false,
+      code: "GROUP_FULL",
+      message: "Gruppen er fuld. Der er ingen ledige pladser.",
+    });
     render(<DecisionPanel {...props} />);
     await user.click(screen.getByRole("button", { name: "Optag i gruppen" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("Gruppen er fuld");
@@ -73,7 +87,11 @@ describe("the decision panel", () => {
   it("puts the server's field errors back on the payment form and focuses the field", async () => {
     const user = userEvent.setup();
     actions.acceptApplicationAction.mockResolvedValueOnce({ ok: false, code: "MEMBERSHIP_UNPAID", message: "Ikke betalt." });
-    actions.recordPaymentAction.mockResolvedValueOnce({ ok: false, message: "Nogle felter skal rettes.", fieldErrors: { reference: ["Referencen er afvist."] } });
+    actions.recordPaymentAction.mockResolvedValueOnce({
+      ok: false,
+      message: "Nogle felter skal rettes.",
+      fieldErrors: { reference: ["Referencen er afvist."] },
+    });
     render(<DecisionPanel {...props} />);
     await user.click(screen.getByRole("button", { name: "Optag i gruppen" }));
     await user.selectOptions(await screen.findByLabelText(/Betalt med/), "CASH");

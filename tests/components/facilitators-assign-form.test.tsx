@@ -24,7 +24,11 @@ describe("the assign facilitator form", () => {
   });
 
   it("puts a refusal by the rules on the field and focuses it", async () => {
-    assignFacilitator.mockResolvedValue({ ok: false, message: "Bo har allerede to grupper.", fieldErrors: { facilitatorId: ["Bo har allerede to grupper."] } });
+    assignFacilitator.mockResolvedValue({
+      ok: false,
+      message: "Bo har allerede to grupper.",
+      fieldErrors: { facilitatorId: ["Bo har allerede to grupper."] },
+    });
     render(<AssignFacilitatorForm groupId="g1" facilitators={facilitators} full={false} />);
     await userEvent.selectOptions(screen.getByLabelText("Tildel igangsætter"), "Bo Bech (2 grupper)");
     await userEvent.click(screen.getByRole("button", { name: "Tildel" }));

@@ -18,7 +18,9 @@ describe("an action button on the shared runner", () => {
   });
 
   it("shows the warning a successful release returns, and nothing when there is none", async () => {
-    releaseFacilitator.mockResolvedValueOnce({ ok: true, data: { warning: "Gruppen har nu ingen igangsættere." } }).mockResolvedValueOnce({ ok: true, data: {} });
+    releaseFacilitator
+      .mockResolvedValueOnce({ ok: true, data: { warning: "Gruppen har nu ingen igangsættere." } })
+      .mockResolvedValueOnce({ ok: true, data: {} });
     render(<ReleaseFacilitatorButton groupId="g1" assignmentId="a1" name="Ida" />);
     const button = screen.getByRole("button", { name: "Afslut Idas tildeling" });
     await userEvent.click(button);

@@ -33,13 +33,30 @@ describe("AdminGroupForm", () => {
     await userEvent.click(screen.getByRole("button", { name: "Opret gruppe" }));
     await vi.waitFor(() => expect(push).toHaveBeenCalledWith("/admin/grupper/g42"));
     // The form's own fields, checked in the browser; the server parses them once more.
-    expect(createGroup.mock.calls[0][0]).toMatchObject({ name: "Ensomme ældre", topic: "LONELINESS", weekday: "3", capacity: "8", durationMinutes: "120", startTime: "" });
+    expect(createGroup.mock.calls[0][0]).toMatchObject({
+      name: "Ensomme ældre",
+      topic: "LONELINESS",
+      weekday: "3",
+      capacity: "8",
+      durationMinutes: "120",
+      startTime: "",
+    });
   });
 
   it("sends the group's id with the fields when editing", async () => {
     updateGroup.mockReset().mockResolvedValue({ ok: true, data: undefined });
     push.mockReset();
-    render(<AdminGroupForm groupId="g7" defaults={{ ...emptyGroupDefaults, name: "Sorg tirsdag", topic: "GRIEF", description: "En gruppe for voksne, der har mistet en nærtstående." }} />);
+    render(
+      <AdminGroupForm
+        groupId="g7"
+        defaults={{
+          ...emptyGroupDefaults,
+          name: "Sorg tirsdag",
+          topic: "GRIEF",
+          description: "En gruppe for voksne, der har mistet en nærtstående.",
+        }}
+      />,
+    );
     await userEvent.click(screen.getByRole("button", { name: "Gem ændringer" }));
     await vi.waitFor(() => expect(push).toHaveBeenCalledWith("/admin/grupper/g7"));
     expect(updateGroup).toHaveBeenCalledWith(expect.objectContaining({ groupId: "g7", name: "Sorg tirsdag", capacity: "8" }));

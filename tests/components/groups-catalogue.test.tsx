@@ -61,7 +61,7 @@ describe("the catalogue filter form", () => {
     expect(screen.getByRole("link", { name: "Nulstil filtre" })).toHaveAttribute("href", "/grupper");
   });
 
-  it("labels its filters without the \"(valgfrit)\" suffix, since every filter is optional", () => {
+  it('labels its filters without the "(valgfrit)" suffix, since every filter is optional', () => {
     const { container } = render(<CatalogueFilters filter={{ openOnly: false }} />);
     expect(container).not.toHaveTextContent("valgfrit");
     for (const label of ["Søg", "Emne", "Aldersgruppe", "Ugedag", "Hvor langt er gruppen?"]) {

@@ -9,7 +9,12 @@ const { MeetingForm } = await import("@/components/meetings/meeting-form");
 
 describe("AttendanceTable", () => {
   it("shows the withdrawal as text and as a table, oldest meeting first", () => {
-    const m = (day: number, ids: string[]) => ({ id: `m${day}`, heldOn: new Date(Date.UTC(2026, 2, day)), participantsPresent: 5, facilitatorIds: ids });
+    const m = (day: number, ids: string[]) => ({
+      id: `m${day}`,
+      heldOn: new Date(Date.UTC(2026, 2, day)),
+      participantsPresent: 5,
+      facilitatorIds: ids,
+    });
     render(<AttendanceTable meetings={[m(1, ["a", "b"]), m(8, ["a"]), m(15, ["b"]), m(22, [])]} facilitatorNames={{ a: "Anna", b: "Bo" }} />);
     expect(screen.getByText("2 → 1 → 1 → 0")).toBeInTheDocument();
     const rows = within(screen.getByRole("table")).getAllByRole("row");
@@ -41,7 +46,11 @@ describe("MeetingForm", () => {
   });
 
   it("sends the facilitators present and puts a server field error back on its field, focused", async () => {
-    recordMeeting.mockReset().mockResolvedValue({ ok: false, message: "Nogle felter skal rettes.", fieldErrors: { heldOn: ["Der er allerede registreret et møde den dag."] } });
+    recordMeeting.mockReset().mockResolvedValue({
+      ok: false,
+      message: "Nogle felter skal rettes.",
+      fieldErrors: { heldOn: ["Der er allerede registreret et møde den dag."] },
+    });
     render(<MeetingForm groupId="g1" facilitators={facilitators} today="2026-11-26" />);
     await userEvent.type(screen.getByLabelText(/Antal deltagere til stede/), "4");
     await userEvent.click(screen.getByLabelText("Bo"));

@@ -38,9 +38,12 @@ describe("MemberForm", () => {
   });
 
   it("puts the server's field errors on the fields and moves focus to the first", async () => {
-    const action = vi.fn(
-      async (): Promise<ActionResult> => ({ ok: false, code: "INVALID", message: "Nogle felter skal rettes.", fieldErrors: { postcode: ["Postnummeret findes ikke."] } }),
-    );
+    const action = vi.fn(async (): Promise<ActionResult> => ({
+      ok: false,
+      code: "INVALID",
+      message: "Nogle felter skal rettes.",
+      fieldErrors: { postcode: ["Postnummeret findes ikke."] },
+    }));
     const user = userEvent.setup();
     render(<MemberForm action={action} />);
     await fillMember(user);
@@ -58,7 +61,11 @@ describe("MemberForm", () => {
   });
 
   it("shows a general message (e.g. rate limit) as an alert that takes focus", async () => {
-    const action = vi.fn(async (): Promise<ActionResult> => ({ ok: false, code: "RATE_LIMITED", message: "Vi har modtaget mange indsendelser fra dig." }));
+    const action = vi.fn(async (): Promise<ActionResult> => ({
+      ok: false,
+      code: "RATE_LIMITED",
+      message: "Vi har modtaget mange indsendelser fra dig.",
+    }));
     const user = userEvent.setup();
     render(<MemberForm action={action} />);
     await fillMember(user);
@@ -108,7 +115,8 @@ describe("ApplicationForm", () => {
     const user = userEvent.setup();
     render(<ApplicationForm groupId="g1" action={action} />);
     await fillMember(user);
-    for (const name of [/Tavshedspligt/, /følsomme oplysninger/, /Medlemskab og kontingent/]) await user.click(screen.getByRole("checkbox", { name }));
+    for (const name of [/Tavshedspligt/, /følsomme oplysninger/, /Medlemskab og kontingent/])
+      await user.click(screen.getByRole("checkbox", { name }));
     await user.click(screen.getByRole("button", { name: "Send ansøgning" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("Der ligger allerede en ansøgning");
     const data = (action.mock.calls[0] as unknown as [unknown, FormData])[1];
@@ -141,9 +149,12 @@ describe("InterestForm", () => {
 
 describe("the error summary", () => {
   it("lists the server's field messages as links to the fields, and hides them again on the next submit", async () => {
-    const action = vi.fn(
-      async (): Promise<ActionResult> => ({ ok: false, code: "INVALID", message: "Nogle felter skal rettes.", fieldErrors: { email: ["Skriv en gyldig email."] } }),
-    );
+    const action = vi.fn(async (): Promise<ActionResult> => ({
+      ok: false,
+      code: "INVALID",
+      message: "Nogle felter skal rettes.",
+      fieldErrors: { email: ["Skriv en gyldig email."] },
+    }));
     const user = userEvent.setup();
     render(<InterestForm action={action} topic="GRIEF" ageBand="ADULTS" />);
     await user.type(screen.getByLabelText("Navn"), "Ole");

@@ -23,7 +23,11 @@ describe("ChangePasswordForm", () => {
   });
 
   it("puts the server's field error on the current password and focuses it", async () => {
-    changeOwnPassword.mockResolvedValue({ ok: false, message: "Ret felterne", fieldErrors: { currentPassword: ["Den nuværende adgangskode er forkert."] } });
+    changeOwnPassword.mockResolvedValue({
+      ok: false,
+      message: "Ret felterne",
+      fieldErrors: { currentPassword: ["Den nuværende adgangskode er forkert."] },
+    });
     render(<ChangePasswordForm />);
     await fill("forkert", "en-lang-ny-kode-1", "en-lang-ny-kode-1");
     expect(await screen.findByText("Den nuværende adgangskode er forkert.")).toBeInTheDocument();

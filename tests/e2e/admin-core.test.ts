@@ -47,7 +47,14 @@ describe("the administrator's core journey", () => {
     const group =
       (await db.group.findFirst({ where: { state: { not: "ENDED" } }, select: { id: true } })) ??
       (await db.group.create({
-        data: { slug: `e2e-core-${Date.now()}`, name: "E2E sorggruppe", topic: "GRIEF", ageBand: "ADULTS", description: "Test.", place: "Fredensgade 14" },
+        data: {
+          slug: `e2e-core-${Date.now()}`,
+          name: "E2E sorggruppe",
+          topic: "GRIEF",
+          ageBand: "ADULTS",
+          description: "Test.",
+          place: "Fredensgade 14",
+        },
         select: { id: true },
       }));
     const member = await db.member.create({

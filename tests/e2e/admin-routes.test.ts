@@ -18,7 +18,10 @@ function adminPageRoutes(): string[] {
   return (fs.readdirSync(dir, { recursive: true }) as string[])
     .filter((f) => path.basename(f) === "page.tsx")
     .map((f) => {
-      const segments = path.dirname(f).split(path.sep).filter((s) => s !== "." && !/^\(.*\)$/.test(s));
+      const segments = path
+        .dirname(f)
+        .split(path.sep)
+        .filter((s) => s !== "." && !/^\(.*\)$/.test(s));
       return ["/admin", ...segments].join("/");
     })
     .sort();
@@ -62,9 +65,18 @@ describe("admin routes over HTTP", () => {
   it("has exactly one expectation for every admin page", () => {
     const pages = adminPageRoutes();
     const listed = expectations.map((e) => e.route);
-    expect(pages.filter((p) => !listed.includes(p)), "admin pages without an entry in tests/e2e/admin-routes/*.routes.ts").toEqual([]);
-    expect(listed.filter((r) => !pages.includes(r)), "entries that name no page").toEqual([]);
-    expect(listed.filter((r, i) => listed.indexOf(r) !== i), "entries listed twice").toEqual([]);
+    expect(
+      pages.filter((p) => !listed.includes(p)),
+      "admin pages without an entry in tests/e2e/admin-routes/*.routes.ts",
+    ).toEqual([]);
+    expect(
+      listed.filter((r) => !pages.includes(r)),
+      "entries that name no page",
+    ).toEqual([]);
+    expect(
+      listed.filter((r, i) => listed.indexOf(r) !== i),
+      "entries listed twice",
+    ).toEqual([]);
   });
 
   async function urlFor(e: RouteExpectation): Promise<string> {

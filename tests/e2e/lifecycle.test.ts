@@ -28,7 +28,12 @@ describe("from a planned group to a self-running one", () => {
     browser = await launchBrowser();
     for (const f of [anna, bo]) {
       await db.user.create({
-        data: { ...f, role: "FACILITATOR", passwordHash: quickHash(PASSWORD), facilitator: { create: { courseCompletedAt: new Date("2025-02-01") } } },
+        data: {
+          ...f,
+          role: "FACILITATOR",
+          passwordHash: quickHash(PASSWORD),
+          facilitator: { create: { courseCompletedAt: new Date("2025-02-01") } },
+        },
       });
     }
   });
@@ -71,7 +76,15 @@ describe("from a planned group to a self-running one", () => {
 
     // Participants joined through applications (another part of the system); the contact person is one of them.
     for (const name of ["Karen Kontakt", "Lars Larsen", "Mia Madsen"]) {
-      const member = await db.member.create({ data: { name, email: `${name.split(" ")[0].toLowerCase()}-${suffix}@e2e.test`, postcode: "7400", consentAt: new Date(), consentVersion: "e2e" } });
+      const member = await db.member.create({
+        data: {
+          name,
+          email: `${name.split(" ")[0].toLowerCase()}-${suffix}@e2e.test`,
+          postcode: "7400",
+          consentAt: new Date(),
+          consentVersion: "e2e",
+        },
+      });
       await db.participation.create({ data: { groupId, memberId: member.id } });
     }
 

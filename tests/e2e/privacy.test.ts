@@ -24,7 +24,15 @@ describe("privacy requests as an administrator", () => {
     browser = await launchBrowser();
     db = e2eDb();
     const group = await db.group.create({
-      data: { slug: `e2e-privat-${stamp}`, name: groupName, topic: "GRIEF", ageBand: "ADULTS", description: "En gruppe.", place: "Herning", state: "STARTING" },
+      data: {
+        slug: `e2e-privat-${stamp}`,
+        name: groupName,
+        topic: "GRIEF",
+        ageBand: "ADULTS",
+        description: "En gruppe.",
+        place: "Herning",
+        state: "STARTING",
+      },
     });
     const member = await db.member.create({
       data: {
@@ -49,11 +57,17 @@ describe("privacy requests as an administrator", () => {
       consentFeeVersion: "e2e-1",
     });
     applicationId = (await db.application.create({ data: { groupId: group.id, memberId, message: "Min besked", ...consents(new Date()) } })).id;
-    await db.interest.create({ data: { name: memberName, email, topic: "DIVORCE", ageBand: "ADULTS", consentAt: new Date(), consentVersion: "e2e" } });
+    await db.interest.create({
+      data: { name: memberName, email, topic: "DIVORCE", ageBand: "ADULTS", consentAt: new Date(), consentVersion: "e2e" },
+    });
     // Someone else's application, withdrawn long ago: due for deletion.
-    const other = await db.member.create({ data: { name: `E2E Gammel ${stamp}`, email: `gammel-${stamp}@e2e.test`, postcode: "7400", consentAt: new Date(), consentVersion: "e2e" } });
+    const other = await db.member.create({
+      data: { name: `E2E Gammel ${stamp}`, email: `gammel-${stamp}@e2e.test`, postcode: "7400", consentAt: new Date(), consentVersion: "e2e" },
+    });
     const longAgo = new Date(Date.now() - 400 * 86_400_000);
-    oldApplicationId = (await db.application.create({ data: { groupId: group.id, memberId: other.id, status: "WITHDRAWN", decidedAt: longAgo, ...consents(longAgo) } })).id;
+    oldApplicationId = (
+      await db.application.create({ data: { groupId: group.id, memberId: other.id, status: "WITHDRAWN", decidedAt: longAgo, ...consents(longAgo) } })
+    ).id;
 
     page = await (await newContext(browser)).newPage();
     await signIn(page, inject("adminEmail"), inject("adminPassword"));
@@ -104,7 +118,10 @@ describe("privacy requests as an administrator", () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     expect(await db.member.count({ where: { id: memberId } })).toBe(0);
     expect(await db.interest.count({ where: { email } })).toBe(0);
-    expect(await db.membership.findUniqueOrThrow({ where: { id: membershipId }, select: { memberId: true, feeOre: true } })).toEqual({ memberId: null, feeOre: 10000 });
+    expect(await db.membership.findUniqueOrThrow({ where: { id: membershipId }, select: { memberId: true, feeOre: true } })).toEqual({
+      memberId: null,
+      feeOre: 10000,
+    });
   });
 
   it("shows the retention page and deletes what is due", async () => {
@@ -114,7 +131,14 @@ describe("privacy requests as an administrator", () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     expect(Number(await page.getByTestId("due-applications").textContent())).toBeGreaterThanOrEqual(1);
     await page.getByRole("button", { name: "Slet dem nu" }).click();
-    await expect.poll(() => page.getByRole("status").filter({ hasText: /Slettet: \d+ ansøgninger/ }).count()).toBe(1);
+    await expect
+      .poll(() =>
+        page
+          .getByRole("status")
+          .filter({ hasText: /Slettet: \d+ ansøgninger/ })
+          .count(),
+      )
+      .toBe(1);
     expect(await db.application.count({ where: { id: oldApplicationId } })).toBe(0);
     await expect.poll(async () => page.getByTestId("due-applications").textContent()).toBe("0");
   });

@@ -32,7 +32,9 @@ describe("the public site", () => {
 
     await page.getByRole("main").getByRole("link", { name: "Find en gruppe" }).click();
     await page.waitForURL((url) => url.pathname === "/grupper");
-    expect(await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Find en gruppe" }).getAttribute("aria-current")).toBe("page");
+    expect(await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Find en gruppe" }).getAttribute("aria-current")).toBe(
+      "page",
+    );
     expect(await seriousA11yViolations(page)).toEqual([]);
     expect(await page.getByRole("link", { name: "Unge i sorg" }).count()).toBe(1);
 

@@ -71,7 +71,12 @@ describe("the public signup journeys", () => {
     expect(member.memberships.map((m) => m.status)).toEqual(["PENDING_PAYMENT"]);
     expect(member.applications).toHaveLength(1);
     const application = member.applications[0];
-    expect(application).toMatchObject({ groupId: group.id, status: "RECEIVED", consentConfidentialityVersion: "2026-11", consentFeeVersion: "2026-11" });
+    expect(application).toMatchObject({
+      groupId: group.id,
+      status: "RECEIVED",
+      consentConfidentialityVersion: "2026-11",
+      consentFeeVersion: "2026-11",
+    });
     expect(application.consentSensitiveDataAt).toBeInstanceOf(Date);
     expect(await db.outboxEmail.count({ where: { to: email } })).toBe(1);
   });
@@ -103,9 +108,7 @@ describe("the public signup journeys", () => {
     const page = await (await newContext(browser)).newPage();
     await page.goto(`/grupper/${group.slug}`);
     expect(await page.getByRole("link", { name: "Søg om plads i gruppen" }).count()).toBe(0);
-    expect(await page.getByRole("link", { name: "Skriv dig på interesselisten" }).getAttribute("href")).toBe(
-      "/interesse?emne=sorg&alder=voksne",
-    );
+    expect(await page.getByRole("link", { name: "Skriv dig på interesselisten" }).getAttribute("href")).toBe("/interesse?emne=sorg&alder=voksne");
   });
 
   it.each([
@@ -135,7 +138,10 @@ describe("the public signup journeys", () => {
     await page.getByRole("button", { name: "Skriv mig på listen" }).click();
     await page.waitForURL("**/interesse/tak");
     await expectAccessible(page);
-    expect(await db.interest.findFirst({ where: { email }, select: { topic: true, ageBand: true } })).toEqual({ topic: "LONELINESS", ageBand: "ELDERLY" });
+    expect(await db.interest.findFirst({ where: { email }, select: { topic: true, ageBand: true } })).toEqual({
+      topic: "LONELINESS",
+      ageBand: "ELDERLY",
+    });
   });
 
   it("works as a plain form post without JavaScript, and shows server errors there too", async () => {

@@ -17,7 +17,14 @@ describe("yearly figures as an administrator", () => {
     db = e2eDb();
     // One participant in a divorce group in 2021: a cell that must be suppressed.
     const member = await db.member.create({
-      data: { name: memberName, email: `statistik-${stamp}@e2e.test`, postcode: "7400", consentAt: new Date("2021-03-01"), consentVersion: "e2e", createdAt: new Date("2021-03-01") },
+      data: {
+        name: memberName,
+        email: `statistik-${stamp}@e2e.test`,
+        postcode: "7400",
+        consentAt: new Date("2021-03-01"),
+        consentVersion: "e2e",
+        createdAt: new Date("2021-03-01"),
+      },
     });
     await db.group.create({
       data: {

@@ -16,7 +16,12 @@ const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 
 export async function createAdmin(overrides: { email?: string; name?: string } = {}) {
   return db.user.create({
-    data: { email: overrides.email ?? `admin-${unique()}@example.dk`, name: overrides.name ?? "Anne Admin", role: "ADMIN", passwordHash: await testPasswordHash() },
+    data: {
+      email: overrides.email ?? `admin-${unique()}@example.dk`,
+      name: overrides.name ?? "Anne Admin",
+      role: "ADMIN",
+      passwordHash: await testPasswordHash(),
+    },
   });
 }
 
@@ -111,6 +116,9 @@ export async function createApplication(groupId: string, memberId: string, statu
 
 /** The Actor a page or command sees for this user (what getSession would give once signed in). */
 export async function actorOf(userId: string): Promise<import("@/lib/auth/actor").Actor> {
-  const u = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, name: true, email: true, role: true, facilitator: { select: { id: true } } } });
+  const u = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { id: true, name: true, email: true, role: true, facilitator: { select: { id: true } } },
+  });
   return { id: u.id, name: u.name, email: u.email, role: u.role, facilitatorId: u.facilitator?.id ?? null };
 }

@@ -18,11 +18,19 @@ export async function createPersonWithEverything(name: string, email: string) {
     data: { membershipId: membership.id, amountOre: 10000, method: "MOBILEPAY", reference: `MobilePay fra ${name}`, paidOn: new Date("2026-01-10") },
   });
   const accepted = await createApplication(groupA.id, member.id);
-  await db.application.update({ where: { id: accepted.id }, data: { status: "ACCEPTED", decidedAt: new Date("2026-02-01"), message: `Jeg hedder ${name}` } });
-  const participation = await db.participation.create({ data: { groupId: groupA.id, memberId: member.id, applicationId: accepted.id, joinedAt: new Date("2026-02-01") } });
+  await db.application.update({
+    where: { id: accepted.id },
+    data: { status: "ACCEPTED", decidedAt: new Date("2026-02-01"), message: `Jeg hedder ${name}` },
+  });
+  const participation = await db.participation.create({
+    data: { groupId: groupA.id, memberId: member.id, applicationId: accepted.id, joinedAt: new Date("2026-02-01") },
+  });
   await db.group.update({ where: { id: groupA.id }, data: { contactParticipationId: participation.id } });
   const declined = await createApplication(groupB.id, member.id);
-  await db.application.update({ where: { id: declined.id }, data: { status: "DECLINED", declineReason: "GROUP_FULL", decidedAt: new Date("2026-03-01") } });
+  await db.application.update({
+    where: { id: declined.id },
+    data: { status: "DECLINED", declineReason: "GROUP_FULL", decidedAt: new Date("2026-03-01") },
+  });
   const interest = await db.interest.create({
     data: { name, email, topic: "DIVORCE", ageBand: "ADULTS", consentAt: new Date("2026-04-01"), consentVersion: "interesse-v1" },
   });

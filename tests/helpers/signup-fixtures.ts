@@ -41,10 +41,20 @@ export function applicationForm(groupId: string, overrides: Record<string, strin
 }
 
 export function interestForm(overrides: Record<string, string | boolean | undefined> = {}) {
-  return formData({ name: "Ole Jensen", email: "ole@example.dk", topic: "GRIEF", ageBand: "ADULTS", consentInterest: true, website: "", ...overrides });
+  return formData({
+    name: "Ole Jensen",
+    email: "ole@example.dk",
+    topic: "GRIEF",
+    ageBand: "ADULTS",
+    consentInterest: true,
+    website: "",
+    ...overrides,
+  });
 }
 
-export async function setSettings(data: Partial<{ membershipFeeOre: number; mobilePayNumber: string; bankAccount: string; coordinatorEmail: string }>) {
+export async function setSettings(
+  data: Partial<{ membershipFeeOre: number; mobilePayNumber: string; bankAccount: string; coordinatorEmail: string }>,
+) {
   await db.settings.upsert({ where: { id: 1 }, update: data, create: { id: 1, ...data } });
 }
 

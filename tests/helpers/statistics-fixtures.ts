@@ -25,7 +25,14 @@ async function group(key: string, topic: Topic, ageBand: AgeBand, createdAt: str
 
 async function member(key: string, createdAt: string) {
   return db.member.create({
-    data: { name: `Hemmelig ${key} Hansen`, email: `hemmelig-${key}@example.dk`, postcode: "7400", consentAt: d(createdAt), consentVersion: "t", createdAt: d(createdAt) },
+    data: {
+      name: `Hemmelig ${key} Hansen`,
+      email: `hemmelig-${key}@example.dk`,
+      postcode: "7400",
+      consentAt: d(createdAt),
+      consentVersion: "t",
+      createdAt: d(createdAt),
+    },
   });
 }
 
@@ -77,7 +84,12 @@ export async function statisticsWorld() {
 
   const paid = (memberId: string, paidOn: string[]) =>
     db.membership.create({
-      data: { memberId, feeOre: 10000, status: "PAID", payments: { create: paidOn.map((p) => ({ amountOre: 10000, method: "MOBILEPAY" as const, paidOn: d(p), reference: "Hemmelig reference" })) } },
+      data: {
+        memberId,
+        feeOre: 10000,
+        status: "PAID",
+        payments: { create: paidOn.map((p) => ({ amountOre: 10000, method: "MOBILEPAY" as const, paidOn: d(p), reference: "Hemmelig reference" })) },
+      },
     });
   await paid(m.m1.id, ["2025-02-01T10:00:00Z"]);
   await paid(m.m2.id, ["2024-07-01T10:00:00Z", "2025-07-01T10:00:00Z"]);

@@ -61,7 +61,9 @@ describe("capacity under concurrent accepts", () => {
       const group = await createGroup({ capacity: 5 });
       const a = await readyApplication(group.id);
       await db.group.update({ where: { id: group.id }, data: change });
-      const taken = await db.$transaction((tx) => takeSeat(tx, { groupId: group.id, memberId: a.member.id, applicationId: a.application.id, joinedAt: new Date() }));
+      const taken = await db.$transaction((tx) =>
+        takeSeat(tx, { groupId: group.id, memberId: a.member.id, applicationId: a.application.id, joinedAt: new Date() }),
+      );
       expect(taken).toBe(0);
       expect(await db.participation.count({ where: { groupId: group.id } })).toBe(0);
     }

@@ -60,7 +60,9 @@ describe("opening an application", () => {
       intakeByName: "Kirsten Koordinator",
     });
     expect(detail!.history.map((h) => [h.kind, h.actor?.name])).toEqual([["INTAKE", "Kirsten Koordinator"]]);
-    expect(await db.auditEvent.count({ where: { action: "application.view", entityType: "Application", entityId: a.id, actorUserId: adminId } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { action: "application.view", entityType: "Application", entityId: a.id, actorUserId: adminId } }),
+    ).toBe(1);
     const audit = await db.auditEvent.findMany({ select: { action: true, entityType: true, entityId: true } });
     expect(JSON.stringify(audit)).not.toMatch(/Min mor|Peter/);
   });

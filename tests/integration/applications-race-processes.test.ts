@@ -93,7 +93,11 @@ describe("the last seat, taken by separate processes at the same moment", () => 
       expect(await db.application.count({ where: { groupId: group.id, status: "RECEIVED" } })).toBe(coordinators - free);
       // Shown when the test is run alone, to see how often SQLite said "busy" (answered as BUSY after the pipeline's retries).
       const busy = outcomes.reduce((n, o) => n + o.attempts.filter((a) => a === "BUSY").length, 0);
-      if (process.env.RACE_VERBOSE) console.info(`[race] ${coordinators} processes: ${busy} busy answers`, outcomes.map((o) => o.attempts.join(">")));
+      if (process.env.RACE_VERBOSE)
+        console.info(
+          `[race] ${coordinators} processes: ${busy} busy answers`,
+          outcomes.map((o) => o.attempts.join(">")),
+        );
     },
     60_000,
   );

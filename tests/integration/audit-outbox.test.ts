@@ -54,7 +54,9 @@ describe("the audit log", () => {
 
     expect((await auditFilterActors(actor)).map((a) => a.name)).toEqual(["Anne", "Bent"]);
 
-    await db.auditEvent.createMany({ data: Array.from({ length: AUDIT_PAGE_SIZE }, (_, i) => ({ action: "x.y", entityType: "X", entityId: `x${i}` })) });
+    await db.auditEvent.createMany({
+      data: Array.from({ length: AUDIT_PAGE_SIZE }, (_, i) => ({ action: "x.y", entityType: "X", entityId: `x${i}` })),
+    });
     const page2 = await listAuditEvents(actor, {}, 2);
     expect(page2.total).toBe(AUDIT_PAGE_SIZE + 3);
     expect(page2.pages).toBe(2);

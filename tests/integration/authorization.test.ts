@@ -28,7 +28,10 @@ const PUBLIC_ACTIONS = new Set<string>([
 
 function allActionNames(): string[] {
   return Object.entries(actionModules).flatMap(([file, mod]) => {
-    const key = path.normalize(file).replace(/^(\.\.\/)+/, "").replace(/\.ts$/, "");
+    const key = path
+      .normalize(file)
+      .replace(/^(\.\.\/)+/, "")
+      .replace(/\.ts$/, "");
     return Object.entries(mod)
       .filter(([, value]) => typeof value === "function")
       .map(([name]) => `${key}#${name}`);

@@ -195,7 +195,15 @@ const report = (problems: Problem[]) => problems.slice(0, 15);
 describe("the commands found", () => {
   it("include every command of lib/applications/commands.ts (the glob works)", () => {
     const names = commands.map((c) => c.cmd.name);
-    expect(names).toEqual(expect.arrayContaining(["applications.intake", "applications.accept", "applications.waitlist", "applications.decline", "applications.withdraw"]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "applications.intake",
+        "applications.accept",
+        "applications.waitlist",
+        "applications.decline",
+        "applications.withdraw",
+      ]),
+    );
   });
 
   it("have unique names and a refusal message for every code they declare", () => {
@@ -239,10 +247,53 @@ describe.each(commands.map((c) => [`${c.cmd.name} (${c.file} ${c.exportName}, ${
   it("answers random posted forms (the public-form path) with a Danish refusal, for every caller", async () => {
     const seed = seedOf(cmd.name);
     const rand = prng(seed);
-    const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
     const keys = keysOf(cmd);
-    const alphabet = ["a", "Z", "æ", "ø", "Å", "7", "0", "-", "@", ".", " ", "\n", "\t", "\u0000", "\u001B", "\u202E", "\u200B", "é", "e\u0301", "<", ">", '"', "'", "%", "😀"];
-    const words = ["", " ", "on", "true", "false", "1", "-1", "1e3", "12.5", "2026-02-30", "2024-02-29", "10000-01-01", "navn@example.dk", "<script>", "null", "undefined"];
+    const alphabet = [
+      "a",
+      "Z",
+      "æ",
+      "ø",
+      "Å",
+      "7",
+      "0",
+      "-",
+      "@",
+      ".",
+      " ",
+      "\n",
+      "\t",
+      "\u0000",
+      "\u001B",
+      "\u202E",
+      "\u200B",
+      "é",
+      "e\u0301",
+      "<",
+      ">",
+      '"',
+      "'",
+      "%",
+      "😀",
+    ];
+    const words = [
+      "",
+      " ",
+      "on",
+      "true",
+      "false",
+      "1",
+      "-1",
+      "1e3",
+      "12.5",
+      "2026-02-30",
+      "2024-02-29",
+      "10000-01-01",
+      "navn@example.dk",
+      "<script>",
+      "null",
+      "undefined",
+    ];
     const randomText = () => {
       if (rand() < 0.4) return pick(words);
       const length = rand() < 0.05 ? 5_000 + Math.floor(rand() * 5_000) : Math.floor(rand() * 40);

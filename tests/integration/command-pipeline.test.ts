@@ -5,14 +5,7 @@ import { revalidationsFor, type Change } from "@/lib/cache/invalidate";
 import { command, done, refuse } from "@/lib/command/define";
 import { BUSY_MESSAGE, execute, UNAVAILABLE_MESSAGE, type Caller } from "@/lib/command/execute";
 import { HONEYPOT_FIELD } from "@/lib/command/form-fields";
-import {
-  DENIED_MESSAGE,
-  GENERIC_ERROR,
-  HONEYPOT_MESSAGE,
-  INVALID_INPUT,
-  RATE_LIMITED_MESSAGE,
-  SIGNED_OUT_MESSAGE,
-} from "@/lib/command/result";
+import { DENIED_MESSAGE, GENERIC_ERROR, HONEYPOT_MESSAGE, INVALID_INPUT, RATE_LIMITED_MESSAGE, SIGNED_OUT_MESSAGE } from "@/lib/command/result";
 import { RATE_LIMIT_MAX } from "@/lib/rate-limit";
 import { checkbox, plainText, recordId } from "@/lib/validation/fields";
 import { z } from "@/lib/validation/zod";
@@ -71,7 +64,13 @@ describe("policies", () => {
 
   it("anonymous on a group command → SIGNED_OUT, before the input is read", async () => {
     const groupId = vi.fn(() => "x");
-    const cmd = command({ name: "test.group-anon", policy: { kind: "group", groupId }, input: z.object({ groupId: recordId }), run: async () => done(), refusals: {} });
+    const cmd = command({
+      name: "test.group-anon",
+      policy: { kind: "group", groupId },
+      input: z.object({ groupId: recordId }),
+      run: async () => done(),
+      refusals: {},
+    });
     expect((await execute(cmd, { groupId: "g" }, ANON)).result).toMatchObject({ code: "SIGNED_OUT", signIn: "/login" });
     expect(groupId).not.toHaveBeenCalled();
   });
@@ -106,7 +105,11 @@ describe("policies", () => {
     it("a facilitator without an assignment on the group → DENIED, nothing written, nothing audited", async () => {
       const group = await createGroup();
       const s = slug();
-      expect((await execute(groupWrite, { groupId: group.id, slug: s }, as(facilitator))).result).toEqual({ ok: false, code: "DENIED", message: DENIED_MESSAGE });
+      expect((await execute(groupWrite, { groupId: group.id, slug: s }, as(facilitator))).result).toEqual({
+        ok: false,
+        code: "DENIED",
+        message: DENIED_MESSAGE,
+      });
       expect(await rowOf(s)).toBeNull();
       expect(await db.auditEvent.count({ where: { entityId: group.id } })).toBe(0);
     });
@@ -146,7 +149,14 @@ describe("input", () => {
       seen.push(v);
       return v;
     });
-    const cmd = command({ name: "test.parse-once", policy: { kind: "user" }, input, run: async (_tx, _a, i) => done(i), refusals: {}, result: (d) => d });
+    const cmd = command({
+      name: "test.parse-once",
+      policy: { kind: "user" },
+      input,
+      run: async (_tx, _a, i) => done(i),
+      refusals: {},
+      result: (d) => d,
+    });
     return { cmd, seen };
   };
 
@@ -199,11 +209,19 @@ describe("one transaction: run, refusal and audit", () => {
     });
     expect(await rowOf(s)).toMatchObject({ title: "Om os", updatedByUserId: admin.id });
     const audits = await db.auditEvent.findMany({ where: { entityId: s } });
-    expect(audits).toMatchObject([{ actorUserId: admin.id, action: "content.update", entityType: "PageContent", details: JSON.stringify({ fields: 2 }) }]);
+    expect(audits).toMatchObject([
+      { actorUserId: admin.id, action: "content.update", entityType: "PageContent", details: JSON.stringify({ fields: 2 }) },
+    ]);
   });
 
   it("without `result`, the browser gets no data at all, whatever run() returned", async () => {
-    const cmd = command({ name: "test.no-result", policy: { kind: "admin" }, input: z.object({}), run: async () => done({ passwordHash: "hemmelig" }), refusals: {} });
+    const cmd = command({
+      name: "test.no-result",
+      policy: { kind: "admin" },
+      input: z.object({}),
+      run: async () => done({ passwordHash: "hemmelig" }),
+      refusals: {},
+    });
     expect((await execute(cmd, {}, as(admin))).result).toEqual({ ok: true, data: undefined });
   });
 
@@ -227,7 +245,12 @@ describe("one transaction: run, refusal and audit", () => {
       refusals: { TAKEN: { field: "slug", message: "Adressen er i brug." } },
     });
     const s = slug();
-    expect((await execute(cmd, { slug: s }, as(admin))).result).toEqual({ ok: false, code: "TAKEN", message: INVALID_INPUT, fieldErrors: { slug: ["Adressen er i brug."] } });
+    expect((await execute(cmd, { slug: s }, as(admin))).result).toEqual({
+      ok: false,
+      code: "TAKEN",
+      message: INVALID_INPUT,
+      fieldErrors: { slug: ["Adressen er i brug."] },
+    });
     expect(await rowOf(s)).toBeNull();
   });
 
@@ -250,7 +273,11 @@ describe("one transaction: run, refusal and audit", () => {
 
   it("the audit verb may depend on the input and the data", async () => {
     const s = slug();
-    const cmd = command({ ...writeContent, name: "test.audit-verb", audit: { verb: () => "settings.update", entity: () => ({ type: "Settings", id: s }) } });
+    const cmd = command({
+      ...writeContent,
+      name: "test.audit-verb",
+      audit: { verb: () => "settings.update", entity: () => ({ type: "Settings", id: s }) },
+    });
     await execute(cmd, { slug: s, title: "x" }, as(admin));
     expect(await db.auditEvent.findMany({ where: { entityId: s }, select: { action: true, entityType: true, details: true } })).toEqual([
       { action: "settings.update", entityType: "Settings", details: null },
@@ -335,7 +362,9 @@ describe("failures", () => {
     expect((await execute(flaky, {}, as(admin))).result.ok).toBe(true);
     expect(calls).toBe(3);
     // The failed attempts rolled back: only the third attempt's row is there.
-    expect((await db.pageContent.findMany({ where: { slug: { startsWith: "busy-" } }, select: { slug: true } })).map((p) => p.slug)).toEqual(["busy-3"]);
+    expect((await db.pageContent.findMany({ where: { slug: { startsWith: "busy-" } }, select: { slug: true } })).map((p) => p.slug)).toEqual([
+      "busy-3",
+    ]);
 
     const stuck = command({
       name: "test.busy-always",
@@ -371,7 +400,13 @@ describe("failures", () => {
   });
 
   it("a refusal code with no message is an error of the command, not a blank message", async () => {
-    const cmd = command({ name: "test.unworded", policy: { kind: "admin" }, input: z.object({}), run: async () => refuse("UNWORDED" as never), refusals: {} });
+    const cmd = command({
+      name: "test.unworded",
+      policy: { kind: "admin" },
+      input: z.object({}),
+      run: async () => refuse("UNWORDED" as never),
+      refusals: {},
+    });
     expect((await execute(cmd, {}, as(admin))).result).toEqual({ ok: false, code: "ERROR", message: GENERIC_ERROR });
     expect(loggedLines()).toEqual(["[command] test.unworded failed: Error"]);
   });
@@ -465,7 +500,13 @@ describe("public commands", () => {
 
   it("link commands are rate limited per address too", async () => {
     const scope = slug();
-    const cmd = command({ name: "test.link", policy: { kind: "link", rateLimit: { scope } }, input: z.object({ token: recordId }), run: async () => refuse("BAD_LINK"), refusals: { BAD_LINK: "Linket virker ikke." } });
+    const cmd = command({
+      name: "test.link",
+      policy: { kind: "link", rateLimit: { scope } },
+      input: z.object({ token: recordId }),
+      run: async () => refuse("BAD_LINK"),
+      refusals: { BAD_LINK: "Linket virker ikke." },
+    });
     for (let i = 0; i < RATE_LIMIT_MAX; i++) expect((await execute(cmd, { token: "t" }, ANON)).result).toMatchObject({ code: "BAD_LINK" });
     expect((await execute(cmd, { token: "t" }, ANON)).result).toMatchObject({ code: "RATE_LIMITED" });
   });
@@ -482,12 +523,16 @@ describe("revalidationsFor: a change → the pages that show it", () => {
     ["a group without a slug", [{ kind: "group", id: "g1", slug: null }], [{ path: "/grupper" }, { path: "/admin", type: "layout" }]],
     ["a page text: the page itself and the admin", [{ kind: "content", slug: "om-os" }], [{ path: "/om-os" }, { path: "/admin", type: "layout" }]],
     ["settings: the whole site", [{ kind: "settings" }], [{ path: "/", type: "layout" }]],
-    ...(["application", "member", "facilitator"] as const).map(
-      (kind): [string, Change[], ReturnType<typeof revalidationsFor>] => [`a ${kind}: the admin only`, [{ kind, id: "x" }], [{ path: "/admin", type: "layout" }]],
-    ),
-    ...(["members", "users", "outbox", "audit"] as const).map(
-      (kind): [string, Change[], ReturnType<typeof revalidationsFor>] => [`${kind}: the admin only`, [{ kind }], [{ path: "/admin", type: "layout" }]],
-    ),
+    ...(["application", "member", "facilitator"] as const).map((kind): [string, Change[], ReturnType<typeof revalidationsFor>] => [
+      `a ${kind}: the admin only`,
+      [{ kind, id: "x" }],
+      [{ path: "/admin", type: "layout" }],
+    ]),
+    ...(["members", "users", "outbox", "audit"] as const).map((kind): [string, Change[], ReturnType<typeof revalidationsFor>] => [
+      `${kind}: the admin only`,
+      [{ kind }],
+      [{ path: "/admin", type: "layout" }],
+    ]),
   ])("%s", (_name, changes, expected) => {
     expect(revalidationsFor(changes)).toEqual(expected);
   });

@@ -23,7 +23,9 @@ describe("savePageContent", () => {
     expect(await getPageContent(SLUG)).toMatchObject({ title: "Ny overskrift", body: "## Afsnit\n\nNy tekst." });
     expect(revalidatedPaths()).toContain("/hvad-er-en-selvhjaelpsgruppe");
     expect(revalidatedPaths()).toContain("/admin");
-    expect(await db.auditEvent.findFirst({ where: { action: "content.update", entityType: "PageContent", entityId: SLUG, actorUserId: admin.id } })).not.toBeNull();
+    expect(
+      await db.auditEvent.findFirst({ where: { action: "content.update", entityType: "PageContent", entityId: SLUG, actorUserId: admin.id } }),
+    ).not.toBeNull();
     expect((await db.pageContent.findUniqueOrThrow({ where: { slug: SLUG } })).updatedByUserId).toBe(admin.id);
   });
 
@@ -42,7 +44,11 @@ describe("savePageContent", () => {
 
   it("says so when the page does not exist", async () => {
     signInAs((await createAdmin()).id);
-    expect(await savePageContent({ slug: "findes-ikke", title: "T", body: "B" })).toMatchObject({ ok: false, code: "NOT_FOUND", message: "Siden findes ikke." });
+    expect(await savePageContent({ slug: "findes-ikke", title: "T", body: "B" })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+      message: "Siden findes ikke.",
+    });
     expect(await db.auditEvent.count()).toBe(0);
   });
 

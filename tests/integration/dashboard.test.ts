@@ -8,7 +8,18 @@ import { signInAs } from "../helpers/request";
 const DAY = 86_400_000;
 
 async function clear() {
-  for (const t of ["participation", "application", "payment", "membership", "member", "interest", "facilitatorAssignment", "group", "facilitator", "user"] as const) {
+  for (const t of [
+    "participation",
+    "application",
+    "payment",
+    "membership",
+    "member",
+    "interest",
+    "facilitatorAssignment",
+    "group",
+    "facilitator",
+    "user",
+  ] as const) {
     await (db[t] as unknown as { deleteMany: () => Promise<unknown> }).deleteMany();
   }
 }
@@ -51,9 +62,22 @@ describe("getDashboardCounts", () => {
     // Memberships: one member awaiting payment (with two pending rows: counted once), one expiring,
     // one expiring but already renewed, one far from expiry.
     const pending = await createMember();
-    await db.membership.createMany({ data: [{ memberId: pending.id, feeOre: 10000 }, { memberId: pending.id, feeOre: 10000 }] });
+    await db.membership.createMany({
+      data: [
+        { memberId: pending.id, feeOre: 10000 },
+        { memberId: pending.id, feeOre: 10000 },
+      ],
+    });
     const expiring = await createMember();
-    await db.membership.create({ data: { memberId: expiring.id, feeOre: 10000, status: "PAID", periodStart: new Date(now.getTime() - 340 * DAY), periodEnd: new Date(now.getTime() + 10 * DAY) } });
+    await db.membership.create({
+      data: {
+        memberId: expiring.id,
+        feeOre: 10000,
+        status: "PAID",
+        periodStart: new Date(now.getTime() - 340 * DAY),
+        periodEnd: new Date(now.getTime() + 10 * DAY),
+      },
+    });
     const renewed = await createMember();
     await db.membership.create({ data: { memberId: renewed.id, feeOre: 10000, status: "PAID", periodEnd: new Date(now.getTime() + 5 * DAY) } });
     await db.membership.create({ data: { memberId: renewed.id, feeOre: 10000, status: "PAID", periodEnd: new Date(now.getTime() + 370 * DAY) } });
@@ -62,7 +86,13 @@ describe("getDashboardCounts", () => {
 
     // Interest: 4 for grief/adults (shown), 3 for loneliness/elderly (not), 1 handled grief/adults (not counted).
     const interest = (topic: "GRIEF" | "LONELINESS", ageBand: "ADULTS" | "ELDERLY", handledAt: Date | null = null) => ({
-      name: "X", email: "x@example.dk", topic, ageBand, consentAt: now, consentVersion: "t", handledAt,
+      name: "X",
+      email: "x@example.dk",
+      topic,
+      ageBand,
+      consentAt: now,
+      consentVersion: "t",
+      handledAt,
     });
     await db.interest.createMany({
       data: [

@@ -36,14 +36,29 @@ describe("assigning facilitators", () => {
     const untrained = await createFacilitator({ courseCompletedAt: null });
     const inactive = await createFacilitator({ active: false });
     const ok = await createFacilitator();
-    expect(await assignFacilitator({ groupId: g.id, facilitatorId: untrained.facilitator.id })).toMatchObject({ ok: false, code: "NO_COURSE", fieldErrors: { facilitatorId: [expect.stringMatching(/igangsætterkurset/)] } });
-    expect(await assignFacilitator({ groupId: g.id, facilitatorId: inactive.facilitator.id })).toMatchObject({ ok: false, code: "FACILITATOR_INACTIVE", fieldErrors: { facilitatorId: ["Igangsætteren er ikke aktiv."] } });
-    for (const [state, code] of [["ENDED", "GROUP_ENDED"], ["SELF_RUNNING", "GROUP_SELF_RUNNING"]] as const) {
+    expect(await assignFacilitator({ groupId: g.id, facilitatorId: untrained.facilitator.id })).toMatchObject({
+      ok: false,
+      code: "NO_COURSE",
+      fieldErrors: { facilitatorId: [expect.stringMatching(/igangsætterkurset/)] },
+    });
+    expect(await assignFacilitator({ groupId: g.id, facilitatorId: inactive.facilitator.id })).toMatchObject({
+      ok: false,
+      code: "FACILITATOR_INACTIVE",
+      fieldErrors: { facilitatorId: ["Igangsætteren er ikke aktiv."] },
+    });
+    for (const [state, code] of [
+      ["ENDED", "GROUP_ENDED"],
+      ["SELF_RUNNING", "GROUP_SELF_RUNNING"],
+    ] as const) {
       const closed = await createGroup({ state });
       expect(await assignFacilitator({ groupId: closed.id, facilitatorId: ok.facilitator.id })).toMatchObject({ ok: false, code });
     }
     expect(await assignFacilitator({ groupId: "findes-ikke", facilitatorId: ok.facilitator.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await assignFacilitator({ groupId: g.id, facilitatorId: "findes-ikke" })).toMatchObject({ ok: false, code: "UNKNOWN_FACILITATOR", fieldErrors: { facilitatorId: ["Vælg en igangsætter."] } });
+    expect(await assignFacilitator({ groupId: g.id, facilitatorId: "findes-ikke" })).toMatchObject({
+      ok: false,
+      code: "UNKNOWN_FACILITATOR",
+      fieldErrors: { facilitatorId: ["Vælg en igangsætter."] },
+    });
     expect(await db.facilitatorAssignment.count()).toBe(0);
   });
 
@@ -60,9 +75,16 @@ describe("assigning facilitators", () => {
     const g = await createGroup({ state: "STARTING" });
     const f = await createFacilitator();
     const a = await assignFixture(g.id, f.facilitator.id);
-    expect(await releaseFacilitator({ groupId: g.id, assignmentId: a.id })).toEqual({ ok: true, data: { warning: expect.stringMatching(/ingen igangsættere/) } });
+    expect(await releaseFacilitator({ groupId: g.id, assignmentId: a.id })).toEqual({
+      ok: true,
+      data: { warning: expect.stringMatching(/ingen igangsættere/) },
+    });
     expect((await db.facilitatorAssignment.findUniqueOrThrow({ where: { id: a.id } })).withdrawnAt).toBeInstanceOf(Date);
-    expect(await releaseFacilitator({ groupId: g.id, assignmentId: a.id })).toMatchObject({ ok: false, code: "NOT_FOUND", message: "Tildelingen findes ikke eller er allerede afsluttet." });
+    expect(await releaseFacilitator({ groupId: g.id, assignmentId: a.id })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+      message: "Tildelingen findes ikke eller er allerede afsluttet.",
+    });
     expect(await db.auditEvent.count({ where: { action: "assignment.release", entityId: a.id } })).toBe(1);
   });
 
@@ -71,14 +93,22 @@ describe("assigning facilitators", () => {
     const other = await createGroup({ state: "STARTING" });
     const a = await assignFixture(g.id, (await createFacilitator()).facilitator.id);
     expect(await releaseFacilitator({ groupId: other.id, assignmentId: a.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await releaseFacilitator({ groupId: g.id, assignmentId: "" })).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { assignmentId: ["Mangler id."] } });
+    expect(await releaseFacilitator({ groupId: g.id, assignmentId: "" })).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      fieldErrors: { assignmentId: ["Mangler id."] },
+    });
     expect((await db.facilitatorAssignment.findUniqueOrThrow({ where: { id: a.id } })).withdrawnAt).toBeNull();
   });
 
   it("refuses facilitators and malformed input", async () => {
     const g = await createGroup({ state: "PLANNED" });
     const f = await createFacilitator();
-    expect(await assignFacilitator({ groupId: g.id, facilitatorId: "" })).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { facilitatorId: ["Vælg en igangsætter."] } });
+    expect(await assignFacilitator({ groupId: g.id, facilitatorId: "" })).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      fieldErrors: { facilitatorId: ["Vælg en igangsætter."] },
+    });
     signInAs(f.user.id);
     expect(await assignFacilitator({ groupId: g.id, facilitatorId: f.facilitator.id })).toMatchObject({ ok: false, code: "DENIED" });
     signInAs(null);
@@ -95,7 +125,9 @@ describe("the facilitator registry", () => {
     await createFacilitator({ name: "Uden Kursus", courseCompletedAt: null });
     const handedOver = await createFacilitator({ name: "Hanne Overdraget" });
     await assignFixture((await createGroup({ state: "STARTING" })).id, busy.facilitator.id);
-    await db.facilitatorAssignment.create({ data: { groupId: (await createGroup({ state: "SELF_RUNNING" })).id, facilitatorId: handedOver.facilitator.id, withdrawnAt: new Date() } });
+    await db.facilitatorAssignment.create({
+      data: { groupId: (await createGroup({ state: "SELF_RUNNING" })).id, facilitatorId: handedOver.facilitator.id, withdrawnAt: new Date() },
+    });
     const admin = await actorOf(adminId);
     const all = await listFacilitators(admin);
     expect(all.map((f) => [f.user.name, f.load])).toEqual([
@@ -113,7 +145,9 @@ describe("the facilitator registry", () => {
       ok: false,
       fieldErrors: { courseCompletedAt: ["Kursusdatoen kan ikke ligge i fremtiden."] },
     });
-    expect(await updateFacilitator({ facilitatorId: f.facilitator.id, courseCompletedAt: "2025-10-01", active: false, phone: "12 34 56 78" })).toEqual({ ok: true });
+    expect(
+      await updateFacilitator({ facilitatorId: f.facilitator.id, courseCompletedAt: "2025-10-01", active: false, phone: "12 34 56 78" }),
+    ).toEqual({ ok: true });
     expect(await db.facilitator.findUniqueOrThrow({ where: { id: f.facilitator.id } })).toMatchObject({
       courseCompletedAt: new Date("2025-10-01"),
       active: false,
@@ -127,7 +161,9 @@ describe("the facilitator registry", () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     try {
       vi.setSystemTime(new Date("2030-06-01T12:00:00Z"));
-      expect(await updateFacilitator({ facilitatorId: f.facilitator.id, courseCompletedAt: "2030-05-31", active: true, phone: "" })).toEqual({ ok: true });
+      expect(await updateFacilitator({ facilitatorId: f.facilitator.id, courseCompletedAt: "2030-05-31", active: true, phone: "" })).toEqual({
+        ok: true,
+      });
       vi.setSystemTime(new Date("2030-05-01T12:00:00Z"));
       expect(await updateFacilitator({ facilitatorId: f.facilitator.id, courseCompletedAt: "2030-05-31", active: true, phone: "" })).toMatchObject({
         ok: false,
@@ -155,7 +191,10 @@ describe("the facilitator registry", () => {
       message: "Igangsætteren findes ikke.",
     });
     signInAs(f.user.id);
-    expect(await updateFacilitator({ facilitatorId: f.facilitator.id, courseCompletedAt: "2025-01-01", active: true, phone: "" })).toMatchObject({ ok: false, code: "DENIED" });
+    expect(await updateFacilitator({ facilitatorId: f.facilitator.id, courseCompletedAt: "2025-01-01", active: true, phone: "" })).toMatchObject({
+      ok: false,
+      code: "DENIED",
+    });
     expect((await db.facilitator.findUniqueOrThrow({ where: { id: f.facilitator.id } })).courseCompletedAt).toBeNull();
     expect(await db.auditEvent.count()).toBe(0);
   });
@@ -169,7 +208,9 @@ describe("recording meetings", () => {
     const f = await createFacilitator();
     await assignFixture(g.id, f.facilitator.id);
     signInAs(f.user.id);
-    expect(await recordMeeting({ groupId: g.id, heldOn: today(), participantsPresent: "6", facilitatorIds: [f.facilitator.id] })).toEqual({ ok: true });
+    expect(await recordMeeting({ groupId: g.id, heldOn: today(), participantsPresent: "6", facilitatorIds: [f.facilitator.id] })).toEqual({
+      ok: true,
+    });
     const m = await db.meeting.findFirstOrThrow({ include: { facilitators: true } });
     expect(m).toMatchObject({ participantsPresent: 6, recordedByUserId: f.user.id, facilitators: [{ facilitatorId: f.facilitator.id }] });
     expect(await recordMeeting({ groupId: g.id, heldOn: today(), participantsPresent: "6", facilitatorIds: [] })).toMatchObject({
@@ -183,7 +224,9 @@ describe("recording meetings", () => {
   it("refuses facilitators who are not the group's, future dates, negative counts and groups not started", async () => {
     const g = await createGroup({ state: "STARTING" });
     const stranger = await createFacilitator();
-    expect(await recordMeeting({ groupId: g.id, heldOn: today(), participantsPresent: "4", facilitatorIds: [stranger.facilitator.id] })).toMatchObject({
+    expect(
+      await recordMeeting({ groupId: g.id, heldOn: today(), participantsPresent: "4", facilitatorIds: [stranger.facilitator.id] }),
+    ).toMatchObject({
       ok: false,
       code: "NOT_THE_GROUPS_FACILITATOR",
       fieldErrors: { facilitatorIds: ["Vælg kun blandt gruppens igangsættere."] },
@@ -206,7 +249,10 @@ describe("recording meetings", () => {
       message: "Møder registreres, når gruppen er startet.",
     });
     const ended = await createGroup({ state: "ENDED" });
-    expect(await recordMeeting({ groupId: ended.id, heldOn: today(), participantsPresent: "4", facilitatorIds: [] })).toMatchObject({ ok: false, code: "GROUP_ENDED" });
+    expect(await recordMeeting({ groupId: ended.id, heldOn: today(), participantsPresent: "4", facilitatorIds: [] })).toMatchObject({
+      ok: false,
+      code: "GROUP_ENDED",
+    });
     expect(await db.meeting.count()).toBe(0);
     expect(await db.auditEvent.count()).toBe(0);
   });
@@ -217,9 +263,15 @@ describe("recording meetings", () => {
     const f = await createFacilitator();
     await assignFixture(a.id, f.facilitator.id);
     signInAs(f.user.id);
-    expect(await recordMeeting({ groupId: b.id, heldOn: today(), participantsPresent: "4", facilitatorIds: [] })).toMatchObject({ ok: false, code: "DENIED" });
+    expect(await recordMeeting({ groupId: b.id, heldOn: today(), participantsPresent: "4", facilitatorIds: [] })).toMatchObject({
+      ok: false,
+      code: "DENIED",
+    });
     signInAs(null);
-    expect(await recordMeeting({ groupId: a.id, heldOn: today(), participantsPresent: "4", facilitatorIds: [] })).toMatchObject({ ok: false, code: "SIGNED_OUT" });
+    expect(await recordMeeting({ groupId: a.id, heldOn: today(), participantsPresent: "4", facilitatorIds: [] })).toMatchObject({
+      ok: false,
+      code: "SIGNED_OUT",
+    });
     expect(await db.meeting.count()).toBe(0);
   });
 });
@@ -236,7 +288,11 @@ describe("deleting a mistaken meeting", () => {
     expect(await deleteMeeting({ groupId: b.id, meetingId: theirs.id })).toMatchObject({ ok: false, code: "DENIED" });
     // The other group's meeting cannot be reached through one's own group either.
     expect(await deleteMeeting({ groupId: a.id, meetingId: theirs.id })).toEqual({ ok: false, code: "NOT_FOUND", message: "Mødet findes ikke." });
-    expect(await deleteMeeting({ groupId: a.id, meetingId: "" })).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { meetingId: ["Mangler id."] } });
+    expect(await deleteMeeting({ groupId: a.id, meetingId: "" })).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      fieldErrors: { meetingId: ["Mangler id."] },
+    });
     expect(await db.meeting.count()).toBe(2);
     expect(await deleteMeeting({ groupId: a.id, meetingId: mine.id })).toEqual({ ok: true });
     expect(await db.meeting.findMany({ select: { id: true } })).toEqual([{ id: theirs.id }]);

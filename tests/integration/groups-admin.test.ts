@@ -32,11 +32,28 @@ describe("createGroup", () => {
   });
 
   it("answers malformed input with a Danish message per field and writes nothing", async () => {
-    const result = await createGroup({ ...validGroupInput, name: "x", topic: "CATS", weekday: "9", startTime: "25:00", capacity: "0", durationMinutes: "abc", description: "" });
+    const result = await createGroup({
+      ...validGroupInput,
+      name: "x",
+      topic: "CATS",
+      weekday: "9",
+      startTime: "25:00",
+      capacity: "0",
+      durationMinutes: "abc",
+      description: "",
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.code).toBe("INVALID");
-    expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["capacity", "description", "durationMinutes", "name", "startTime", "topic", "weekday"]);
+    expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual([
+      "capacity",
+      "description",
+      "durationMinutes",
+      "name",
+      "startTime",
+      "topic",
+      "weekday",
+    ]);
     expect(result.fieldErrors?.startTime).toEqual(["Skriv tidspunktet som TT:MM, fx 19:00."]);
     expect(result.fieldErrors?.capacity).toEqual(["En gruppe har mindst 2 pladser."]);
     expect(await db.group.count()).toBe(0);
@@ -107,12 +124,20 @@ describe("updateGroup", () => {
     const g = await groupFixture({ state: "ENDED", openForNewcomers: false });
     const before = await snapshot(g.id);
     const r = await updateGroup({ groupId: g.id, ...validGroupInput, openForNewcomers: true });
-    expect(r).toMatchObject({ ok: false, code: "ENDED_GROUP_OPEN", fieldErrors: { openForNewcomers: ["En afsluttet gruppe kan ikke være åben for nye deltagere."] } });
+    expect(r).toMatchObject({
+      ok: false,
+      code: "ENDED_GROUP_OPEN",
+      fieldErrors: { openForNewcomers: ["En afsluttet gruppe kan ikke være åben for nye deltagere."] },
+    });
     expect(await snapshot(g.id)).toEqual(before);
   });
 
   it("answers an unknown group calmly, and refuses a facilitator", async () => {
-    expect(await updateGroup({ groupId: "findes-ikke", ...validGroupInput })).toMatchObject({ ok: false, code: "NOT_FOUND", message: "Gruppen findes ikke." });
+    expect(await updateGroup({ groupId: "findes-ikke", ...validGroupInput })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+      message: "Gruppen findes ikke.",
+    });
     const g = await groupFixture();
     const f = await createFacilitator();
     await assignFacilitator(g.id, f.facilitator.id);
@@ -129,17 +154,42 @@ describe("the group's own decisions", () => {
     const f = await createFacilitator();
     await assignFacilitator(g.id, f.facilitator.id);
     signInAs(f.user.id);
-    const r = await updateGroupDecisions({ groupId: g.id, cadence: "WEEKLY", weekday: "2", startTime: "19:00", openForNewcomers: false, plannedEndDate: "" });
+    const r = await updateGroupDecisions({
+      groupId: g.id,
+      cadence: "WEEKLY",
+      weekday: "2",
+      startTime: "19:00",
+      openForNewcomers: false,
+      plannedEndDate: "",
+    });
     expect(r).toEqual({ ok: true });
-    expect(await db.auditEvent.findFirst({ where: { action: "group.decisions", entityId: g.id } })).toMatchObject({ actorUserId: f.user.id, details: JSON.stringify({ changes: 2 }) });
+    expect(await db.auditEvent.findFirst({ where: { action: "group.decisions", entityId: g.id } })).toMatchObject({
+      actorUserId: f.user.id,
+      details: JSON.stringify({ changes: 2 }),
+    });
     const h = await db.groupStateChange.findFirstOrThrow({ where: { groupId: g.id } });
-    expect(h).toMatchObject({ kind: "DECISION", reason: "Mødefrekvens: hver uge. Lukket for nye deltagere", actorUserId: f.user.id, fromState: null, toState: null });
+    expect(h).toMatchObject({
+      kind: "DECISION",
+      reason: "Mødefrekvens: hver uge. Lukket for nye deltagere",
+      actorUserId: f.user.id,
+      fromState: null,
+      toState: null,
+    });
     expect(revalidatedPaths()).toEqual(expect.arrayContaining(["/grupper", "/grupper/min-gruppe"]));
   });
 
   it("writes no history when nothing changed", async () => {
     const g = await groupFixture({ cadence: "BIWEEKLY", weekday: 2 });
-    expect(await updateGroupDecisions({ groupId: g.id, cadence: "BIWEEKLY", weekday: 2, startTime: "19:00", openForNewcomers: true, plannedEndDate: null })).toEqual({ ok: true });
+    expect(
+      await updateGroupDecisions({
+        groupId: g.id,
+        cadence: "BIWEEKLY",
+        weekday: 2,
+        startTime: "19:00",
+        openForNewcomers: true,
+        plannedEndDate: null,
+      }),
+    ).toEqual({ ok: true });
     expect(await db.groupStateChange.count()).toBe(0);
   });
 
@@ -162,16 +212,30 @@ describe("the group's own decisions", () => {
   it("refuses malformed input with field errors, and an ended group", async () => {
     const g = await groupFixture();
     const before = await snapshot(g.id);
-    const r = await updateGroupDecisions({ groupId: g.id, cadence: "DAILY", weekday: "0", startTime: "7", openForNewcomers: true, plannedEndDate: "ikke en dato" });
+    const r = await updateGroupDecisions({
+      groupId: g.id,
+      cadence: "DAILY",
+      weekday: "0",
+      startTime: "7",
+      openForNewcomers: true,
+      plannedEndDate: "ikke en dato",
+    });
     expect(r).toMatchObject({
       ok: false,
       code: "INVALID",
-      fieldErrors: { cadence: ["Vælg hvor ofte gruppen mødes."], weekday: ["Vælg en ugedag."], startTime: ["Skriv tidspunktet som TT:MM, fx 19:00."], plannedEndDate: ["Skriv en gyldig dato."] },
+      fieldErrors: {
+        cadence: ["Vælg hvor ofte gruppen mødes."],
+        weekday: ["Vælg en ugedag."],
+        startTime: ["Skriv tidspunktet som TT:MM, fx 19:00."],
+        plannedEndDate: ["Skriv en gyldig dato."],
+      },
     });
     expect(await snapshot(g.id)).toEqual(before);
     const ended = await groupFixture({ state: "ENDED" });
     const endedBefore = await snapshot(ended.id);
-    expect(await updateGroupDecisions({ groupId: ended.id, cadence: "WEEKLY", weekday: "", startTime: "", openForNewcomers: false, plannedEndDate: "" })).toMatchObject({
+    expect(
+      await updateGroupDecisions({ groupId: ended.id, cadence: "WEEKLY", weekday: "", startTime: "", openForNewcomers: false, plannedEndDate: "" }),
+    ).toMatchObject({
       ok: false,
       code: "GROUP_ENDED",
       message: "Gruppen er afsluttet. Dens aftaler kan ikke ændres.",
@@ -188,10 +252,20 @@ describe("readiness", () => {
     const stranger = await addParticipant(other.id);
     const before = await snapshot(g.id);
     const r = await updateGroupReadiness({ groupId: g.id, rhythmAgreed: true, groundRulesAgreed: true, contactParticipationId: stranger.id });
-    expect(r).toMatchObject({ ok: false, code: "UNKNOWN_CONTACT", fieldErrors: { contactParticipationId: ["Vælg en af gruppens deltagere som kontaktperson."] } });
+    expect(r).toMatchObject({
+      ok: false,
+      code: "UNKNOWN_CONTACT",
+      fieldErrors: { contactParticipationId: ["Vælg en af gruppens deltagere som kontaktperson."] },
+    });
     expect(await snapshot(g.id)).toEqual(before);
-    expect(await updateGroupReadiness({ groupId: g.id, rhythmAgreed: true, groundRulesAgreed: "on", contactParticipationId: mine.id })).toEqual({ ok: true });
-    expect(await db.group.findUniqueOrThrow({ where: { id: g.id } })).toMatchObject({ rhythmAgreed: true, groundRulesAgreed: true, contactParticipationId: mine.id });
+    expect(await updateGroupReadiness({ groupId: g.id, rhythmAgreed: true, groundRulesAgreed: "on", contactParticipationId: mine.id })).toEqual({
+      ok: true,
+    });
+    expect(await db.group.findUniqueOrThrow({ where: { id: g.id } })).toMatchObject({
+      rhythmAgreed: true,
+      groundRulesAgreed: true,
+      contactParticipationId: mine.id,
+    });
     expect(await db.auditEvent.count({ where: { action: "group.readiness", entityId: g.id, actorUserId: adminId } })).toBe(1);
   });
 
@@ -212,7 +286,10 @@ describe("readiness", () => {
     const f = await createFacilitator();
     await assignFacilitator(other.id, f.facilitator.id);
     signInAs(f.user.id);
-    expect(await updateGroupReadiness({ groupId: g.id, rhythmAgreed: true, groundRulesAgreed: true, contactParticipationId: "" })).toMatchObject({ ok: false, code: "DENIED" });
+    expect(await updateGroupReadiness({ groupId: g.id, rhythmAgreed: true, groundRulesAgreed: true, contactParticipationId: "" })).toMatchObject({
+      ok: false,
+      code: "DENIED",
+    });
     expect(await snapshot(g.id)).toEqual(before);
   });
 });
@@ -239,9 +316,14 @@ describe("reads", () => {
     await addParticipant(old.id, "Ole Olsen");
 
     const actor = await actorOf(f.user.id);
-    expect((await listGroupsForFacilitator(actor)).map((x) => [x.group.name, x.active]).sort()).toEqual([["Aktiv", true], ["Tidligere", false]]);
+    expect((await listGroupsForFacilitator(actor)).map((x) => [x.group.name, x.active]).sort()).toEqual([
+      ["Aktiv", true],
+      ["Tidligere", false],
+    ]);
     const view = await getGroupOverviewForFacilitator(actor, a.id);
-    expect(view?.active && view.participants).toEqual([{ id: expect.any(String), firstName: "Mette", email: expect.stringContaining("@"), phone: "22334455" }]);
+    expect(view?.active && view.participants).toEqual([
+      { id: expect.any(String), firstName: "Mette", email: expect.stringContaining("@"), phone: "22334455" },
+    ]);
     const former = await getGroupOverviewForFacilitator(actor, old.id);
     expect(former).toEqual({ active: false, group: expect.objectContaining({ name: "Tidligere" }) });
     expect(JSON.stringify(former)).not.toContain("Ole");

@@ -19,12 +19,60 @@ type G = {
 };
 
 const groups: G[] = [
-  { slug: "a-sorg", name: "Sorggruppe for voksne", topic: "GRIEF", ageBand: "ADULTS", state: "STARTING", weekday: 2, open: true, description: "For dig, der har mistet en ægtefælle." },
+  {
+    slug: "a-sorg",
+    name: "Sorggruppe for voksne",
+    topic: "GRIEF",
+    ageBand: "ADULTS",
+    state: "STARTING",
+    weekday: 2,
+    open: true,
+    description: "For dig, der har mistet en ægtefælle.",
+  },
   { slug: "b-aegtefaelle", name: "Efter tabet – for ældre", topic: "GRIEF", ageBand: "ELDERLY", state: "SELF_RUNNING", weekday: 3, open: false },
-  { slug: "c-unge-fuld", name: "Unge pårørende (fuld)", topic: "RELATIVES", ageBand: "YOUTH", state: "STARTING", weekday: 2, open: true, capacity: 2, active: 2 },
-  { slug: "d-unge-plads", name: "Unge pårørende (plads)", topic: "RELATIVES", ageBand: "YOUTH", state: "STARTING", weekday: 4, open: true, capacity: 3, active: 2, left: 1 },
-  { slug: "e-kaffe", name: "Kaffe og fællesskab", topic: "LONELINESS", ageBand: "ELDERLY", state: "PLANNED", weekday: null, open: true, description: "Vi mødes over en kop kaffe." },
-  { slug: "f-afsluttet", name: "Sorggruppe for voksne (afsluttet)", topic: "GRIEF", ageBand: "ADULTS", state: "ENDED", weekday: 2, open: true, description: "For dig, der har mistet en ægtefælle." },
+  {
+    slug: "c-unge-fuld",
+    name: "Unge pårørende (fuld)",
+    topic: "RELATIVES",
+    ageBand: "YOUTH",
+    state: "STARTING",
+    weekday: 2,
+    open: true,
+    capacity: 2,
+    active: 2,
+  },
+  {
+    slug: "d-unge-plads",
+    name: "Unge pårørende (plads)",
+    topic: "RELATIVES",
+    ageBand: "YOUTH",
+    state: "STARTING",
+    weekday: 4,
+    open: true,
+    capacity: 3,
+    active: 2,
+    left: 1,
+  },
+  {
+    slug: "e-kaffe",
+    name: "Kaffe og fællesskab",
+    topic: "LONELINESS",
+    ageBand: "ELDERLY",
+    state: "PLANNED",
+    weekday: null,
+    open: true,
+    description: "Vi mødes over en kop kaffe.",
+  },
+  {
+    slug: "f-afsluttet",
+    name: "Sorggruppe for voksne (afsluttet)",
+    topic: "GRIEF",
+    ageBand: "ADULTS",
+    state: "ENDED",
+    weekday: 2,
+    open: true,
+    description: "For dig, der har mistet en ægtefælle.",
+  },
   { slug: "g-skilsmisse", name: "Efter skilsmissen", topic: "DIVORCE", ageBand: "ADULTS", state: "WITHDRAWING", weekday: 2, open: false },
 ];
 
@@ -93,7 +141,16 @@ describe("the public catalogue query", () => {
   });
 
   it("never lists an ended group, whatever the filter", async () => {
-    const queries = ["", "emne=sorg", "alder=voksne", "dag=tirsdag", "aaben=1", "fase=afsluttet", "q=afsluttet", "emne=sorg&alder=voksne&dag=tirsdag&aaben=1"];
+    const queries = [
+      "",
+      "emne=sorg",
+      "alder=voksne",
+      "dag=tirsdag",
+      "aaben=1",
+      "fase=afsluttet",
+      "q=afsluttet",
+      "emne=sorg&alder=voksne&dag=tirsdag&aaben=1",
+    ];
     for (const query of queries) {
       expect(await slugs(parseCatalogueFilter(new URLSearchParams(query))), query).not.toContain("f-afsluttet");
     }
@@ -109,7 +166,25 @@ describe("the public catalogue query", () => {
   it("exposes only public fields", async () => {
     const [group] = await listCatalogue({ openOnly: false, topic: "RELATIVES", ageBand: "YOUTH" });
     expect(Object.keys(group).sort()).toEqual(
-      ["ageBand", "cadence", "description", "durationMinutes", "endedAt", "id", "isFull", "name", "openForNewcomers", "place", "slug", "startDate", "startTime", "state", "takesNewcomers", "topic", "weekday"].sort(),
+      [
+        "ageBand",
+        "cadence",
+        "description",
+        "durationMinutes",
+        "endedAt",
+        "id",
+        "isFull",
+        "name",
+        "openForNewcomers",
+        "place",
+        "slug",
+        "startDate",
+        "startTime",
+        "state",
+        "takesNewcomers",
+        "topic",
+        "weekday",
+      ].sort(),
     );
   });
 

@@ -43,7 +43,9 @@ describe("PLANNED → STARTING", () => {
     expect(after.state).toBe("STARTING");
     expect(after.startDate).toBeInstanceOf(Date);
     const history = await db.groupStateChange.findMany({ where: { groupId: g.id } });
-    expect(history).toEqual([expect.objectContaining({ kind: "STATE", fromState: "PLANNED", toState: "STARTING", actorUserId: adminId, reason: null })]);
+    expect(history).toEqual([
+      expect.objectContaining({ kind: "STATE", fromState: "PLANNED", toState: "STARTING", actorUserId: adminId, reason: null }),
+    ]);
     expect(await db.auditEvent.findFirst({ where: { entityId: g.id } })).toMatchObject({
       action: "group.state.starting",
       actorUserId: adminId,
@@ -107,7 +109,11 @@ describe("WITHDRAWING → SELF_RUNNING (hand-over)", () => {
     expect(assignments).toHaveLength(2);
     expect(assignments.every((x) => x.withdrawnAt instanceof Date)).toBe(true);
     expect((await db.group.findUniqueOrThrow({ where: { id: g.id } })).state).toBe("SELF_RUNNING");
-    expect(await db.groupStateChange.findFirst({ where: { groupId: g.id } })).toMatchObject({ fromState: "WITHDRAWING", toState: "SELF_RUNNING", reason: "Gruppen er klar" });
+    expect(await db.groupStateChange.findFirst({ where: { groupId: g.id } })).toMatchObject({
+      fromState: "WITHDRAWING",
+      toState: "SELF_RUNNING",
+      reason: "Gruppen er klar",
+    });
   });
 
   it.each(["CHILDREN", "YOUTH"] as const)("refuses a %s group and keeps its facilitators", async (ageBand) => {
@@ -124,7 +130,11 @@ describe("→ ENDED", () => {
     await assignFacilitator(g.id, (await createFacilitator()).facilitator.id);
     const before = await snapshot(g.id);
     const refused = await changeGroupState({ groupId: g.id, to: "ENDED", reason: "  " });
-    expect(refused).toMatchObject({ ok: false, code: "REASON_REQUIRED", fieldErrors: { reason: ["Skriv en kort begrundelse for at afslutte gruppen."] } });
+    expect(refused).toMatchObject({
+      ok: false,
+      code: "REASON_REQUIRED",
+      fieldErrors: { reason: ["Skriv en kort begrundelse for at afslutte gruppen."] },
+    });
     expect(await snapshot(g.id)).toEqual(before);
 
     expect(await changeGroupState({ groupId: g.id, to: "ENDED", reason: "Deltagerne har valgt at stoppe" })).toEqual({ ok: true });
@@ -154,7 +164,11 @@ describe("input and access", () => {
     const g = await createGroup({ state: "PLANNED" });
     const before = await snapshot(g.id);
     const result = await changeGroupState({ groupId: g.id, to: "FLYING", reason: "x".repeat(301) });
-    expect(result).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { to: ["Vælg en ny tilstand."], reason: ["Begrundelsen må højst være 300 tegn."] } });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      fieldErrors: { to: ["Vælg en ny tilstand."], reason: ["Begrundelsen må højst være 300 tegn."] },
+    });
     expect(await snapshot(g.id)).toEqual(before);
   });
 
@@ -171,6 +185,10 @@ describe("input and access", () => {
   });
 
   it("answers an unknown group calmly", async () => {
-    expect(await changeGroupState({ groupId: "findes-ikke", to: "STARTING" })).toEqual({ ok: false, code: "NOT_FOUND", message: "Gruppen findes ikke." });
+    expect(await changeGroupState({ groupId: "findes-ikke", to: "STARTING" })).toEqual({
+      ok: false,
+      code: "NOT_FOUND",
+      message: "Gruppen findes ikke.",
+    });
   });
 });

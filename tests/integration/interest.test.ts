@@ -12,7 +12,13 @@ describe("registerInterest", () => {
     const before = Date.now();
     expect(await expectRedirect(registerInterest(null, interestForm({ email: "OLE@Example.dk" })))).toContain("/interesse/tak");
     const [interest] = await db.interest.findMany();
-    expect(interest).toMatchObject({ name: "Ole Jensen", email: "ole@example.dk", topic: "GRIEF", ageBand: "ADULTS", consentVersion: INTEREST_CONSENT.version });
+    expect(interest).toMatchObject({
+      name: "Ole Jensen",
+      email: "ole@example.dk",
+      topic: "GRIEF",
+      ageBand: "ADULTS",
+      consentVersion: INTEREST_CONSENT.version,
+    });
     expect(interest.consentAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
     expect((await db.outboxEmail.findFirstOrThrow()).to).toBe("ole@example.dk");
   });

@@ -31,7 +31,7 @@ async function redirectOf(render: () => Promise<unknown>): Promise<string | null
   }
 }
 
-const p = <T,>(v: T) => Promise.resolve(v);
+const p = <T>(v: T) => Promise.resolve(v);
 const adminPages: [string, (w: World) => Promise<unknown>][] = [
   ["/admin/grupper", () => GroupsPage({ searchParams: p({ fase: "opstart" }) })],
   ["/admin/grupper/ny", () => NewGroupPage()],

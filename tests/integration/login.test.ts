@@ -1,12 +1,7 @@
 import { createHash } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import {
-  authenticate,
-  LOGIN_MAX_FAILURES,
-  LOGIN_MAX_FAILURES_PER_ACCOUNT,
-  LOGIN_MAX_FAILURES_PER_IP,
-} from "@/lib/auth/login";
+import { authenticate, LOGIN_MAX_FAILURES, LOGIN_MAX_FAILURES_PER_ACCOUNT, LOGIN_MAX_FAILURES_PER_IP } from "@/lib/auth/login";
 import { hashingLoad, hashPassword, MAX_CONCURRENT_HASHES, MAX_WAITING_SIGN_INS } from "@/lib/auth/password";
 import { purgeOnStart } from "@/lib/privacy/retention-data";
 

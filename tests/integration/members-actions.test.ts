@@ -59,7 +59,9 @@ describe("recording a payment", () => {
   it("renewing early extends from the end of the current period, as a new period", async () => {
     const member = await createMember();
     const end = new Date(todayInDenmark().getTime() + 10 * DAY);
-    await db.membership.create({ data: { memberId: member.id, feeOre: 10000, status: "PAID", periodStart: new Date(end.getTime() - 365 * DAY), periodEnd: end } });
+    await db.membership.create({
+      data: { memberId: member.id, feeOre: 10000, status: "PAID", periodStart: new Date(end.getTime() - 365 * DAY), periodEnd: end },
+    });
     const today = todayInDenmark().toISOString().slice(0, 10);
     expect((await recordPaymentAction(payment(member.id, { paidOn: today }))).ok).toBe(true);
     const periods = await db.membership.findMany({ where: { memberId: member.id }, orderBy: { periodEnd: "asc" } });
@@ -97,7 +99,11 @@ describe("recording a payment", () => {
 
   it("refuses an unknown member without writing", async () => {
     const before = await registerSnapshot();
-    expect(await recordPaymentAction(payment("findes-ikke"))).toMatchObject({ ok: false, code: "NOT_FOUND", message: expect.stringMatching(/findes ikke/) });
+    expect(await recordPaymentAction(payment("findes-ikke"))).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+      message: expect.stringMatching(/findes ikke/),
+    });
     expect(await registerSnapshot()).toEqual(before);
   });
 });
@@ -118,9 +124,15 @@ describe("waiving and new periods", () => {
   it("opens a new period awaiting payment, but not a second one", async () => {
     const member = await createMember();
     expect((await createMembershipPeriodAction({ memberId: member.id })).ok).toBe(true);
-    expect(await db.membership.findMany({ where: { memberId: member.id } })).toEqual([expect.objectContaining({ status: "PENDING_PAYMENT", feeOre: 10000 })]);
+    expect(await db.membership.findMany({ where: { memberId: member.id } })).toEqual([
+      expect.objectContaining({ status: "PENDING_PAYMENT", feeOre: 10000 }),
+    ]);
     const before = await registerSnapshot();
-    expect(await createMembershipPeriodAction({ memberId: member.id })).toMatchObject({ ok: false, code: "ALREADY_PENDING", message: expect.stringMatching(/afventer/) });
+    expect(await createMembershipPeriodAction({ memberId: member.id })).toMatchObject({
+      ok: false,
+      code: "ALREADY_PENDING",
+      message: expect.stringMatching(/afventer/),
+    });
     expect(await registerSnapshot()).toEqual(before);
   });
 
@@ -179,10 +191,7 @@ describe("renewal reminders", () => {
     const a = await paidUntil(5);
     const b = await paidUntil(6);
     const now = new Date();
-    const claims = await Promise.all([
-      db.$transaction((tx) => claimDueReminders(tx, now)),
-      db.$transaction((tx) => claimDueReminders(tx, now)),
-    ]);
+    const claims = await Promise.all([db.$transaction((tx) => claimDueReminders(tx, now)), db.$transaction((tx) => claimDueReminders(tx, now))]);
     const won = claims.flatMap((c) => (c.ok ? c.data.map((r) => r.membershipId) : []));
     expect(won.sort()).toEqual([a.ms.id, b.ms.id].sort());
   });
@@ -227,7 +236,9 @@ describe("renewal reminders", () => {
     expect(await sendRenewalRemindersAction({})).toEqual({ ok: true, data: { sent: 1 } });
     // The next period, ending within the window too (an unrealistic but telling case), is a new period.
     await db.membership.update({ where: { id: ms.id }, data: { periodEnd: new Date(Date.now() - DAY) } });
-    await db.membership.create({ data: { memberId: member.id, feeOre: 10000, status: "PAID", periodStart: new Date(), periodEnd: new Date(Date.now() + 20 * DAY) } });
+    await db.membership.create({
+      data: { memberId: member.id, feeOre: 10000, status: "PAID", periodStart: new Date(), periodEnd: new Date(Date.now() + 20 * DAY) },
+    });
     expect(await sendRenewalRemindersAction({})).toEqual({ ok: true, data: { sent: 1 } });
   });
 

@@ -57,7 +57,15 @@ describe("search and lists", () => {
     const pending = await createMember({ name: "Afventer" });
     await db.membership.create({ data: { memberId: pending.id, feeOre: 10000, status: "PENDING_PAYMENT" } });
     const soon = await createMember({ name: "Snart" });
-    await db.membership.create({ data: { memberId: soon.id, feeOre: 10000, status: "PAID", periodStart: new Date(Date.now() - 300 * DAY), periodEnd: new Date(Date.now() + 7 * DAY) } });
+    await db.membership.create({
+      data: {
+        memberId: soon.id,
+        feeOre: 10000,
+        status: "PAID",
+        periodStart: new Date(Date.now() - 300 * DAY),
+        periodEnd: new Date(Date.now() + 7 * DAY),
+      },
+    });
     const paid = await createMember({ name: "Betalt" });
     await createPaidMembership(paid.id);
 
@@ -88,7 +96,9 @@ describe("the CSV export", () => {
     await createPaidMembership(a.id);
     await db.participation.create({ data: { groupId: group.id, memberId: a.id } });
     await createMember({ name: '=HYPERLINK("http://x")', email: "b@example.dk" });
-    await db.member.create({ data: { name: "Anna; \"Bo\"", email: "c@example.dk", phone: "+4512345678", postcode: "7400", consentAt: new Date(), consentVersion: "t" } });
+    await db.member.create({
+      data: { name: 'Anna; "Bo"', email: "c@example.dk", phone: "+4512345678", postcode: "7400", consentAt: new Date(), consentVersion: "t" },
+    });
 
     const res = await exportCsv();
     expect(res.status).toBe(200);

@@ -41,7 +41,9 @@ describe("withdrawing consent for an application", () => {
     const after = await db.application.findUniqueOrThrow({ where: { id: a.id } });
     expect(after).toMatchObject({ status: "WITHDRAWN", decidedByUserId: adminId });
     expect(after.consentWithdrawnAt).toBeInstanceOf(Date);
-    expect(await db.auditEvent.findMany({ select: { action: true, entityId: true } })).toEqual([{ action: "application.withdraw-consent", entityId: a.id }]);
+    expect(await db.auditEvent.findMany({ select: { action: true, entityId: true } })).toEqual([
+      { action: "application.withdraw-consent", entityId: a.id },
+    ]);
     expect(await db.applicationEvent.findMany({ where: { applicationId: a.id }, select: { kind: true, actorUserId: true } })).toEqual([
       { kind: "CONSENT_WITHDRAWN", actorUserId: adminId },
     ]);
@@ -54,7 +56,9 @@ describe("withdrawing consent for an application", () => {
     expect(await db.application.findUniqueOrThrow({ where: { id: p.accepted.id }, select: { status: true } })).toEqual({ status: "WITHDRAWN" });
     const participation = await db.participation.findUniqueOrThrow({ where: { id: p.participation.id } });
     expect(participation.leftAt).toBeInstanceOf(Date);
-    expect(await db.group.findUniqueOrThrow({ where: { id: p.groupA.id }, select: { contactParticipationId: true } })).toEqual({ contactParticipationId: null });
+    expect(await db.group.findUniqueOrThrow({ where: { id: p.groupA.id }, select: { contactParticipationId: true } })).toEqual({
+      contactParticipationId: null,
+    });
   });
 
   it("a declined application keeps its status and reason; only the withdrawal is recorded", async () => {
@@ -69,9 +73,21 @@ describe("withdrawing consent for an application", () => {
     const p = await createPersonWithEverything("Karen Igen", "karen@example.dk");
     await withdrawConsentAction({ applicationId: p.accepted.id });
     const before = await dumpAllTables();
-    expect(await withdrawConsentAction({ applicationId: p.accepted.id })).toMatchObject({ ok: false, code: "ALREADY_WITHDRAWN", message: "Samtykket er allerede trukket tilbage." });
-    expect(await withdrawConsentAction({ applicationId: "findes-ikke" })).toMatchObject({ ok: false, code: "NOT_FOUND", message: "Ansøgningen findes ikke (længere)." });
-    expect(await withdrawConsentAction({})).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { applicationId: [expect.stringMatching(/id/)] } });
+    expect(await withdrawConsentAction({ applicationId: p.accepted.id })).toMatchObject({
+      ok: false,
+      code: "ALREADY_WITHDRAWN",
+      message: "Samtykket er allerede trukket tilbage.",
+    });
+    expect(await withdrawConsentAction({ applicationId: "findes-ikke" })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+      message: "Ansøgningen findes ikke (længere).",
+    });
+    expect(await withdrawConsentAction({})).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      fieldErrors: { applicationId: [expect.stringMatching(/id/)] },
+    });
     expect(await withdrawConsentAction("x")).toMatchObject({ ok: false, code: "INVALID", message: expect.stringMatching(/felter/) });
     expect(await dumpAllTables()).toEqual(before);
   });
@@ -101,7 +117,9 @@ async function retentionWorld() {
     return a.id;
   };
   const interest = (consentAt: Date, handledAt: Date | null) =>
-    db.interest.create({ data: { name: "Ib", email: "ib@example.dk", topic: "GRIEF", ageBand: "ADULTS", consentAt, consentVersion: "v1", handledAt } }).then((i) => i.id);
+    db.interest
+      .create({ data: { name: "Ib", email: "ib@example.dk", topic: "GRIEF", ageBand: "ADULTS", consentAt, consentVersion: "v1", handledAt } })
+      .then((i) => i.id);
   const due = {
     applications: [
       await app("DECLINED", daysAgo(31), daysAgo(1)), // decided long ago, touched lately: counts from the decision
@@ -130,7 +148,13 @@ describe("retention", () => {
     expect((await db.application.findMany({ select: { id: true } })).map((a) => a.id).sort()).toEqual([...kept.applications].sort());
     expect((await db.interest.findMany({ select: { id: true } })).map((i) => i.id)).toEqual(kept.interest);
     expect(await db.auditEvent.findMany({ select: { action: true, entityType: true, entityId: true, actorUserId: true, details: true } })).toEqual([
-      { action: "retention.purge", entityType: "Retention", entityId: null, actorUserId: null, details: JSON.stringify({ applications: 2, interest: 2, outbox: 0 }) },
+      {
+        action: "retention.purge",
+        entityType: "Retention",
+        entityId: null,
+        actorUserId: null,
+        details: JSON.stringify({ applications: 2, interest: 2, outbox: 0 }),
+      },
     ]);
     expect(due.applications).toHaveLength(2);
     // A second run finds nothing; run by the system (on start) it then leaves no audit row.
@@ -161,7 +185,9 @@ describe("retention", () => {
     await db.participation.update({ where: { id: p.participation.id }, data: { leftAt: daysAgo(60) } });
     await db.$transaction((tx) => purgeExpiredRecords(tx, NOW));
     expect(await db.application.findUnique({ where: { id: p.accepted.id } })).toBeNull();
-    expect(await db.participation.findUniqueOrThrow({ where: { id: p.participation.id }, select: { applicationId: true } })).toEqual({ applicationId: null });
+    expect(await db.participation.findUniqueOrThrow({ where: { id: p.participation.id }, select: { applicationId: true } })).toEqual({
+      applicationId: null,
+    });
   });
 
   it("the database query deletes exactly what the pure rules call due", async () => {
@@ -170,7 +196,9 @@ describe("retention", () => {
     const apps = await db.application.findMany({ select: { id: true, status: true, decidedAt: true, updatedAt: true } });
     const interest = await db.interest.findMany({ select: { id: true, handledAt: true, consentAt: true } });
     await db.$transaction((tx) => purgeExpiredRecords(tx, NOW));
-    const left = new Set([...(await db.application.findMany({ select: { id: true } })), ...(await db.interest.findMany({ select: { id: true } }))].map((r) => r.id));
+    const left = new Set(
+      [...(await db.application.findMany({ select: { id: true } })), ...(await db.interest.findMany({ select: { id: true } }))].map((r) => r.id),
+    );
     for (const a of apps) expect(left.has(a.id), `application ${a.status}`).toBe(!isApplicationDue(a, cutoff));
     for (const i of interest) expect(left.has(i.id), "interest").toBe(!isInterestDue(i, cutoff));
   });

@@ -40,7 +40,11 @@ describe("rate limit on the public forms", () => {
   it("limits the interest list the same way", async () => {
     setClientIp("198.51.100.9");
     for (let i = 0; i < RATE_LIMIT_MAX; i++) await expectRedirect(registerInterest(null, interestForm({ email: `p${i}@example.dk` })));
-    expect(await registerInterest(null, interestForm({ email: "ny@example.dk" }))).toEqual({ ok: false, code: "RATE_LIMITED", message: expect.stringMatching(LIMITED) });
+    expect(await registerInterest(null, interestForm({ email: "ny@example.dk" }))).toEqual({
+      ok: false,
+      code: "RATE_LIMITED",
+      message: expect.stringMatching(LIMITED),
+    });
   });
 
   it("lets exactly five of twenty simultaneous submissions for one email through, whatever their addresses", async () => {

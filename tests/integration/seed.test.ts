@@ -73,7 +73,12 @@ describe("the demo seed", () => {
   it("shows a withdrawal as it happens: facilitator attendance 2 → 1 → 1, readiness and a contact", async () => {
     const withdrawing = await db.group.findMany({
       where: { state: "WITHDRAWING" },
-      select: { rhythmAgreed: true, groundRulesAgreed: true, contactParticipationId: true, meetings: { orderBy: { heldOn: "asc" }, select: { _count: { select: { facilitators: true } } } } },
+      select: {
+        rhythmAgreed: true,
+        groundRulesAgreed: true,
+        contactParticipationId: true,
+        meetings: { orderBy: { heldOn: "asc" }, select: { _count: { select: { facilitators: true } } } },
+      },
     });
     expect(withdrawing.length).toBeGreaterThanOrEqual(1);
     for (const g of withdrawing) {
@@ -85,22 +90,29 @@ describe("the demo seed", () => {
   });
 
   it("has applications in every status with all three consents, memberships of every kind and demand on the interest list", async () => {
-    const statuses = await db.application.findMany({ select: { status: true, consentConfidentialityVersion: true, consentSensitiveDataVersion: true, consentFeeVersion: true } });
+    const statuses = await db.application.findMany({
+      select: { status: true, consentConfidentialityVersion: true, consentSensitiveDataVersion: true, consentFeeVersion: true },
+    });
     expect(new Set(statuses.map((a) => a.status))).toEqual(new Set(["RECEIVED", "ACCEPTED", "WAITLISTED", "DECLINED", "WITHDRAWN"]));
-    for (const a of statuses) expect([a.consentConfidentialityVersion, a.consentSensitiveDataVersion, a.consentFeeVersion]).toEqual(["2026-11", "2026-11", "2026-11"]);
+    for (const a of statuses)
+      expect([a.consentConfidentialityVersion, a.consentSensitiveDataVersion, a.consentFeeVersion]).toEqual(["2026-11", "2026-11", "2026-11"]);
     expect(await db.application.count({ where: { intakeHeldOn: { not: null } } })).toBeGreaterThan(0);
 
     const memberships = await db.membership.findMany({ select: { status: true, periodEnd: true, feeOre: true } });
     expect(new Set(memberships.map((m) => m.status))).toEqual(new Set(["PAID", "PENDING_PAYMENT", "WAIVED", "EXPIRED"]));
     const in30Days = Date.now() + 30 * 86_400_000;
-    expect(memberships.some((m) => m.status === "PAID" && m.periodEnd && m.periodEnd.getTime() > Date.now() && m.periodEnd.getTime() < in30Days)).toBe(true);
+    expect(
+      memberships.some((m) => m.status === "PAID" && m.periodEnd && m.periodEnd.getTime() > Date.now() && m.periodEnd.getTime() < in30Days),
+    ).toBe(true);
     expect(memberships.filter((m) => m.status === "WAIVED").every((m) => m.feeOre === 0)).toBe(true);
 
     expect(await db.interest.count({ where: { topic: "LONELINESS", ageBand: "YOUTH", handledAt: null } })).toBeGreaterThanOrEqual(4);
   });
 
   it("has a full group and groups closed to newcomers", async () => {
-    const groups = await db.group.findMany({ select: { capacity: true, openForNewcomers: true, _count: { select: { participations: { where: { leftAt: null } } } } } });
+    const groups = await db.group.findMany({
+      select: { capacity: true, openForNewcomers: true, _count: { select: { participations: { where: { leftAt: null } } } } },
+    });
     expect(groups.some((g) => g._count.participations >= g.capacity)).toBe(true);
     expect(groups.some((g) => !g.openForNewcomers)).toBe(true);
     for (const g of groups) expect(g.capacity).toBeGreaterThanOrEqual(6);
@@ -117,7 +129,12 @@ describe("the demo seed", () => {
     await seedDemoData();
     expect((await db.pageContent.findUniqueOrThrow({ where: { slug: page.slug } })).body).toBe("Redigeret af en administrator");
     const settings = await db.settings.findUniqueOrThrow({ where: { id: 1 } });
-    expect(settings).toMatchObject({ membershipFeeOre: 10000, coordinatorEmail: "koordinator@selvhjaelp-herning.dk", maxGroupsPerFacilitator: 2, minMeetingsBeforeWithdrawal: 6 });
+    expect(settings).toMatchObject({
+      membershipFeeOre: 10000,
+      coordinatorEmail: "koordinator@selvhjaelp-herning.dk",
+      maxGroupsPerFacilitator: 2,
+      minMeetingsBeforeWithdrawal: 6,
+    });
     expect(settings.mobilePayNumber).toMatch(/DEMO/);
     expect(settings.bankAccount).toMatch(/DEMO/);
   });

@@ -22,7 +22,12 @@ describe("emails over a real SMTP server", () => {
   beforeEach(async () => {
     await clearSignupTables();
     smtp.mails.length = 0;
-    await setSettings({ membershipFeeOre: 10000, mobilePayNumber: "55667", bankAccount: "9570 0001234567", coordinatorEmail: "koordinator@example.dk" });
+    await setSettings({
+      membershipFeeOre: 10000,
+      mobilePayNumber: "55667",
+      bankAccount: "9570 0001234567",
+      coordinatorEmail: "koordinator@example.dk",
+    });
   });
 
   it("sends the applicant what happens next and how to pay, and the coordinators a notice naming nobody and no topic", async () => {

@@ -17,7 +17,13 @@ describe("becomeMember", () => {
     const target = await expectRedirect(becomeMember(null, memberForm({ email: "METTE@example.dk", phone: "" })));
     expect(target).toContain("/bliv-medlem/tak");
     const member = await db.member.findUniqueOrThrow({ where: { email: "mette@example.dk" }, include: { memberships: true } });
-    expect(member).toMatchObject({ name: "Mette Hansen", phone: null, postcode: "7400", birthYear: 1975, consentVersion: consentStamp(MEMBER_DATA_CONSENT) });
+    expect(member).toMatchObject({
+      name: "Mette Hansen",
+      phone: null,
+      postcode: "7400",
+      birthYear: 1975,
+      consentVersion: consentStamp(MEMBER_DATA_CONSENT),
+    });
     expect(member.consentAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
     expect(member.memberships).toEqual([expect.objectContaining({ status: "PENDING_PAYMENT", feeOre: 12500, periodStart: null })]);
     const [mail] = await db.outboxEmail.findMany();
@@ -38,7 +44,11 @@ describe("becomeMember", () => {
       vi.setSystemTime(new Date("2026-12-01T23:30:00Z")); // 00:30 on 2 December in Denmark
       await expectRedirect(becomeMember(null, memberForm({ birthYear: "2014" })));
       const ms = await db.membership.findFirstOrThrow();
-      expect([ms.status, ms.periodStart?.toISOString(), ms.periodEnd?.toISOString()]).toEqual(["WAIVED", "2026-12-02T00:00:00.000Z", "2027-12-02T00:00:00.000Z"]);
+      expect([ms.status, ms.periodStart?.toISOString(), ms.periodEnd?.toISOString()]).toEqual([
+        "WAIVED",
+        "2026-12-02T00:00:00.000Z",
+        "2027-12-02T00:00:00.000Z",
+      ]);
     } finally {
       vi.useRealTimers();
     }

@@ -25,8 +25,10 @@ beforeEach(async () => {
   signInAs(adminId);
 });
 
-const byTopic = (f: Awaited<ReturnType<typeof yearlyFigures>>) => Object.fromEntries(f.byTopic.map((t) => [t.topic, [t.participants, t.activeGroups, t.meetings]]));
-const byAge = (f: Awaited<ReturnType<typeof yearlyFigures>>) => Object.fromEntries(f.byAgeBand.map((a) => [a.ageBand, [a.participants, a.activeGroups]]));
+const byTopic = (f: Awaited<ReturnType<typeof yearlyFigures>>) =>
+  Object.fromEntries(f.byTopic.map((t) => [t.topic, [t.participants, t.activeGroups, t.meetings]]));
+const byAge = (f: Awaited<ReturnType<typeof yearlyFigures>>) =>
+  Object.fromEntries(f.byAgeBand.map((a) => [a.ageBand, [a.participants, a.activeGroups]]));
 
 describe("yearlyFigures", () => {
   it("counts 2025 exactly, with each record on the right side of the Danish year boundary", async () => {

@@ -67,7 +67,10 @@ describe("changeOwnPassword", () => {
     const malformed = await changeOwnPassword("ikke et objekt");
     expect(malformed).toMatchObject({ ok: false, code: "INVALID", message: INVALID_INPUT });
     const huge = await changeOwnPassword({ currentPassword: "x".repeat(201), newPassword: "y".repeat(201), confirmPassword: "y".repeat(201) });
-    expect(!huge.ok && huge.fieldErrors).toMatchObject({ currentPassword: [expect.stringMatching(/højst være 200/)], newPassword: [expect.stringMatching(/højst være 200/)] });
+    expect(!huge.ok && huge.fieldErrors).toMatchObject({
+      currentPassword: [expect.stringMatching(/højst være 200/)],
+      newPassword: [expect.stringMatching(/højst være 200/)],
+    });
     const after = await db.user.findUniqueOrThrow({ where: { id: admin.id } });
     expect(after.passwordHash).toBe(admin.passwordHash);
     expect(await db.auditEvent.count()).toBe(0);
@@ -122,7 +125,12 @@ describe("inviteUser", () => {
 
   it("refuses a name with control or invisible characters, an over-long email and a date that is not a real day", async () => {
     signInAs((await createAdmin()).id);
-    const result = await inviteUser({ name: "Frida\u202Eevil", email: `${"a".repeat(250)}@example.dk`, role: "FACILITATOR", courseCompletedAt: "2025-02-30" });
+    const result = await inviteUser({
+      name: "Frida\u202Eevil",
+      email: `${"a".repeat(250)}@example.dk`,
+      role: "FACILITATOR",
+      courseCompletedAt: "2025-02-30",
+    });
     expect(!result.ok && result.fieldErrors).toEqual({
       name: ["Teksten indeholder tegn, som ikke kan bruges."],
       email: ["Emailadressen er for lang."],
@@ -134,7 +142,9 @@ describe("inviteUser", () => {
   it("stores the name NFC-normalised and trimmed, and accepts today as the course date", async () => {
     signInAs((await createAdmin()).id);
     const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen" }).format(new Date());
-    expect((await inviteUser({ name: "  Søren A\u030Agård ", email: "soren@example.dk", role: "FACILITATOR", courseCompletedAt: today })).ok).toBe(true);
+    expect((await inviteUser({ name: "  Søren A\u030Agård ", email: "soren@example.dk", role: "FACILITATOR", courseCompletedAt: today })).ok).toBe(
+      true,
+    );
     const user = await db.user.findUniqueOrThrow({ where: { email: "soren@example.dk" }, include: { facilitator: true } });
     expect(user.name).toBe("Søren Ågård");
     expect(user.facilitator?.courseCompletedAt?.toISOString().slice(0, 10)).toBe(today);
@@ -243,7 +253,11 @@ describe("setUserActive", () => {
   it("refuses to deactivate yourself", async () => {
     const admin = await createAdmin();
     signInAs(admin.id);
-    expect(await setUserActive({ userId: admin.id, active: false })).toMatchObject({ ok: false, code: "SELF", message: expect.stringMatching(/egen bruger/) });
+    expect(await setUserActive({ userId: admin.id, active: false })).toMatchObject({
+      ok: false,
+      code: "SELF",
+      message: expect.stringMatching(/egen bruger/),
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).active).toBe(true);
   });
 
@@ -253,14 +267,21 @@ describe("setUserActive", () => {
     const only = await createAdmin();
     const { user: facilitator } = await createFacilitator();
     const actor = await actorOf(facilitator.id);
-    expect(await db.$transaction((tx) => setUserActiveData(tx, actor, { userId: only.id, active: false }))).toEqual({ ok: false, code: "LAST_ADMIN" });
+    expect(await db.$transaction((tx) => setUserActiveData(tx, actor, { userId: only.id, active: false }))).toEqual({
+      ok: false,
+      code: "LAST_ADMIN",
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: only.id } })).active).toBe(true);
   });
 
   it("refuses malformed input", async () => {
     signInAs((await createAdmin()).id);
     const { user } = await createFacilitator();
-    expect(await setUserActive({ userId: user.id, active: "nej" })).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { active: ["Feltet har en ugyldig værdi."] } });
+    expect(await setUserActive({ userId: user.id, active: "nej" })).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      fieldErrors: { active: ["Feltet har en ugyldig værdi."] },
+    });
     expect(await setUserActive({ userId: "findes-ikke", active: false })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).active).toBe(true);
   });

@@ -55,7 +55,11 @@ describe("accepting an invitation", () => {
 
   it("refuses an unknown token, and invalid input with field errors", async () => {
     const { user, token } = await createInvitedUser();
-    expect(await acceptInvite(input("ukendt-token-der-er-langt-nok"))).toMatchObject({ ok: false, code: "UNKNOWN", message: expect.stringMatching(/ugyldigt/) });
+    expect(await acceptInvite(input("ukendt-token-der-er-langt-nok"))).toMatchObject({
+      ok: false,
+      code: "UNKNOWN",
+      message: expect.stringMatching(/ugyldigt/),
+    });
     const short = await acceptInvite(input(token, { newPassword: "kort", confirmPassword: "kort" }));
     expect(short).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { newPassword: ["Adgangskoden skal være mindst 12 tegn."] } });
     const mismatch = await acceptInvite(input(token, { confirmPassword: "noget-helt-andet-1" }));

@@ -50,8 +50,12 @@ describe("a changed password ends the account's other sessions", () => {
 
   it("setting the password from an invite records the time, so sessions from before it are rejected", async () => {
     const user = await db.user.create({ data: { email: "ny@example.dk", name: "Ny Bruger", role: "FACILITATOR" } });
-    await db.invite.create({ data: { userId: user.id, tokenHash: hashToken("invite-token-abcdefghijklmnop"), expiresAt: new Date(Date.now() + 3_600_000) } });
-    await expect(acceptInvite({ token: "invite-token-abcdefghijklmnop", newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).rejects.toThrow(/NEXT_REDIRECT/);
+    await db.invite.create({
+      data: { userId: user.id, tokenHash: hashToken("invite-token-abcdefghijklmnop"), expiresAt: new Date(Date.now() + 3_600_000) },
+    });
+    await expect(acceptInvite({ token: "invite-token-abcdefghijklmnop", newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).rejects.toThrow(
+      /NEXT_REDIRECT/,
+    );
     const { passwordChangedAt } = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordChangedAt: true } });
     expect(passwordChangedAt).toBeInstanceOf(Date);
     signInAs(user.id, { authTime: nowSeconds() - 3600 });

@@ -4,7 +4,15 @@ import { renewalReminderEmail } from "@/lib/members/emails";
 
 const facts: DecisionEmailFacts = {
   member: { name: "Mette Hansen", email: "mette@example.dk" },
-  group: { name: "Sorggruppe tirsdag", weekday: 2, startTime: "19:00", durationMinutes: 120, cadence: "BIWEEKLY", place: "Fredensgade 14, 7400 Herning", startDate: null },
+  group: {
+    name: "Sorggruppe tirsdag",
+    weekday: 2,
+    startTime: "19:00",
+    durationMinutes: 120,
+    cadence: "BIWEEKLY",
+    place: "Fredensgade 14, 7400 Herning",
+    startDate: null,
+  },
 };
 
 describe("decision emails to the applicant", () => {
@@ -38,7 +46,14 @@ describe("decision emails to the applicant", () => {
 
 describe("renewal reminder", () => {
   it("names the end date, the fee and how to pay", () => {
-    const mail = renewalReminderEmail({ name: "Jens", email: "j@example.dk", periodEnd: new Date("2026-12-24T12:00:00Z"), feeOre: 10000, mobilePayNumber: "12345", bankAccount: "" });
+    const mail = renewalReminderEmail({
+      name: "Jens",
+      email: "j@example.dk",
+      periodEnd: new Date("2026-12-24T12:00:00Z"),
+      feeOre: 10000,
+      mobilePayNumber: "12345",
+      bankAccount: "",
+    });
     expect(mail.text).toContain("udløber den 24. december 2026");
     expect(mail.text).toContain("100 kr.");
     expect(mail.text).toContain("MobilePay: 12345");

@@ -49,9 +49,21 @@ describe("accept preconditions", () => {
     ["an over-full group", { group: { ...ok.group, capacity: 4, activeParticipants: 5 } }, "GROUP_FULL"],
     ["no intake", { intakeHeld: false }, "NO_INTAKE"],
     ["no membership", { memberships: [] }, "MEMBERSHIP_UNPAID"],
-    ["a membership awaiting payment", { memberships: [{ status: "PENDING_PAYMENT" as const, periodStart: null, periodEnd: null }] }, "MEMBERSHIP_UNPAID"],
-    ["an expired paid period", { memberships: [{ status: "PAID" as const, periodStart: new Date("2024-01-01"), periodEnd: new Date("2025-01-01") }] }, "MEMBERSHIP_UNPAID"],
-    ["a period not started yet", { memberships: [{ status: "PAID" as const, periodStart: new Date(now.getTime() + DAY), periodEnd: new Date(now.getTime() + 400 * DAY) }] }, "MEMBERSHIP_UNPAID"],
+    [
+      "a membership awaiting payment",
+      { memberships: [{ status: "PENDING_PAYMENT" as const, periodStart: null, periodEnd: null }] },
+      "MEMBERSHIP_UNPAID",
+    ],
+    [
+      "an expired paid period",
+      { memberships: [{ status: "PAID" as const, periodStart: new Date("2024-01-01"), periodEnd: new Date("2025-01-01") }] },
+      "MEMBERSHIP_UNPAID",
+    ],
+    [
+      "a period not started yet",
+      { memberships: [{ status: "PAID" as const, periodStart: new Date(now.getTime() + DAY), periodEnd: new Date(now.getTime() + 400 * DAY) }] },
+      "MEMBERSHIP_UNPAID",
+    ],
     ["a member already in the group", { alreadyParticipating: true }, "ALREADY_PARTICIPATING"],
     ["a member already in a full group", { alreadyParticipating: true, group: { ...ok.group, activeParticipants: 8 } }, "ALREADY_PARTICIPATING"],
     ["a member already in a closed group", { alreadyParticipating: true, group: { ...ok.group, openForNewcomers: false } }, "GROUP_CLOSED"],
@@ -60,7 +72,9 @@ describe("accept preconditions", () => {
   });
 
   it("counts a waived membership as valid", () => {
-    expect(hasValidMembership([{ status: "WAIVED", periodStart: new Date(now.getTime() - DAY), periodEnd: new Date(now.getTime() + DAY) }], now)).toBe(true);
+    expect(
+      hasValidMembership([{ status: "WAIVED", periodStart: new Date(now.getTime() - DAY), periodEnd: new Date(now.getTime() + DAY) }], now),
+    ).toBe(true);
   });
 });
 

@@ -18,7 +18,9 @@ describe("catalogue filters in the URL", () => {
   });
 
   it("ignores unknown values, ended groups, empty text and anything but a yes for 'open'", () => {
-    expect(parseCatalogueFilter(new URLSearchParams("emne=kage&alder=GRIEF&dag=8&fase=afsluttet&aaben=0&q=+++&andet=1"))).toEqual({ openOnly: false });
+    expect(parseCatalogueFilter(new URLSearchParams("emne=kage&alder=GRIEF&dag=8&fase=afsluttet&aaben=0&q=+++&andet=1"))).toEqual({
+      openOnly: false,
+    });
     expect(parseCatalogueFilter({ dag: "2", emne: "GRIEF" })).toEqual({ openOnly: false });
     expect(parseCatalogueFilter({})).toEqual({ openOnly: false });
   });
@@ -30,7 +32,14 @@ describe("catalogue filters in the URL", () => {
   });
 
   it("turns a filter back into a query string in a fixed order", () => {
-    const filter: CatalogueFilter = { q: "sorg & savn", state: "PLANNED", openOnly: true, weekday: 7, ageBand: "CHILDREN", topic: "SELF_DEVELOPMENT" };
+    const filter: CatalogueFilter = {
+      q: "sorg & savn",
+      state: "PLANNED",
+      openOnly: true,
+      weekday: 7,
+      ageBand: "CHILDREN",
+      topic: "SELF_DEVELOPMENT",
+    };
     expect(catalogueQueryString(filter)).toBe("emne=selvudvikling&alder=boern&dag=soendag&aaben=1&fase=planlaegning&q=sorg+%26+savn");
     expect(catalogueHref({ topic: "DIVORCE" })).toBe("/grupper?emne=skilsmisse");
     expect(catalogueHref()).toBe("/grupper");

@@ -28,7 +28,13 @@ describe("describeDecisionChanges", () => {
     expect(describeDecisionChanges(before, { ...before })).toEqual([]);
   });
   it("describes each change in Danish", () => {
-    const after: GroupDecisions = { cadence: "WEEKLY", weekday: 4, startTime: "17:30", openForNewcomers: false, plannedEndDate: new Date("2027-06-01") };
+    const after: GroupDecisions = {
+      cadence: "WEEKLY",
+      weekday: 4,
+      startTime: "17:30",
+      openForNewcomers: false,
+      plannedEndDate: new Date("2027-06-01"),
+    };
     expect(describeDecisionChanges(before, after)).toEqual([
       "Mødefrekvens: hver uge",
       "Mødedag: torsdag",

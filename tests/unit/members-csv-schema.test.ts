@@ -25,7 +25,9 @@ describe("CSV cells", () => {
   });
 
   it("writes a BOM, a header, CRLF lines and the Danish standing", () => {
-    const csv = registerCsv([{ name: "Åse", email: "aase@example.dk", phone: null, postcode: "7400", standing: "WAIVED", periodEnd: new Date("2027-01-15T12:00:00Z") }]);
+    const csv = registerCsv([
+      { name: "Åse", email: "aase@example.dk", phone: null, postcode: "7400", standing: "WAIVED", periodEnd: new Date("2027-01-15T12:00:00Z") },
+    ]);
     expect(csv.startsWith("\uFEFFNavn;Email;Telefon;Postnummer;Medlemsstatus;Periode slut\r\n")).toBe(true);
     expect(csv.endsWith("Åse;aase@example.dk;;7400;Fritaget;2027-01-15\r\n")).toBe(true);
   });

@@ -22,7 +22,10 @@ describe("periods", () => {
   });
 
   it("starts a new period on the payment date when nothing runs", () => {
-    expect(nextPeriod([{ status: "PAID", periodStart: d("2024-01-01"), periodEnd: d("2025-01-01") }], now)).toEqual({ periodStart: now, periodEnd: d("2027-06-01") });
+    expect(nextPeriod([{ status: "PAID", periodStart: d("2024-01-01"), periodEnd: d("2025-01-01") }], now)).toEqual({
+      periodStart: now,
+      periodEnd: d("2027-06-01"),
+    });
   });
 
   it("extends from the end of the running period when renewing early", () => {

@@ -7,7 +7,11 @@ import { describe, expect, it } from "vitest";
 describe("migrations", () => {
   it("the newest migration's schema copy is prisma/schema.prisma", () => {
     const dir = path.resolve("prisma/migrations");
-    const newest = fs.readdirSync(dir).filter((d) => /^\d+_/.test(d)).sort().at(-1)!;
+    const newest = fs
+      .readdirSync(dir)
+      .filter((d) => /^\d+_/.test(d))
+      .sort()
+      .at(-1)!;
     const copy = fs.readFileSync(path.join(dir, newest, "schema.prisma"), "utf8");
     expect(copy, "run `npm run db:new-migration -- <name>` after changing prisma/schema.prisma").toBe(
       fs.readFileSync("prisma/schema.prisma", "utf8"),

@@ -68,11 +68,32 @@ describe("the export document", () => {
   it("uses Danish words and ISO times, and money in kroner", () => {
     const doc = memberExportDocument(
       {
-        member: { name: "A", email: "a@example.dk", phone: null, postcode: "7400", birthYear: null, consentAt: now, consentVersion: "v1", createdAt: now, updatedAt: now },
+        member: {
+          name: "A",
+          email: "a@example.dk",
+          phone: null,
+          postcode: "7400",
+          birthYear: null,
+          consentAt: now,
+          consentVersion: "v1",
+          createdAt: now,
+          updatedAt: now,
+        },
         memberships: [{ periodStart: null, periodEnd: null, feeOre: 12550, status: "PENDING_PAYMENT", createdAt: now, payments: [] }],
         applications: [],
         participations: [],
-        interest: [{ name: "A", email: "a@example.dk", topic: "GRIEF", ageBand: "ADULTS", consentAt: now, consentVersion: "i1", handledAt: null, createdAt: now }],
+        interest: [
+          {
+            name: "A",
+            email: "a@example.dk",
+            topic: "GRIEF",
+            ageBand: "ADULTS",
+            consentAt: now,
+            consentVersion: "i1",
+            handledAt: null,
+            createdAt: now,
+          },
+        ],
         emails: [],
       },
       now,

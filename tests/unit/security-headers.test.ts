@@ -3,7 +3,13 @@ import nextConfig from "../../next.config.mjs";
 import { contentSecurityPolicy, securityHeaders, servedOverHttps, siteUrlWarning } from "../../security-headers.mjs";
 
 const byKey = (headers: { key: string; value: string }[]) => Object.fromEntries(headers.map((h) => [h.key, h.value]));
-const directives = (csp: string) => new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+const directives = (csp: string) =>
+  new Map(
+    csp
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values]),
+  );
 
 describe("security headers", () => {
   it("next.config.mjs sends them on every path, with a Content-Security-Policy", async () => {

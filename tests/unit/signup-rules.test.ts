@@ -25,7 +25,7 @@ describe("form posts", () => {
   };
   const member = { name: "Mette", email: "mette@example.dk", postcode: "7400" };
 
-  it("a ticked consent arrives as \"on\" and counts; an absent one does not", () => {
+  it('a ticked consent arrives as "on" and counts; an absent one does not', () => {
     expect(memberInput.parse(formFields(post({ ...member, consentMemberData: "on", $ACTION_ID_abc: "" }))).consentMemberData).toBe(true);
     const missing = memberInput.safeParse(formFields(post(member)));
     expect(missing.success).toBe(false);

@@ -102,16 +102,23 @@ describe("applicationInput", () => {
 
   it("keeps line breaks in the message but refuses invisible characters", () => {
     expect(applicationInput.parse({ ...validApplication, message: "Ring gerne\nefter kl. 16" }).message).toBe("Ring gerne\nefter kl. 16");
-    expect(fieldErrors(applicationInput, { ...validApplication, message: "Ring\u200B gerne" }).message).toEqual(["Teksten indeholder tegn, som ikke kan bruges."]);
+    expect(fieldErrors(applicationInput, { ...validApplication, message: "Ring\u200B gerne" }).message).toEqual([
+      "Teksten indeholder tegn, som ikke kan bruges.",
+    ]);
   });
 
-  it("takes consents as a posted form sends them (\"on\") and as the browser form does (true)", () => {
+  it('takes consents as a posted form sends them ("on") and as the browser form does (true)', () => {
     const posted = { ...validApplication, consentConfidentiality: "on", consentSensitiveData: "on", consentFee: "on" };
     expect(applicationInput.parse(posted)).toMatchObject({ consentConfidentiality: true, consentSensitiveData: true, consentFee: true });
   });
 
   it("reports every missing consent at once", () => {
-    const errors = fieldErrors(applicationInput, { ...validApplication, consentConfidentiality: false, consentSensitiveData: false, consentFee: false });
+    const errors = fieldErrors(applicationInput, {
+      ...validApplication,
+      consentConfidentiality: false,
+      consentSensitiveData: false,
+      consentFee: false,
+    });
     expect(Object.keys(errors).sort()).toEqual(["consentConfidentiality", "consentFee", "consentSensitiveData"]);
   });
 });

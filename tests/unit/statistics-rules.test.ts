@@ -54,7 +54,10 @@ describe("wasRunningIn", () => {
     const started = [{ groupId: "g", fromState: "PLANNED" as const, toState: "STARTING" as const, createdAt: d("2025-03-01T00:00:00Z") }];
     expect(wasRunningIn(g, started, start, end)).toBe(true);
     expect(wasRunningIn(g, [], start, end)).toBe(false);
-    const endedBefore = [...started.map((c) => ({ ...c, createdAt: d("2024-07-01T00:00:00Z") })), { groupId: "g", fromState: "STARTING" as const, toState: "ENDED" as const, createdAt: d("2024-12-31T22:59:59Z") }];
+    const endedBefore = [
+      ...started.map((c) => ({ ...c, createdAt: d("2024-07-01T00:00:00Z") })),
+      { groupId: "g", fromState: "STARTING" as const, toState: "ENDED" as const, createdAt: d("2024-12-31T22:59:59Z") },
+    ];
     expect(wasRunningIn(g, endedBefore, start, end)).toBe(false);
     const endedJustAfterStart = [endedBefore[0], { ...endedBefore[1], createdAt: d("2024-12-31T23:00:01Z") }];
     expect(wasRunningIn(g, endedJustAfterStart, start, end)).toBe(true);
@@ -68,7 +71,12 @@ describe("wasRunningIn", () => {
 });
 
 describe("aggregateYear", () => {
-  const groups = [group("a"), group("b", { topic: "LONELINESS", ageBand: "ELDERLY" }), group("c", { topic: "LONELINESS", ageBand: "ELDERLY" }), group("p")];
+  const groups = [
+    group("a"),
+    group("b", { topic: "LONELINESS", ageBand: "ELDERLY" }),
+    group("c", { topic: "LONELINESS", ageBand: "ELDERLY" }),
+    group("p"),
+  ];
   const figures = aggregateYear(
     raw({
       groups,

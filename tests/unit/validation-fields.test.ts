@@ -16,21 +16,41 @@ import { z } from "@/lib/validation/zod";
 const ENGLISH = /invalid|expected|received|required|too (big|small)|must be|\b(string|number|boolean|object|array|undefined|null|nan)\b/i;
 
 const messages = (r: { success: boolean; error?: z.ZodError }) => (r.success ? [] : r.error!.issues.map((i) => i.message));
-const describe_ = (v: unknown) => (typeof v === "string" ? JSON.stringify(v.slice(0, 20)) : typeof v === "bigint" || typeof v === "symbol" || typeof v === "function" ? typeof v : Object.prototype.toString.call(v));
+const describe_ = (v: unknown) =>
+  typeof v === "string"
+    ? JSON.stringify(v.slice(0, 20))
+    : typeof v === "bigint" || typeof v === "symbol" || typeof v === "function"
+      ? typeof v
+      : Object.prototype.toString.call(v);
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 describe("calendar days", () => {
   const day = calendarDay();
 
-  it.each(["2026-02-30", "2025-02-29", "2026-04-31", "1", "10000-01-01", "-0001-01-01", "2026-13-01", "2026-00-10", "2026-01-00", "1899-12-31", "2101-01-01", "2026-1-01", "26-01-01", "2026/01/01", "2026-01-01T00:00", "", "   "])(
-    "refuses %j with the Danish date message",
-    (text) => {
-      expect(parseCalendarDay(text.trim())).toBeNull();
-      const r = day.safeParse(text);
-      expect(r.success).toBe(false);
-      expect(messages(r)).toEqual(["Skriv en gyldig dato."]);
-    },
-  );
+  it.each([
+    "2026-02-30",
+    "2025-02-29",
+    "2026-04-31",
+    "1",
+    "10000-01-01",
+    "-0001-01-01",
+    "2026-13-01",
+    "2026-00-10",
+    "2026-01-00",
+    "1899-12-31",
+    "2101-01-01",
+    "2026-1-01",
+    "26-01-01",
+    "2026/01/01",
+    "2026-01-01T00:00",
+    "",
+    "   ",
+  ])("refuses %j with the Danish date message", (text) => {
+    expect(parseCalendarDay(text.trim())).toBeNull();
+    const r = day.safeParse(text);
+    expect(r.success).toBe(false);
+    expect(messages(r)).toEqual(["Skriv en gyldig dato."]);
+  });
 
   it.each([
     ["2024-02-29", "2024-02-29"],

@@ -14,8 +14,8 @@ export default async function BecomeMemberPage() {
     <div className="max-w-2xl space-y-6">
       <h1 className="text-3xl font-semibold">Bliv medlem</h1>
       <p>
-        Kun medlemmer kan deltage i vores selvhjælpsgrupper. Som medlem støtter du også det frivillige arbejde. Du behøver
-        ingen adgangskode – udfyld formularen, så sender vi en bekræftelse på email.
+        Kun medlemmer kan deltage i vores selvhjælpsgrupper. Som medlem støtter du også det frivillige arbejde. Du behøver ingen adgangskode – udfyld
+        formularen, så sender vi en bekræftelse på email.
       </p>
       <p>Vil du i en bestemt gruppe, kan du også melde dig ind, når du søger om plads i gruppen.</p>
       <PaymentInfo feeOre={settings.membershipFeeOre} mobilePayNumber={settings.mobilePayNumber} bankAccount={settings.bankAccount} />

@@ -43,12 +43,14 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
       <div className="max-w-prose space-y-3">
         <h1 className="text-3xl font-semibold">Find en selvhjælpsgruppe</h1>
         <p>
-          Her er de grupper, Selvhjælp Herning har lige nu. Grupperne er små, og de mødes typisk to timer hver eller
-          hver anden uge. Vælg emne, alder eller ugedag for at finde en gruppe, der passer til dig.
+          Her er de grupper, Selvhjælp Herning har lige nu. Grupperne er små, og de mødes typisk to timer hver eller hver anden uge. Vælg emne, alder
+          eller ugedag for at finde en gruppe, der passer til dig.
         </p>
       </div>
       <p className="lg:hidden">
-        <a href="#result-heading">Spring filtrene over og se {groups.length === 0 ? "resultatet" : groups.length === 1 ? "gruppen" : `de ${groups.length} grupper`}</a>
+        <a href="#result-heading">
+          Spring filtrene over og se {groups.length === 0 ? "resultatet" : groups.length === 1 ? "gruppen" : `de ${groups.length} grupper`}
+        </a>
       </p>
       <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
         <CatalogueFilters filter={filter} />

@@ -13,8 +13,8 @@ export default async function InterestPage({ searchParams }: Props) {
     <div className="max-w-2xl space-y-6">
       <h1 className="text-3xl font-semibold">Skriv dig på interesselisten</h1>
       <p>
-        Findes der ikke en åben gruppe om det, du står i? Skriv dig på listen. Når nok mennesker ønsker det samme, og vi har
-        frivillige igangsættere, starter vi en ny gruppe – og så kontakter vi dig.
+        Findes der ikke en åben gruppe om det, du står i? Skriv dig på listen. Når nok mennesker ønsker det samme, og vi har frivillige igangsættere,
+        starter vi en ny gruppe – og så kontakter vi dig.
       </p>
       <p>Du bliver ikke medlem af noget ved at skrive dig på listen, og det er gratis.</p>
       <InterestForm action={registerInterest} topic={topicFromSlug(query.emne)} ageBand={ageBandFromSlug(query.alder)} />

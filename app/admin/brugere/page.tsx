@@ -17,8 +17,8 @@ export default async function UsersPage() {
       <div className="space-y-2">
         <h1 className="text-3xl font-semibold">Brugere</h1>
         <p className="max-w-prose">
-          Koordinatorer (administratorer) og igangsættere, der kan logge ind. En ny bruger får en mail med et link til at vælge sin
-          adgangskode. En deaktiveret bruger kan ikke logge ind.
+          Koordinatorer (administratorer) og igangsættere, der kan logge ind. En ny bruger får en mail med et link til at vælge sin adgangskode. En
+          deaktiveret bruger kan ikke logge ind.
         </p>
       </div>
       <section aria-labelledby="alle-brugere" className="space-y-3">

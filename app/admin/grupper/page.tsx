@@ -70,7 +70,9 @@ export default async function AdminGroupsPage({ searchParams }: { searchParams: 
                 {g.openForNewcomers ? "" : " (lukket)"}
               </td>
               <td className="py-2 pr-4">{g._count.assignments}</td>
-              <td className="py-2 pr-4">{g.weekday ? `${weekdayLabel[g.weekday]}${g.startTime ? ` kl. ${g.startTime.replace(":", ".")}` : ""}` : "Ikke fastlagt"}</td>
+              <td className="py-2 pr-4">
+                {g.weekday ? `${weekdayLabel[g.weekday]}${g.startTime ? ` kl. ${g.startTime.replace(":", ".")}` : ""}` : "Ikke fastlagt"}
+              </td>
             </tr>
           ))}
         </DataTable>

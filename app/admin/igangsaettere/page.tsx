@@ -17,21 +17,39 @@ export default async function FacilitatorsPage({ searchParams }: { searchParams:
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Igangsættere</h1>
       <p className="max-w-prose text-muted">
-        Nye igangsættere inviteres under <Link href="/admin/brugere">Brugere</Link> med rollen igangsætter. Her registreres kursus og om de er
-        aktive. Belastning er antal grupper under planlægning, i opstart eller hvor igangsætterne trækker sig (grænse: {settings.maxGroupsPerFacilitator}).
+        Nye igangsættere inviteres under <Link href="/admin/brugere">Brugere</Link> med rollen igangsætter. Her registreres kursus og om de er aktive.
+        Belastning er antal grupper under planlægning, i opstart eller hvor igangsætterne trækker sig (grænse: {settings.maxGroupsPerFacilitator}).
       </p>
       <nav aria-label="Vis igangsættere">
         <ul className="flex gap-4">
-          <li>{free ? <Link href="/admin/igangsaettere">Alle</Link> : <span aria-current="page" className="font-semibold">Alle</span>}</li>
           <li>
-            {free ? <span aria-current="page" className="font-semibold">Ledige</span> : <Link href="/admin/igangsaettere?ledige=1">Ledige</Link>}
+            {free ? (
+              <Link href="/admin/igangsaettere">Alle</Link>
+            ) : (
+              <span aria-current="page" className="font-semibold">
+                Alle
+              </span>
+            )}
+          </li>
+          <li>
+            {free ? (
+              <span aria-current="page" className="font-semibold">
+                Ledige
+              </span>
+            ) : (
+              <Link href="/admin/igangsaettere?ledige=1">Ledige</Link>
+            )}
           </li>
         </ul>
       </nav>
       {facilitators.length === 0 ? (
         <p>{free ? "Ingen ledige igangsættere lige nu." : "Der er ingen igangsættere endnu."}</p>
       ) : (
-        <DataTable label="Igangsættere" caption={free ? "Ledige igangsættere" : "Alle igangsættere"} columns={["Navn", "Kursus", "Status", "Grupper nu"]}>
+        <DataTable
+          label="Igangsættere"
+          caption={free ? "Ledige igangsættere" : "Alle igangsættere"}
+          columns={["Navn", "Kursus", "Status", "Grupper nu"]}
+        >
           {facilitators.map((f) => (
             <tr key={f.id} className="border-b border-sand-200 align-top">
               <th scope="row" className="py-2 pr-4 font-normal">

@@ -20,9 +20,15 @@ export default async function ContentListPage() {
         <table className="w-full max-w-3xl border-collapse text-left">
           <thead>
             <tr className="border-b-2 border-sand-200">
-              <th scope="col" className="py-2 pr-4">Side</th>
-              <th scope="col" className="py-2 pr-4">Adresse</th>
-              <th scope="col" className="py-2">Sidst rettet</th>
+              <th scope="col" className="py-2 pr-4">
+                Side
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Adresse
+              </th>
+              <th scope="col" className="py-2">
+                Sidst rettet
+              </th>
             </tr>
           </thead>
           <tbody>

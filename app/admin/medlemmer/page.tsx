@@ -47,7 +47,13 @@ export default async function MembersPage({ searchParams }: Props) {
           </li>
         </ul>
       </nav>
-      {list === "udloeber" ? <ExpiringList admin={admin} /> : list === "afventer-betaling" ? <AwaitingList admin={admin} /> : <SearchList admin={admin} q={q} />}
+      {list === "udloeber" ? (
+        <ExpiringList admin={admin} />
+      ) : list === "afventer-betaling" ? (
+        <AwaitingList admin={admin} />
+      ) : (
+        <SearchList admin={admin} q={q} />
+      )}
     </div>
   );
 }

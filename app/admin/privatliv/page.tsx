@@ -18,11 +18,13 @@ export default async function PrivacyAdminPage() {
       <h1 className="text-2xl font-semibold">Privatliv og sletning</h1>
 
       <section aria-labelledby="opbevaring" className={section}>
-        <h2 id="opbevaring" className="text-xl font-semibold">Opbevaringsperiode</h2>
+        <h2 id="opbevaring" className="text-xl font-semibold">
+          Opbevaringsperiode
+        </h2>
         <p>
-          Afslåede og tilbagetrukne ansøgninger slettes <strong>{overview.retentionDays} dage</strong> efter afgørelsen. Personer på
-          interesselisten slettes, når de er kontaktet, eller når deres tilmelding er mere end {overview.retentionDays} dage gammel.
-          Kopier af mails i udbakken slettes efter {OUTBOX_RETENTION_DAYS} dage. Sletningen kører automatisk, hver gang systemet starter.
+          Afslåede og tilbagetrukne ansøgninger slettes <strong>{overview.retentionDays} dage</strong> efter afgørelsen. Personer på interesselisten
+          slettes, når de er kontaktet, eller når deres tilmelding er mere end {overview.retentionDays} dage gammel. Kopier af mails i udbakken
+          slettes efter {OUTBOX_RETENTION_DAYS} dage. Sletningen kører automatisk, hver gang systemet starter.
         </p>
         <dl className="grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
           <dt className="font-medium">Ansøgninger, der skal slettes</dt>
@@ -37,15 +39,17 @@ export default async function PrivacyAdminPage() {
       </section>
 
       <section aria-labelledby="anmodninger" className={section}>
-        <h2 id="anmodninger" className="text-xl font-semibold">Når en person beder om sine data</h2>
+        <h2 id="anmodninger" className="text-xl font-semibold">
+          Når en person beder om sine data
+        </h2>
         <ul className="list-disc space-y-1 pl-6">
           <li>
             <strong>Kopi af data:</strong> find personen under <Link href="/admin/medlemmer">Medlemmer</Link> og hent filen under
             &quot;Persondata&quot;. Send den kun til personen selv.
           </li>
           <li>
-            <strong>Sletning:</strong> samme sted. Ansøgninger, gruppedeltagelse, interesseliste og mails slettes; medlemskaber og
-            betalinger bevares anonymt, fordi bogføringsloven kræver det.
+            <strong>Sletning:</strong> samme sted. Ansøgninger, gruppedeltagelse, interesseliste og mails slettes; medlemskaber og betalinger bevares
+            anonymt, fordi bogføringsloven kræver det.
           </li>
           <li>
             <strong>Tilbagetrækning af samtykke:</strong> åbn ansøgningen under <Link href="/admin/ansoegninger">Ansøgninger</Link>.

@@ -16,8 +16,8 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
     <div className="space-y-6">
       <h1 className="text-3xl font-semibold">Udbakke</h1>
       <p className="max-w-prose">
-        Alle mails, siden har sendt eller skulle sende – nyeste først. Er der ikke sat en mailserver op, bliver mails kun gemt her, og så
-        skal du selv sende dem videre.
+        Alle mails, siden har sendt eller skulle sende – nyeste først. Er der ikke sat en mailserver op, bliver mails kun gemt her, og så skal du selv
+        sende dem videre.
       </p>
       <p className="max-w-prose">
         Links i invitationer vises ikke her, så ingen kan bruge dem fra udbakken. Er en invitation ikke nået frem, så send en ny fra{" "}

@@ -18,7 +18,9 @@ async function assignedGroup({ db, facilitator }: RouteContext) {
       state: "STARTING",
     },
   });
-  const existing = await db.facilitatorAssignment.findFirst({ where: { groupId: GROUP_ID, facilitatorId: facilitator.facilitatorId, withdrawnAt: null } });
+  const existing = await db.facilitatorAssignment.findFirst({
+    where: { groupId: GROUP_ID, facilitatorId: facilitator.facilitatorId, withdrawnAt: null },
+  });
   if (!existing) await db.facilitatorAssignment.create({ data: { groupId: GROUP_ID, facilitatorId: facilitator.facilitatorId } });
   return { id: GROUP_ID };
 }

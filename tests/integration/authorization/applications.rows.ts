@@ -25,11 +25,19 @@ export const rows: AuthzRow[] = [
       return acceptApplicationAction({ applicationId: w.applicationA.id });
     },
   },
-  { action: "lib/applications/actions#waitlistApplicationAction", allowed: "ADMIN", call: (w) => waitlistApplicationAction({ applicationId: w.applicationA.id }) },
+  {
+    action: "lib/applications/actions#waitlistApplicationAction",
+    allowed: "ADMIN",
+    call: (w) => waitlistApplicationAction({ applicationId: w.applicationA.id }),
+  },
   {
     action: "lib/applications/actions#declineApplicationAction",
     allowed: "ADMIN",
     call: (w) => declineApplicationAction({ applicationId: w.applicationA.id, reason: "NO_CONTACT" }),
   },
-  { action: "lib/applications/actions#withdrawApplicationAction", allowed: "ADMIN", call: (w) => withdrawApplicationAction({ applicationId: w.applicationA.id }) },
+  {
+    action: "lib/applications/actions#withdrawApplicationAction",
+    allowed: "ADMIN",
+    call: (w) => withdrawApplicationAction({ applicationId: w.applicationA.id }),
+  },
 ];

@@ -6,7 +6,8 @@ export const rows: AuthzRow[] = [
   {
     action: "lib/facilitators/actions#updateFacilitator",
     allowed: "ADMIN",
-    call: (w) => facilitators.updateFacilitator({ facilitatorId: w.facilitatorB.facilitator.id, courseCompletedAt: "2025-01-15", active: true, phone: "" }),
+    call: (w) =>
+      facilitators.updateFacilitator({ facilitatorId: w.facilitatorB.facilitator.id, courseCompletedAt: "2025-01-15", active: true, phone: "" }),
   },
   {
     action: "lib/facilitators/actions#assignFacilitator",

@@ -29,7 +29,14 @@ export const rows: AuthzRow[] = [
     action: "lib/groups/actions#updateGroupDecisions",
     allowed: "GROUP",
     call: (w) =>
-      groups.updateGroupDecisions({ groupId: w.groupA.id, cadence: "WEEKLY", weekday: "3", startTime: "18:00", openForNewcomers: false, plannedEndDate: "" }),
+      groups.updateGroupDecisions({
+        groupId: w.groupA.id,
+        cadence: "WEEKLY",
+        weekday: "3",
+        startTime: "18:00",
+        openForNewcomers: false,
+        plannedEndDate: "",
+      }),
   },
   {
     action: "lib/groups/actions#updateGroupReadiness",

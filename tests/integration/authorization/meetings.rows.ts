@@ -18,7 +18,10 @@ export const rows: AuthzRow[] = [
     action: "lib/meetings/actions#deleteMeeting",
     allowed: "GROUP",
     call: async (w) => {
-      const m = await db.meeting.create({ data: { groupId: w.groupA.id, heldOn: new Date("2026-03-03"), participantsPresent: 4 }, select: { id: true } });
+      const m = await db.meeting.create({
+        data: { groupId: w.groupA.id, heldOn: new Date("2026-03-03"), participantsPresent: 4 },
+        select: { id: true },
+      });
       return meetings.deleteMeeting({ groupId: w.groupA.id, meetingId: m.id });
     },
   },

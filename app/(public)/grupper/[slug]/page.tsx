@@ -64,8 +64,7 @@ export default async function GroupPage({ params }: { params: Params }) {
             Gruppen er afsluttet
           </h2>
           <p>
-            Denne gruppe er afsluttet{group.endedAt ? ` (${formatDate(group.endedAt)})` : ""} og tager ikke imod nye
-            deltagere.
+            Denne gruppe er afsluttet{group.endedAt ? ` (${formatDate(group.endedAt)})` : ""} og tager ikke imod nye deltagere.
             {similar.length > 0 ? " Måske passer en af disse grupper til dig:" : null}
           </p>
           {similar.length > 0 ? (
@@ -105,18 +104,14 @@ export default async function GroupPage({ params }: { params: Params }) {
             {isBeforeWithdrawal(group.state) ? (
               <p>I starten er 1–2 frivillige igangsættere med i gruppen. De har været på igangsætterkursus.</p>
             ) : null}
-            {group.state === "WITHDRAWING" ? (
-              <p>Gruppen er ved at kunne klare sig selv, og igangsætterne deltager efterhånden sjældnere.</p>
-            ) : null}
+            {group.state === "WITHDRAWING" ? <p>Gruppen er ved at kunne klare sig selv, og igangsætterne deltager efterhånden sjældnere.</p> : null}
             {group.state === "SELF_RUNNING" ? (
               <p>Igangsætterne har trukket sig, og deltagerne driver nu selv gruppen og beslutter, hvordan den skal fortsætte.</p>
             ) : null}
           </section>
           {ended ? null : <GroupPrinciples />}
           {ended ? null : <NextSteps group={group} feeOre={settings.membershipFeeOre} coordinatorEmail={settings.coordinatorEmail} />}
-          {ended ? null : (
-            <ApplyCallToAction slug={group.slug} topic={group.topic} ageBand={group.ageBand} takesNewcomers={group.takesNewcomers} />
-          )}
+          {ended ? null : <ApplyCallToAction slug={group.slug} topic={group.topic} ageBand={group.ageBand} takesNewcomers={group.takesNewcomers} />}
         </div>
       </div>
     </article>

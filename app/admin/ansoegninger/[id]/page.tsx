@@ -46,11 +46,18 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
       </p>
 
       <section aria-labelledby="ansoeger" className={section}>
-        <h2 id="ansoeger" className="text-xl font-semibold">Ansøger</h2>
+        <h2 id="ansoeger" className="text-xl font-semibold">
+          Ansøger
+        </h2>
         <Facts
           items={[
             ["Navn", a.member.name],
-            ["Email", <a key="e" href={`mailto:${a.member.email}`}>{a.member.email}</a>],
+            [
+              "Email",
+              <a key="e" href={`mailto:${a.member.email}`}>
+                {a.member.email}
+              </a>,
+            ],
             ["Telefon", a.member.phone ?? "Ikke oplyst"],
             ["Postnummer", a.member.postcode],
             ["Fødselsår", a.member.birthYear ?? "Ikke oplyst"],
@@ -63,19 +70,26 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
       </section>
 
       <section aria-labelledby="gruppe" className={section}>
-        <h2 id="gruppe" className="text-xl font-semibold">Gruppen</h2>
+        <h2 id="gruppe" className="text-xl font-semibold">
+          Gruppen
+        </h2>
         <Facts
           items={[
             ["Gruppe", a.group.name],
             ["Forløb", stateLabel[a.group.state]],
-            ["Pladser", <span key="p" data-testid="ledige-pladser">{`${seats} af ${a.group.capacity} ledige (${a.group.activeParticipants} deltagere)`}</span>],
+            [
+              "Pladser",
+              <span key="p" data-testid="ledige-pladser">{`${seats} af ${a.group.capacity} ledige (${a.group.activeParticipants} deltagere)`}</span>,
+            ],
             ["Nye deltagere", a.group.openForNewcomers ? "Åben for nye" : "Lukket for nye"],
           ]}
         />
       </section>
 
       <section aria-labelledby="samtykker" className={section}>
-        <h2 id="samtykker" className="text-xl font-semibold">Samtykker</h2>
+        <h2 id="samtykker" className="text-xl font-semibold">
+          Samtykker
+        </h2>
         <ConsentList a={a} />
         {a.consentWithdrawnAt ? null : (
           <>
@@ -93,12 +107,16 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
       </section>
 
       <section aria-labelledby="besked" className={section}>
-        <h2 id="besked" className="text-xl font-semibold">Besked fra ansøgeren</h2>
+        <h2 id="besked" className="text-xl font-semibold">
+          Besked fra ansøgeren
+        </h2>
         <p className="whitespace-pre-line">{a.message ? a.message : <span className="text-muted">Ingen besked.</span>}</p>
       </section>
 
       <section aria-labelledby="forsamtale" className={section}>
-        <h2 id="forsamtale" className="text-xl font-semibold">Forsamtale</h2>
+        <h2 id="forsamtale" className="text-xl font-semibold">
+          Forsamtale
+        </h2>
         {a.intakeHeldOn ? (
           <p>
             Holdt {formatDate(a.intakeHeldOn)}
@@ -112,14 +130,18 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
 
       {open ? (
         <section aria-labelledby="afgoerelse" className={section}>
-          <h2 id="afgoerelse" className="text-xl font-semibold">Afgørelse</h2>
+          <h2 id="afgoerelse" className="text-xl font-semibold">
+            Afgørelse
+          </h2>
           {!membershipOk ? <p className="text-muted">Medlemskabet er ikke betalt eller fritaget for den nuværende periode.</p> : null}
           <DecisionPanel applicationId={a.id} memberId={a.member.id} canWaitlist={a.status === "RECEIVED"} feeKroner={feeKroner} today={today} />
         </section>
       ) : null}
 
       <section aria-labelledby="historik" className={section}>
-        <h2 id="historik" className="text-xl font-semibold">Historik</h2>
+        <h2 id="historik" className="text-xl font-semibold">
+          Historik
+        </h2>
         <History a={a} />
       </section>
     </div>

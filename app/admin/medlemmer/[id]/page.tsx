@@ -36,10 +36,17 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
       </p>
 
       <section aria-labelledby="kontakt" className={section}>
-        <h2 id="kontakt" className="text-xl font-semibold">Kontaktoplysninger</h2>
+        <h2 id="kontakt" className="text-xl font-semibold">
+          Kontaktoplysninger
+        </h2>
         <Facts
           items={[
-            ["Email", <a key="e" href={`mailto:${m.email}`}>{m.email}</a>],
+            [
+              "Email",
+              <a key="e" href={`mailto:${m.email}`}>
+                {m.email}
+              </a>,
+            ],
             ["Telefon", m.phone ?? "Ikke oplyst"],
             ["Postnummer", m.postcode],
             ["Fødselsår", m.birthYear ?? "Ikke oplyst"],
@@ -49,22 +56,30 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
       </section>
 
       <section aria-labelledby="medlemskaber" className={section}>
-        <h2 id="medlemskaber" className="text-xl font-semibold">Medlemskaber og betalinger</h2>
+        <h2 id="medlemskaber" className="text-xl font-semibold">
+          Medlemskaber og betalinger
+        </h2>
         <MembershipTable memberships={m.memberships} now={new Date()} />
         <MembershipButtons memberId={m.id} />
       </section>
 
       <section aria-labelledby="ny-betaling" className={section}>
-        <h2 id="ny-betaling" className="text-xl font-semibold">Registrér betaling</h2>
-        <p className="text-muted">Medlemskabet bliver betalt i 12 måneder fra betalingsdatoen – eller fra udløbet af den nuværende periode ved fornyelse.</p>
+        <h2 id="ny-betaling" className="text-xl font-semibold">
+          Registrér betaling
+        </h2>
+        <p className="text-muted">
+          Medlemskabet bliver betalt i 12 måneder fra betalingsdatoen – eller fra udløbet af den nuværende periode ved fornyelse.
+        </p>
         <PaymentForm memberId={m.id} defaultKroner={feeKroner} today={toDateInputValue(new Date())} />
       </section>
 
       <section aria-labelledby="persondata" className={section}>
-        <h2 id="persondata" className="text-xl font-semibold">Persondata</h2>
+        <h2 id="persondata" className="text-xl font-semibold">
+          Persondata
+        </h2>
         <p>
-          Beder personen om en kopi af sine oplysninger, så hent filen her og send den kun til personen selv. Den indeholder alt, vi har
-          gemt – også ansøgninger og grupper.
+          Beder personen om en kopi af sine oplysninger, så hent filen her og send den kun til personen selv. Den indeholder alt, vi har gemt – også
+          ansøgninger og grupper.
         </p>
         <p>
           <a href={`/admin/medlemmer/${m.id}/eksport`} download>
@@ -73,8 +88,8 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
         </p>
         <h3 className="text-lg font-semibold">Slet medlemmet</h3>
         <p className="text-muted">
-          Kun når personen beder om det. Ansøgninger, gruppedeltagelse, interesseliste og mails til personen slettes. Medlemskaber og
-          betalinger bevares uden navn, fordi bogføringsloven kræver det. Det kan ikke fortrydes.
+          Kun når personen beder om det. Ansøgninger, gruppedeltagelse, interesseliste og mails til personen slettes. Medlemskaber og betalinger
+          bevares uden navn, fordi bogføringsloven kræver det. Det kan ikke fortrydes.
         </p>
         <AdminEraseMemberForm memberId={m.id} memberName={m.name} />
       </section>

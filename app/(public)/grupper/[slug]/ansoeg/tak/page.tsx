@@ -25,8 +25,8 @@ export default async function ApplyThanksPage({ params }: { params: Promise<{ sl
           Hvad sker der nu?
         </h2>
         <p>
-          En koordinator ringer eller skriver til dig inden for et par uger for en kort forsamtale. Her taler I om gruppen, og om
-          den passer til dig. Du bliver ikke optaget automatisk – det aftaler I sammen.
+          En koordinator ringer eller skriver til dig inden for et par uger for en kort forsamtale. Her taler I om gruppen, og om den passer til dig.
+          Du bliver ikke optaget automatisk – det aftaler I sammen.
         </p>
       </section>
       <PaymentInfo feeOre={settings.membershipFeeOre} mobilePayNumber={settings.mobilePayNumber} bankAccount={settings.bankAccount} />
