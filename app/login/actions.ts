@@ -1,6 +1,7 @@
 "use server";
 // The login form's post: works without JavaScript (a server action posts the form; the password
 // travels in the request body, never in a URL) and with it (the same action, without a reload).
+// Public by nature: authenticate() applies the sign-in throttle (per account and address, bounded hashing).
 import { redirect } from "next/navigation";
 import { authenticate } from "@/lib/auth/login";
 import { LOGIN_ERRORS, safeCallbackPath } from "@/lib/auth/schema";

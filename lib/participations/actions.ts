@@ -1,5 +1,5 @@
 "use server";
-// Server actions for participations: each is one command (./commands.ts) run by the pipeline.
+// Server actions for participations: each is one command (./commands.ts) run by the pipeline; the command's policy authorises the caller.
 import { perform } from "@/lib/command/perform";
 import * as commands from "./commands";
 

@@ -1,5 +1,5 @@
 "use server";
-// The public signup forms, used with useActionState: each is one command (./commands.ts) run by the
+// The public signup forms, used with useActionState: each is one command (./commands.ts) run by the; the command's policy authorises the caller.
 // pipeline, which takes the posted form as it is (honeypot, checkboxes) and redirects on success.
 import { perform } from "@/lib/command/perform";
 import * as commands from "./commands";

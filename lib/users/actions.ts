@@ -1,5 +1,5 @@
 "use server";
-// Server actions for accounts: each is one command (./commands.ts) run by the pipeline.
+// Server actions for accounts: each is one command (./commands.ts) run by the pipeline; the command's policy authorises the caller.
 import { redirect } from "next/navigation";
 import { clearSessionCookie, readSessionToken, renewSessionToken } from "@/lib/auth/session-token";
 import { perform } from "@/lib/command/perform";
