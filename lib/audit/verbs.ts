@@ -12,6 +12,8 @@ export const AUDIT_VERBS = {
   "content.update": "Rettede sidetekst",
   "settings.update": "Rettede indstillinger",
   "outbox.view": "Åbnede mail i udbakken",
+  "outbox.list": "Så listen over mails i udbakken",
+  "group.participants-view": "Så gruppens deltagere",
   "application.view": "Åbnede ansøgning",
   "application.intake": "Registrerede forsamtale",
   "application.accept": "Optog ansøger i gruppe",

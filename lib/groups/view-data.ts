@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/data";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { getSettings } from "@/lib/settings/data";
@@ -73,9 +74,11 @@ async function participants(groupId: string) {
 }
 
 /** Everything the administrators' group page shows. The page has authorised the administrator. */
-export async function getGroupOverviewForAdmin(_admin: Actor, id: string) {
+export async function getGroupOverviewForAdmin(admin: Actor, id: string) {
   const group = await groupCore(id);
   if (!group) return null;
+  // The page shows who takes part (names, emails, phones): a read of people's data, so it is audited.
+  await recordAudit({ actorUserId: admin.id, action: "group.participants-view", entityType: "Group", entityId: id });
   const settings = await getSettings();
   const [facts, hist, assigns, meetings, people, applications] = await Promise.all([
     readTransitionFacts(db, id, settings.minMeetingsBeforeWithdrawal),
@@ -107,6 +110,7 @@ export async function getGroupOverviewForFacilitator(actor: Actor, id: string) {
   const active = mine.some((a) => a.withdrawnAt === null);
   if (!active)
     return { active: false as const, group: { id: group.id, name: group.name, state: group.state, topic: group.topic, ageBand: group.ageBand } };
+  await recordAudit({ actorUserId: actor.id, action: "group.participants-view", entityType: "Group", entityId: id });
   const settings = await getSettings();
   const [facts, assigns, meetings, people, hist] = await Promise.all([
     readTransitionFacts(db, id, settings.minMeetingsBeforeWithdrawal),

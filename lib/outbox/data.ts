@@ -8,7 +8,9 @@ export const OUTBOX_PAGE_SIZE = 50;
 export type OutboxRow = { id: string; to: string; subject: string; createdAt: Date; sentAt: Date | null };
 
 /** The newest emails first, a page at a time. The bodies stay out of the list. */
-export async function listOutbox(_admin: Actor, page = 1): Promise<{ rows: OutboxRow[]; total: number; pages: number }> {
+export async function listOutbox(admin: Actor, page = 1): Promise<{ rows: OutboxRow[]; total: number; pages: number }> {
+  // Recipients and subjects of mails about people: listing them is audited like opening one.
+  await recordAudit({ actorUserId: admin.id, action: "outbox.list", entityType: "OutboxEmail", entityId: null, details: { page } });
   const [rows, total] = await Promise.all([
     db.outboxEmail.findMany({
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createGroup, updateGroup, updateGroupDecisions, updateGroupReadiness } from "@/lib/groups/actions";
 import { listGroupsForAdmin } from "@/lib/groups/data";
-import { getGroupOverviewForFacilitator, listGroupsForFacilitator } from "@/lib/groups/view-data";
+import { getGroupOverviewForAdmin, getGroupOverviewForFacilitator, listGroupsForFacilitator } from "@/lib/groups/view-data";
 import { actorOf, assignFacilitator, createAdmin, createFacilitator, createGroup as groupFixture } from "../helpers/fixtures";
 import { addParticipant, clearAllTables, snapshot } from "../helpers/lifecycle-fixtures";
 import { revalidatedPaths, signInAs } from "../helpers/request";
@@ -329,5 +329,24 @@ describe("reads", () => {
     expect(JSON.stringify(former)).not.toContain("Ole");
     expect(await getGroupOverviewForFacilitator(actor, other.id)).toBeNull();
     expect(await getGroupOverviewForFacilitator({ ...actor, facilitatorId: null }, a.id)).toBeNull();
+    // Only the view that lists participants is audited: once, for the active group.
+    expect(await db.auditEvent.findMany({ where: { action: "group.participants-view" }, select: { actorUserId: true, entityId: true } })).toEqual([
+      { actorUserId: f.user.id, entityId: a.id },
+    ]);
+  });
+});
+
+describe("the administrator's group page", () => {
+  it("audits that the participants (names, emails, phones) were read", async () => {
+    const g = await groupFixture({ name: "Med deltagere" });
+    await addParticipant(g.id, "Mette Sofie Hansen", "22334455");
+    const view = await getGroupOverviewForAdmin(await actorOf(adminId), g.id);
+    expect(view?.participants).toHaveLength(1);
+    expect(await db.auditEvent.findMany({ where: { action: "group.participants-view" }, select: { actorUserId: true, entityId: true } })).toEqual([
+      { actorUserId: adminId, entityId: g.id },
+    ]);
+    // An unknown group is no read of anyone.
+    expect(await getGroupOverviewForAdmin(await actorOf(adminId), "findes-ikke")).toBeNull();
+    expect(await db.auditEvent.count({ where: { action: "group.participants-view" } })).toBe(1);
   });
 });
