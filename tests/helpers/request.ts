@@ -64,3 +64,15 @@ export const sessionTokenMock = {
     state.token = null;
   },
 };
+
+/** Where a page sent the caller (Next's redirect() throws with the target in its digest), or null. */
+export async function redirectOf(render: () => Promise<unknown>): Promise<string | null> {
+  try {
+    await render();
+    return null;
+  } catch (error) {
+    const digest = (error as { digest?: string }).digest ?? "";
+    if (!digest.startsWith("NEXT_REDIRECT")) throw error;
+    return digest.split(";")[2];
+  }
+}

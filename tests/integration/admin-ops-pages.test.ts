@@ -6,19 +6,7 @@ import MemberPage from "@/app/admin/medlemmer/[id]/page";
 import { db } from "@/lib/db";
 import { createAdmin, createApplication, createFacilitator, createGroup, createMember } from "../helpers/fixtures";
 import { clearPeopleAndGroups } from "../helpers/applications-fixtures";
-import { signInAs } from "../helpers/request";
-
-/** Where a page sent the caller (Next's redirect() throws with the target in its digest), or null. */
-async function redirectOf(render: () => Promise<unknown>): Promise<string | null> {
-  try {
-    await render();
-    return null;
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? "";
-    if (!digest.startsWith("NEXT_REDIRECT")) throw error;
-    return digest.split(";")[2];
-  }
-}
+import { redirectOf, signInAs } from "../helpers/request";
 
 describe("the application and member pages check the role themselves", () => {
   let ids: { application: string; member: string; admin: string; facilitator: string };

@@ -9,19 +9,7 @@ import OutboxPage from "@/app/admin/udbakke/page";
 import OutboxEmailPage from "@/app/admin/udbakke/[id]/page";
 import AuditLogPage from "@/app/admin/log/page";
 import { actorOf, createAdmin, createFacilitator } from "../helpers/fixtures";
-import { signInAs } from "../helpers/request";
-
-/** Where a page sent the caller (Next's redirect() throws with the target in its digest), or null. */
-async function redirectOf(render: () => Promise<unknown>): Promise<string | null> {
-  try {
-    await render();
-    return null;
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? "";
-    if (!digest.startsWith("NEXT_REDIRECT")) throw error;
-    return digest.split(";")[2];
-  }
-}
+import { redirectOf, signInAs } from "../helpers/request";
 
 beforeEach(async () => {
   await db.auditEvent.deleteMany();

@@ -7,23 +7,12 @@ import { purgeExpiredRecords, purgeOnStart } from "@/lib/privacy/retention-data"
 import { isApplicationDue, isInterestDue, retentionCutoff } from "@/lib/privacy/rules";
 import { actorOf, createAdmin, createApplication, createFacilitator, createGroup, createMember } from "../helpers/fixtures";
 import { clearPrivacyTables, createPersonWithEverything, dumpAllTables } from "../helpers/privacy-fixtures";
-import { revalidatedPaths, signInAs } from "../helpers/request";
+import { redirectOf, revalidatedPaths, signInAs } from "../helpers/request";
 
 const DAY = 86_400_000;
 const NOW = new Date();
 const daysAgo = (n: number) => new Date(NOW.getTime() - n * DAY);
 let adminId: string;
-
-async function redirectOf(render: () => Promise<unknown>): Promise<string | null> {
-  try {
-    await render();
-    return null;
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? "";
-    if (!digest.startsWith("NEXT_REDIRECT")) throw error;
-    return digest.split(";")[2];
-  }
-}
 
 beforeEach(async () => {
   await clearPrivacyTables();
