@@ -44,7 +44,16 @@ export function parseInboxFilter(value: string | string[] | undefined): InboxFil
   return (INBOX_FILTERS as readonly string[]).includes(v ?? "") ? (v as InboxFilter) : "ny";
 }
 
-export const APPLICATION_EVENT_KINDS = ["RECEIVED", "INTAKE", "ACCEPTED", "WAITLISTED", "DECLINED", "WITHDRAWN", "CONSENT_WITHDRAWN", "CONFIRMED"] as const;
+export const APPLICATION_EVENT_KINDS = [
+  "RECEIVED",
+  "INTAKE",
+  "ACCEPTED",
+  "WAITLISTED",
+  "DECLINED",
+  "WITHDRAWN",
+  "CONSENT_WITHDRAWN",
+  "CONFIRMED",
+] as const;
 export type ApplicationEventKindValue = (typeof APPLICATION_EVENT_KINDS)[number];
 
 /** An application's history as the coordinator reads it. */
