@@ -9,6 +9,9 @@ const schema = z.object({
   // SMTP server for outgoing email (smtp://user:pass@host:port). Without it, mail goes to the outbox table.
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Selvhjælp Herning <kontakt@selvhjaelp-herning.dk>"),
+  // Signs sessions (next-auth) and seals the secret links of queued mails (lib/email/seal.ts).
+  // scripts/prepare.mjs sets it on start (from the environment or data/.auth-secret).
+  NEXTAUTH_SECRET: z.string().min(1).optional(),
   // Trust X-Forwarded-For for client IPs (rate limits) only behind a known reverse proxy.
   TRUST_PROXY: z
     .enum(["0", "1", "true", "false"])
@@ -30,6 +33,7 @@ export function env(): Env {
     SITE_URL: process.env.SITE_URL || process.env.NEXTAUTH_URL || undefined,
     SMTP_URL: process.env.SMTP_URL || undefined,
     MAIL_FROM: process.env.MAIL_FROM || undefined,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || undefined,
     TRUST_PROXY: process.env.TRUST_PROXY || undefined,
     TRUST_PROXY_HOPS: process.env.TRUST_PROXY_HOPS || undefined,
   });

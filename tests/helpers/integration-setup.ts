@@ -11,6 +11,8 @@ fs.copyFileSync(inject("templateDb"), file);
 process.env.DATABASE_FILE = file;
 // As behind the site's reverse proxy: the caller's address comes from X-Forwarded-For (request.ts).
 process.env.TRUST_PROXY = "1";
+// Seals the secret links of queued mails (lib/email/seal.ts), as scripts/prepare.mjs does on start.
+process.env.NEXTAUTH_SECRET ||= "integration-test-secret";
 
 // The boundary with Next's request context: everything below it (actions, data, SQLite) is real.
 vi.mock("next/cache", async () => (await import("./request")).nextCacheMock);
