@@ -57,7 +57,10 @@ export type Command<I, D, C extends string, R, P extends Policy<I> = Policy<I>, 
   audit?: AuditSpec<I, D>;
   /** The cached pages the change shows on (lib/cache/invalidate.ts). */
   invalidates?: (input: I, data: D) => Change[];
-  /** After commit: emails and other effects that must not roll back the change. */
+  /**
+   * After commit: effects that must not roll back the change. Not emails: run queues those with
+   * queueEmail(tx, …) (lib/email/queue.ts), so they commit with the change and are retried when sending fails.
+   */
   after?: (input: I, data: D, actor: Actor | null) => Promise<void>;
   /** The fields the browser gets back; nothing when absent. */
   result?: (data: D) => R;

@@ -1,10 +1,12 @@
 import "server-only";
-// Runs a command (lib/command/define.ts): authorise → parse → rate limit → run + audit in one
-// transaction → effects after commit. Free of Next: lib/command/perform.ts supplies the caller and
-// applies the invalidations and the redirect; tests and scripts call execute() directly.
+// Runs a command (lib/command/define.ts): authorise → parse → rate limit → run + audit (and the
+// emails run queued) in one transaction → effects after commit → email delivery started. Free of
+// Next: lib/command/perform.ts supplies the caller and applies the invalidations and the redirect;
+// tests and scripts call execute() directly.
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/data";
 import { hasGroupAccess } from "@/lib/auth/access";
+import { deliverSoon } from "@/lib/email/worker";
 import type { Actor } from "@/lib/auth/actor";
 import type { Change } from "@/lib/cache/invalidate";
 import { emailKey, ipKey, takeRateLimit } from "@/lib/rate-limit";
@@ -106,6 +108,7 @@ async function executeInner(cmd: AnyCommand, raw: unknown, caller: Caller): Prom
     // The change is committed: a failing email must not turn it into an error for the caller.
     await cmd.after(input, data, actor).catch((error) => logFailure(`${cmd.name} (after commit)`, error));
   }
+  startDelivery(cmd.name);
   return {
     result: { ok: true, data: cmd.result ? cmd.result(data) : undefined },
     changes,
@@ -141,6 +144,18 @@ function failed(cmd: AnyCommand, error: unknown): Execution {
   if (isUnwritable(error)) return refusal("UNAVAILABLE", UNAVAILABLE_MESSAGE);
   if (isBusy(error)) return refusal("BUSY", BUSY_MESSAGE);
   return refusal("ERROR", GENERIC_ERROR);
+}
+
+/**
+ * Mails the run queued (lib/email/queue.ts) go out now, without holding the response; passes are
+ * coalesced, and the timer and `npm run email:deliver` pick up whatever this misses.
+ */
+function startDelivery(name: string) {
+  try {
+    void deliverSoon();
+  } catch (error) {
+    logFailure(`${name} (email delivery)`, error);
+  }
 }
 
 /** Names the command and the error's kind only: messages can carry input or personal data. */

@@ -1,40 +1,19 @@
 import "server-only";
-import nodemailer from "nodemailer";
-import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+// Transitional: lib/users, lib/signup and lib/interest still send from a command's `after`. They are
+// moving to queueEmail(tx, …) inside run (lib/email/queue.ts); delete this file when none calls it.
+import * as data from "./data";
+import { deliverSoon } from "./worker";
 
-export type EmailMessage = {
-  to: string;
-  subject: string;
-  text: string;
-  /** What the outbox keeps instead of `text` when the mail carries a secret (an invitation link). */
-  outboxText?: string;
-};
+export type { EmailMessage } from "./message";
+import type { EmailMessage } from "./message";
 
 /**
- * Sends over SMTP when SMTP_URL is set; otherwise (the embedded default) stores the message in the
- * outbox table for administrators to read. Either way the message is recorded in the outbox — as
- * `outboxText` when given, so a live link is never stored — and the log gets one line without
- * personal data. Outbox copies are purged after OUTBOX_RETENTION_DAYS (lib/privacy/retention-data.ts). A failed send never fails the caller's request.
+ * Queues the message in its own transaction and waits for one delivery pass. Unlike queueEmail a
+ * crash between the caller's commit and this call loses the mail, which is why callers should queue
+ * inside run. Never throws for a failed send: the worker tries again with backoff.
  */
 export async function sendEmail(message: EmailMessage): Promise<{ delivered: boolean }> {
-  const { SMTP_URL, MAIL_FROM } = env();
-  const row = await db.outboxEmail.create({
-    data: { to: message.to, subject: message.subject, text: message.outboxText ?? message.text },
-    select: { id: true },
-  });
-  if (!SMTP_URL) {
-    console.info(`[email] stored in outbox (${row.id}); no SMTP_URL configured`);
-    return { delivered: false };
-  }
-  try {
-    const transport = nodemailer.createTransport(SMTP_URL);
-    await transport.sendMail({ from: MAIL_FROM, to: message.to, subject: message.subject, text: message.text });
-    await db.outboxEmail.update({ where: { id: row.id }, data: { sentAt: new Date() }, select: { id: true } });
-    console.info(`[email] sent (${row.id})`);
-    return { delivered: true };
-  } catch (error) {
-    console.error(`[email] sending failed (${row.id}): ${(error as Error).name}`);
-    return { delivered: false };
-  }
+  const { id } = await data.queueEmailNow(message);
+  await deliverSoon();
+  return { delivered: await data.isSent(id) };
 }

@@ -3,13 +3,21 @@ import type { AddressInfo } from "node:net";
 
 export type CapturedMail = { to: string[]; subject: string; text: string; raw: string };
 
-/** A real SMTP server on a free loopback port that keeps every message it receives. */
-export async function startSmtpCapture() {
+/**
+ * A real SMTP server on a loopback port (a free one unless `port` is given) that keeps every message
+ * it receives. `refuse(451)` makes it answer MAIL FROM with that reply code until `refuse(null)`.
+ */
+export async function startSmtpCapture(options: { port?: number } = {}) {
   const mails: CapturedMail[] = [];
+  let refusing: number | null = null;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
     logger: false,
+    onMailFrom(_address, _session, callback) {
+      if (refusing === null) return callback();
+      callback(Object.assign(new Error("Try again later"), { responseCode: refusing }));
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (c: Buffer) => chunks.push(c));
@@ -20,13 +28,27 @@ export async function startSmtpCapture() {
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.server.once("error", reject);
+    server.listen(options.port ?? 0, "127.0.0.1", resolve);
+  });
   const { port } = server.server.address() as AddressInfo;
   return {
     url: `smtp://127.0.0.1:${port}`,
+    port,
     mails,
+    refuse: (responseCode: number | null) => {
+      refusing = responseCode;
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** The address of a loopback port where no server listens (connections are refused). */
+export async function closedSmtpPort(): Promise<{ url: string; port: number }> {
+  const probe = await startSmtpCapture();
+  await probe.close();
+  return { url: probe.url, port: probe.port };
 }
 
 function decodeWords(value: string): string {

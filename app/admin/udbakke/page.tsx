@@ -16,8 +16,8 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
     <div className="space-y-6">
       <h1 className="text-3xl font-semibold">Udbakke</h1>
       <p className="max-w-prose">
-        Alle mails, siden har sendt eller skulle sende – nyeste først. Er der ikke sat en mailserver op, bliver mails kun gemt her, og så skal du selv
-        sende dem videre.
+        Alle mails, siden har sendt eller skulle sende – nyeste først. Er der sat en mailserver op, sender siden dem straks og prøver igen senere,
+        hvis det ikke lykkes. Er der ikke, bliver mails kun gemt her, og så skal du selv sende dem videre.
       </p>
       <p className="max-w-prose">
         Links i invitationer vises ikke her, så ingen kan bruge dem fra udbakken. Er en invitation ikke nået frem, så send en ny fra{" "}
@@ -36,7 +36,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                 </th>
                 <td className="break-all py-2 pr-4">{m.to}</td>
                 <td className="py-2 pr-4">{formatDateTime(m.createdAt)}</td>
-                <td className="py-2">{m.sentAt ? "Sendt" : "Kun gemt her"}</td>
+                <td className="py-2">{m.status}</td>
               </tr>
             ))}
           </DataTable>

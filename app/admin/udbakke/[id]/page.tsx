@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { requireAdminPage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { getOutboxEmail } from "@/lib/outbox/data";
+import { errorKindLabel } from "@/lib/outbox/labels";
 import { REDACTED_LINK } from "@/lib/users/invite-email";
 
 export const metadata: Metadata = { title: "Mail i udbakken" };
@@ -25,7 +26,19 @@ export default async function OutboxEmailPage({ params }: { params: Promise<{ id
         <dt className="font-medium">Oprettet</dt>
         <dd>{formatDateTime(email.createdAt)}</dd>
         <dt className="font-medium">Status</dt>
-        <dd>{email.sentAt ? `Sendt ${formatDateTime(email.sentAt)}` : "Kun gemt her (ingen mailserver)"}</dd>
+        <dd>{email.status}</dd>
+        {email.nextAttemptAt ? (
+          <>
+            <dt className="font-medium">Næste forsøg</dt>
+            <dd>{formatDateTime(email.nextAttemptAt)}</dd>
+          </>
+        ) : null}
+        {email.lastErrorKind ? (
+          <>
+            <dt className="font-medium">Sidste fejl</dt>
+            <dd>{errorKindLabel(email.lastErrorKind)}</dd>
+          </>
+        ) : null}
       </dl>
       {email.text.includes(REDACTED_LINK) ? (
         <p className="max-w-prose">
