@@ -1,7 +1,7 @@
 import "server-only";
 // Every write on applications: the coordinator's intake and decisions. Administrators only.
-import { command } from "@/lib/command/define";
-import { sendEmail } from "@/lib/email/send";
+import { command, type Outcome, type Tx } from "@/lib/command/define";
+import type { EmailMessage } from "@/lib/email/queue";
 import type { Change } from "@/lib/cache/invalidate";
 import * as data from "./data";
 import { acceptedEmail, declinedEmail, waitlistedEmail, type DecisionEmailFacts } from "./emails";
@@ -20,8 +20,17 @@ const decided = (input: { applicationId: string }, d: data.Decided): Change[] =>
   { kind: "group", id: d.groupId, slug: d.groupSlug },
 ];
 
-async function notify(facts: DecisionEmailFacts | null, build: (f: DecisionEmailFacts) => Parameters<typeof sendEmail>[0]) {
-  if (facts) await sendEmail(build(facts));
+/** Runs the decision and, when it went through, queues the applicant's email in the same transaction. */
+function withEmail<D, C extends string>(
+  decide: Promise<Outcome<D, C>>,
+  tx: Tx,
+  applicationId: string,
+  build: (f: DecisionEmailFacts) => EmailMessage,
+) {
+  return decide.then(async (outcome) => {
+    if (outcome.ok) await data.queueDecisionEmail(tx, applicationId, build);
+    return outcome;
+  });
 }
 
 export const recordIntake = command({
@@ -38,33 +47,32 @@ export const acceptApplication = command({
   name: "applications.accept",
   policy: { kind: "admin" },
   input: applicationIdInput,
-  run: (tx, actor, input) => data.acceptApplication(tx, actor, input.applicationId),
+  run: (tx, actor, input) => withEmail(data.acceptApplication(tx, actor, input.applicationId), tx, input.applicationId, acceptedEmail),
   refusals: decisionRefusals,
   audit: { verb: "application.accept", entity },
   invalidates: decided,
-  after: (input) => data.getDecisionEmailFacts(input.applicationId).then((f) => notify(f, acceptedEmail)),
 });
 
 export const waitlistApplication = command({
   name: "applications.waitlist",
   policy: { kind: "admin" },
   input: applicationIdInput,
-  run: (tx, actor, input) => data.decideApplication(tx, actor, input.applicationId, "WAITLISTED"),
+  run: (tx, actor, input) =>
+    withEmail(data.decideApplication(tx, actor, input.applicationId, "WAITLISTED"), tx, input.applicationId, waitlistedEmail),
   refusals: { NOT_FOUND, ILLEGAL_TRANSITION: ILLEGAL_TRANSITION_MESSAGE },
   audit: { verb: "application.waitlist", entity },
   invalidates: decided,
-  after: (input) => data.getDecisionEmailFacts(input.applicationId).then((f) => notify(f, waitlistedEmail)),
 });
 
 export const declineApplication = command({
   name: "applications.decline",
   policy: { kind: "admin" },
   input: declineInput,
-  run: (tx, actor, input) => data.decideApplication(tx, actor, input.applicationId, "DECLINED", input.reason),
+  run: (tx, actor, input) =>
+    withEmail(data.decideApplication(tx, actor, input.applicationId, "DECLINED", input.reason), tx, input.applicationId, declinedEmail),
   refusals: { NOT_FOUND, ILLEGAL_TRANSITION: ILLEGAL_TRANSITION_MESSAGE },
   audit: { verb: "application.decline", entity, details: (input) => ({ reason: input.reason }) },
   invalidates: decided,
-  after: (input) => data.getDecisionEmailFacts(input.applicationId).then((f) => notify(f, declinedEmail)),
 });
 
 /** The applicant withdrew (told us by phone or email). No email: they already know. */

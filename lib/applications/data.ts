@@ -6,7 +6,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
 import type { ApplicationEventKind, ApplicationStatus, DeclineReason, Prisma } from "@/lib/generated/prisma/client";
 import type { InboxFilter } from "./labels";
+import { queueEmail, type EmailMessage } from "@/lib/email/queue";
 import { admission } from "@/lib/groups/rules";
+import type { DecisionEmailFacts } from "./emails";
 import { ADMISSION_REFUSAL, acceptRefusal, canRecordIntake, fromStatusesFor, type AcceptRefusal } from "./rules";
 
 const inboxWhere: Record<InboxFilter, Prisma.ApplicationWhereInput> = {
@@ -219,13 +221,17 @@ export async function recordApplicationEvent(tx: Tx, applicationId: string, kind
   await tx.applicationEvent.create({ data: { applicationId, kind, actorUserId: actor?.id ?? null } });
 }
 
-/** What the decision email needs: the applicant's address and when/where the group meets. */
-export async function getDecisionEmailFacts(applicationId: string) {
-  return db.application.findUnique({
+/**
+ * Queues the decision email in the decision's transaction (lib/email/queue.ts): the applicant's
+ * address and when/where the group meets, read through the same transaction.
+ */
+export async function queueDecisionEmail(tx: Tx, applicationId: string, build: (facts: DecisionEmailFacts) => EmailMessage): Promise<void> {
+  const facts = await tx.application.findUnique({
     where: { id: applicationId },
     select: {
       member: { select: { name: true, email: true } },
       group: { select: { name: true, weekday: true, startTime: true, durationMinutes: true, cadence: true, place: true, startDate: true } },
     },
   });
+  if (facts) await queueEmail(tx, build(facts));
 }

@@ -1,6 +1,8 @@
-// The emails an applicant gets about a decision. Pure builders: the action sends them.
-// Kind wording; no reason codes or internal words reach the applicant.
-import type { EmailMessage } from "@/lib/email/send";
+// The emails an applicant gets about a decision. Pure builders: lib/applications/data.ts queues them.
+// Kind wording; no reason codes or internal words reach the applicant. The subject and the first
+// lines show on lock screens and in inbox previews: they name no group and no topic (a group's name
+// often is its topic), which comes further down in the body.
+import type { EmailMessage } from "@/lib/email/message";
 import { formatDate, formatTimeRange } from "@/lib/format";
 import { cadenceLabel, weekdayLabel, type CadenceValue } from "@/lib/groups/labels";
 
@@ -19,6 +21,9 @@ export type DecisionEmailFacts = {
 
 const SIGNATURE = "Venlig hilsen\nSelvhjælp Herning\nFredensgade 14, 7400 Herning";
 
+/** The same calm subject for every decision: a lock screen shows neither the group nor the answer. */
+export const DECISION_SUBJECT = "Svar på din ansøgning – Selvhjælp Herning";
+
 function whenLine(g: DecisionEmailFacts["group"]): string {
   if (g.weekday === null || !g.startTime) return "Vi kontakter dig om, hvornår gruppen mødes første gang.";
   const day = weekdayLabel[g.weekday].toLowerCase();
@@ -29,10 +34,11 @@ function whenLine(g: DecisionEmailFacts["group"]): string {
 export function acceptedEmail(f: DecisionEmailFacts): EmailMessage {
   return {
     to: f.member.email,
-    subject: `Velkommen i gruppen ${f.group.name}`,
+    subject: DECISION_SUBJECT,
     text: [
       `Kære ${f.member.name}`,
-      `Vi er glade for at kunne byde dig velkommen i selvhjælpsgruppen "${f.group.name}".`,
+      "Tak for din ansøgning. Vi er glade for at kunne fortælle, at der er en plads til dig.",
+      `Du er optaget i selvhjælpsgruppen "${f.group.name}", og vi glæder os til at byde dig velkommen.`,
       whenLine(f.group),
       `Sted: ${f.group.place}`,
       "I gruppen deler I kun det, I selv har lyst til, og alle har tavshedspligt – også når gruppen er slut.",
@@ -45,11 +51,11 @@ export function acceptedEmail(f: DecisionEmailFacts): EmailMessage {
 export function waitlistedEmail(f: DecisionEmailFacts): EmailMessage {
   return {
     to: f.member.email,
-    subject: `Du er på venteliste til ${f.group.name}`,
+    subject: DECISION_SUBJECT,
     text: [
       `Kære ${f.member.name}`,
-      `Tak for din ansøgning til selvhjælpsgruppen "${f.group.name}". Lige nu er der ikke plads, så vi har sat dig på venteliste.`,
-      "Vi kontakter dig, så snart der bliver en plads, eller hvis en anden gruppe kan passe til dig.",
+      "Tak for din ansøgning. Lige nu er der ikke en ledig plads, så vi har sat dig på venteliste.",
+      `Det gælder selvhjælpsgruppen "${f.group.name}". Vi kontakter dig, så snart der bliver en plads, eller hvis en anden gruppe kan passe til dig.`,
       SIGNATURE,
     ].join("\n\n"),
   };
@@ -58,11 +64,11 @@ export function waitlistedEmail(f: DecisionEmailFacts): EmailMessage {
 export function declinedEmail(f: DecisionEmailFacts): EmailMessage {
   return {
     to: f.member.email,
-    subject: "Svar på din ansøgning",
+    subject: DECISION_SUBJECT,
     text: [
       `Kære ${f.member.name}`,
-      `Tak for din ansøgning til selvhjælpsgruppen "${f.group.name}" og for den tillid, du har vist os.`,
-      "Vi kan desværre ikke tilbyde dig en plads i gruppen denne gang.",
+      "Tak for din ansøgning og for den tillid, du har vist os.",
+      `Vi kan desværre ikke tilbyde dig en plads i selvhjælpsgruppen "${f.group.name}" denne gang.`,
       "Du er altid velkommen til at kontakte os, så vi sammen kan finde ud af, om en anden gruppe eller et andet tilbud kan hjælpe dig.",
       SIGNATURE,
     ].join("\n\n"),

@@ -2,10 +2,7 @@ import "server-only";
 // Every write on the member register: payments, waivers, renewal periods and reminders. Administrators only.
 import type { Change } from "@/lib/cache/invalidate";
 import { command } from "@/lib/command/define";
-import { sendEmail } from "@/lib/email/send";
-import { getSettings } from "@/lib/settings/data";
 import * as data from "./data";
-import { renewalReminderEmail } from "./emails";
 import { memberIdInput, noInput, paymentInput } from "./schema";
 
 const NOT_FOUND = "Medlemmet findes ikke (længere).";
@@ -47,31 +44,15 @@ export const createMembershipPeriod = command({
 
 /**
  * Emails every member whose paid membership ends within the reminder window (rules.ts expiryWindow) — at most once per period: the claim
- * (Membership.reminderSentAt) commits before the emails go out after it. Audited once, with the count.
+ * (Membership.reminderSentAt) and the queued emails commit together (lib/email/queue.ts). Audited once, with the count.
  */
 export const sendRenewalReminders = command({
   name: "members.reminders",
   policy: { kind: "admin" },
   input: noInput,
-  run: (tx) => data.claimDueReminders(tx),
+  run: (tx) => data.queueRenewalReminders(tx),
   refusals: {},
   audit: { verb: "membership.reminder", entity: () => ({ type: "Membership", id: null }), details: (_input, claimed) => ({ sent: claimed.length }) },
   invalidates: () => [{ kind: "members" }, { kind: "outbox" }],
-  after: async (_input, claimed) => {
-    if (claimed.length === 0) return;
-    const settings = await getSettings();
-    for (const r of claimed) {
-      await sendEmail(
-        renewalReminderEmail({
-          name: r.name,
-          email: r.email,
-          periodEnd: r.periodEnd,
-          feeOre: settings.membershipFeeOre,
-          mobilePayNumber: settings.mobilePayNumber,
-          bankAccount: settings.bankAccount,
-        }),
-      );
-    }
-  },
   result: (claimed) => ({ sent: claimed.length }),
 });

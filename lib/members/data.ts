@@ -3,9 +3,11 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/data";
 import type { Actor } from "@/lib/auth/actor";
 import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
+import { queueEmail } from "@/lib/email/queue";
 import { getSettings } from "@/lib/settings/data";
 import type { PaymentInput } from "./schema";
 import { todayInDenmark } from "@/lib/validation/fields";
+import { renewalReminderEmail } from "./emails";
 import { expiryWindow, isDueReminder, memberStanding, nextPeriod } from "./rules";
 
 type Client = Tx | typeof db;
@@ -187,6 +189,30 @@ export async function claimDueReminders(tx: Tx, now = new Date()): Promise<Outco
     if (count === 1) claimed.push({ ...reminder, reminded: true });
   }
   return done(claimed);
+}
+
+/**
+ * Claims the due reminders and queues one email per claimed period in the same transaction: the claim
+ * and the mails commit together, or neither does.
+ */
+export async function queueRenewalReminders(tx: Tx, now = new Date()): Promise<Outcome<DueReminder[], never>> {
+  const claimed = await claimDueReminders(tx, now);
+  if (!claimed.ok || claimed.data.length === 0) return claimed;
+  const settings = await getSettings(tx);
+  for (const r of claimed.data) {
+    await queueEmail(
+      tx,
+      renewalReminderEmail({
+        name: r.name,
+        email: r.email,
+        periodEnd: r.periodEnd,
+        feeOre: settings.membershipFeeOre,
+        mobilePayNumber: settings.mobilePayNumber,
+        bankAccount: settings.bankAccount,
+      }),
+    );
+  }
+  return claimed;
 }
 
 /** The whole register for the CSV export, audited. No groups, no applications. */

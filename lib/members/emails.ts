@@ -1,5 +1,6 @@
-// The renewal reminder. A pure builder: the action sends it.
-import type { EmailMessage } from "@/lib/email/send";
+// The renewal reminder. A pure builder: lib/members/data.ts queues it. The subject and the opening
+// show on lock screens: they name no group and no topic.
+import type { EmailMessage } from "@/lib/email/message";
 import { formatDate, formatKroner } from "@/lib/format";
 
 export type ReminderFacts = {

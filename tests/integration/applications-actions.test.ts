@@ -86,7 +86,9 @@ describe("accepting", () => {
     ]);
     const mails = await db.outboxEmail.findMany({ where: { to: member.email } });
     expect(mails).toHaveLength(1);
-    expect(mails[0].subject).toContain(group.name);
+    // The subject shows on lock screens: it names no group; the body does, further down.
+    expect(mails[0].subject).toBe("Svar på din ansøgning – Selvhjælp Herning");
+    expect(mails[0].text).toContain(`selvhjælpsgruppen "${group.name}"`);
     expect(revalidatedPaths()).toEqual(expect.arrayContaining(["/grupper", "/grupper/sorg-tirsdag", "/admin"]));
   });
 
@@ -198,7 +200,7 @@ describe("the other decisions", () => {
     expect((await db.application.findUniqueOrThrow({ where: { id: application.id } })).status).toBe("WAITLISTED");
     expect(await db.auditEvent.count({ where: { action: "application.waitlist", entityId: application.id } })).toBe(1);
     expect(await db.applicationEvent.count({ where: { applicationId: application.id, kind: "WAITLISTED" } })).toBe(1);
-    expect((await db.outboxEmail.findFirstOrThrow({ where: { to: member.email } })).subject).toMatch(/venteliste/);
+    expect((await db.outboxEmail.findFirstOrThrow({ where: { to: member.email } })).text).toMatch(/venteliste/);
     // A seat frees up: the waitlisted application stays where it is until a coordinator decides.
     await db.participation.updateMany({ where: { groupId: group.id }, data: { leftAt: new Date() } });
     expect((await db.application.findUniqueOrThrow({ where: { id: application.id } })).status).toBe("WAITLISTED");

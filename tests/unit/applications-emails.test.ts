@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acceptedEmail, declinedEmail, waitlistedEmail, type DecisionEmailFacts } from "@/lib/applications/emails";
+import { acceptedEmail, DECISION_SUBJECT, declinedEmail, waitlistedEmail, type DecisionEmailFacts } from "@/lib/applications/emails";
 import { renewalReminderEmail } from "@/lib/members/emails";
 
 const facts: DecisionEmailFacts = {
@@ -19,8 +19,9 @@ describe("decision emails to the applicant", () => {
   it("welcomes an accepted applicant with when and where the group meets", () => {
     const mail = acceptedEmail(facts);
     expect(mail.to).toBe("mette@example.dk");
-    expect(mail.subject).toBe("Velkommen i gruppen Sorggruppe tirsdag");
+    expect(mail.subject).toBe("Svar på din ansøgning – Selvhjælp Herning");
     expect(mail.text).toContain("Kære Mette Hansen");
+    expect(mail.text).toContain('optaget i selvhjælpsgruppen "Sorggruppe tirsdag"');
     expect(mail.text).toContain("hver anden uge om tirsdagen kl. 19.00–21.00");
     expect(mail.text).toContain("Sted: Fredensgade 14, 7400 Herning");
     expect(mail.text).toMatch(/tavshedspligt/);
@@ -32,7 +33,7 @@ describe("decision emails to the applicant", () => {
 
   it("tells a waitlisted applicant that we will be in touch", () => {
     const mail = waitlistedEmail(facts);
-    expect(mail.subject).toMatch(/venteliste/);
+    expect(mail.text).toMatch(/venteliste/);
     expect(mail.text).toMatch(/kontakter dig/);
   });
 
@@ -41,6 +42,31 @@ describe("decision emails to the applicant", () => {
     expect(mail.text).toMatch(/desværre/);
     expect(mail.text).toMatch(/velkommen til at kontakte os/);
     expect(mail.text).not.toMatch(/[A-Z]{2,}_[A-Z]+/);
+  });
+});
+
+describe("what a lock screen shows (the subject and the first lines)", () => {
+  const reminder = renewalReminderEmail({
+    name: "Mette Hansen",
+    email: "mette@example.dk",
+    periodEnd: new Date("2026-12-24T12:00:00Z"),
+    feeOre: 10000,
+    mobilePayNumber: "12345",
+    bankAccount: "",
+  });
+  const mails = { accepted: acceptedEmail(facts), waitlisted: waitlistedEmail(facts), declined: declinedEmail(facts), reminder };
+
+  it.each(Object.entries(mails))("%s: names no group and no topic, and greets with the member's name", (_kind, mail) => {
+    const [greeting, opening] = mail.text.split("\n\n");
+    expect(greeting).toBe("Kære Mette Hansen");
+    for (const shown of [mail.subject, greeting, opening]) {
+      expect(shown).not.toContain(facts.group.name);
+      expect(shown).not.toMatch(/sorg|gruppen|selvhjælpsgruppe/i);
+    }
+  });
+
+  it("gives every decision the same calm subject", () => {
+    expect(new Set([mails.accepted, mails.waitlisted, mails.declined].map((m) => m.subject))).toEqual(new Set([DECISION_SUBJECT]));
   });
 });
 
