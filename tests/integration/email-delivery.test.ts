@@ -5,7 +5,9 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vites
 import OutboxEmailPage from "@/app/admin/udbakke/[id]/page";
 import OutboxPage from "@/app/admin/udbakke/page";
 import { acceptApplicationAction } from "@/lib/applications/actions";
-import { command, done, refuse } from "@/lib/command/define";
+import * as applications from "@/lib/applications/commands";
+import * as members from "@/lib/members/commands";
+import { command, done, refuse, type AnyCommand } from "@/lib/command/define";
 import { execute } from "@/lib/command/execute";
 import { db } from "@/lib/db";
 import { queueEmail, type EmailMessage } from "@/lib/email/queue";
@@ -13,7 +15,7 @@ import { BACKOFF_MS, LOCK_MS, MAX_AGE_MS, MAX_ATTEMPTS } from "@/lib/email/rules
 import { deliverPending, deliveryIdle } from "@/lib/email/worker";
 import { z } from "@/lib/validation/zod";
 import { clearPeopleAndGroups, readyApplication } from "../helpers/applications-fixtures";
-import { actorOf, createAdmin, createGroup } from "../helpers/fixtures";
+import { actorOf, createAdmin, createGroup, createMember } from "../helpers/fixtures";
 import { signInAs } from "../helpers/request";
 import { closedSmtpPort, startSmtpCapture } from "../helpers/smtp-capture";
 
@@ -92,6 +94,39 @@ describe("mails are written in the transaction of the change that causes them", 
     expect(await db.outboxEmail.count()).toBe(0);
     expect((await execute(queueThenRefuse, { refuse: false }, caller)).result).toEqual({ ok: true, data: undefined });
     expect(await db.outboxEmail.count()).toBe(1);
+  });
+
+  it("every command that emails writes its mail inside run's transaction, not after the commit", async () => {
+    // Seen from inside the transaction before it commits (then rolled back): a mail sent after the
+    // commit would be lost by a crash between the two.
+    const actor = await actorOf(adminId);
+    const inside = async (cmd: AnyCommand, input: unknown) => {
+      let queued = -1;
+      await db
+        .$transaction(async (tx) => {
+          await cmd.run(tx, actor, input, undefined);
+          queued = await tx.outboxEmail.count();
+          throw new Error("roll back");
+        })
+        .catch(() => undefined);
+      return queued;
+    };
+    const group = await createGroup();
+    for (const [cmd, extra] of [
+      [applications.acceptApplication, {}],
+      [applications.waitlistApplication, {}],
+      [applications.declineApplication, { reason: "NO_CONTACT" }],
+    ] as const) {
+      const { application } = await readyApplication(group.id);
+      expect(await inside(cmd, { applicationId: application.id, ...extra }), cmd.name).toBe(1);
+    }
+    const member = await createMember({ email: "fornyelse@example.dk" });
+    const end = new Date(Date.now() + 10 * 24 * 60 * MIN);
+    await db.membership.create({
+      data: { memberId: member.id, feeOre: 10000, status: "PAID", periodStart: new Date(end.getTime() - 365 * 24 * 60 * MIN), periodEnd: end },
+    });
+    expect(await inside(members.sendRenewalReminders, {}), "members.reminders").toBe(1);
+    expect(await db.outboxEmail.count()).toBe(0);
   });
 
   it("a refused decision (no seat) queues nothing", async () => {
