@@ -3,7 +3,14 @@ import { cellClass, DataTable, rowClass } from "@/components/admin/data-table";
 import { applicationStatusLabel } from "@/lib/applications/labels";
 import { formatShortDate } from "@/lib/format";
 
-type Row = { id: string; createdAt: Date; status: keyof typeof applicationStatusLabel; intakeHeldOn: Date | null; group: { name: string } };
+type Row = {
+  id: string;
+  createdAt: Date;
+  status: keyof typeof applicationStatusLabel;
+  awaitsConfirmation: boolean;
+  intakeHeldOn: Date | null;
+  group: { name: string };
+};
 
 /** Received date, group, status and intake — never the applicant's name or message. */
 export function InboxTable({ rows }: { rows: Row[] }) {
@@ -19,7 +26,7 @@ export function InboxTable({ rows }: { rows: Row[] }) {
             </Link>
           </th>
           <td className={cellClass}>{r.group.name}</td>
-          <td className={cellClass}>{applicationStatusLabel[r.status]}</td>
+          <td className={cellClass}>{r.awaitsConfirmation ? "Ikke bekræftet" : applicationStatusLabel[r.status]}</td>
           <td className={cellClass}>{r.intakeHeldOn ? `Holdt ${formatShortDate(r.intakeHeldOn)}` : "Ikke holdt"}</td>
         </tr>
       ))}

@@ -5,7 +5,7 @@ import type { EmailMessage } from "@/lib/email/queue";
 import type { Change } from "@/lib/cache/invalidate";
 import * as data from "./data";
 import { acceptedEmail, declinedEmail, waitlistedEmail, type DecisionEmailFacts } from "./emails";
-import { acceptRefusalMessage, ILLEGAL_TRANSITION_MESSAGE } from "./rules";
+import { acceptRefusalMessage, ILLEGAL_TRANSITION_MESSAGE, UNCONFIRMED_MESSAGE } from "./rules";
 import { applicationIdInput, declineInput, intakeInput } from "./schema";
 
 const NOT_FOUND = "Ansøgningen findes ikke (længere).";
@@ -59,7 +59,7 @@ export const waitlistApplication = command({
   input: applicationIdInput,
   run: (tx, actor, input) =>
     withEmail(data.decideApplication(tx, actor, input.applicationId, "WAITLISTED"), tx, input.applicationId, waitlistedEmail),
-  refusals: { NOT_FOUND, ILLEGAL_TRANSITION: ILLEGAL_TRANSITION_MESSAGE },
+  refusals: { NOT_FOUND, ILLEGAL_TRANSITION: ILLEGAL_TRANSITION_MESSAGE, UNCONFIRMED: UNCONFIRMED_MESSAGE },
   audit: { verb: "application.waitlist", entity },
   invalidates: decided,
 });
@@ -70,7 +70,7 @@ export const declineApplication = command({
   input: declineInput,
   run: (tx, actor, input) =>
     withEmail(data.decideApplication(tx, actor, input.applicationId, "DECLINED", input.reason), tx, input.applicationId, declinedEmail),
-  refusals: { NOT_FOUND, ILLEGAL_TRANSITION: ILLEGAL_TRANSITION_MESSAGE },
+  refusals: { NOT_FOUND, ILLEGAL_TRANSITION: ILLEGAL_TRANSITION_MESSAGE, UNCONFIRMED: UNCONFIRMED_MESSAGE },
   audit: { verb: "application.decline", entity, details: (input) => ({ reason: input.reason }) },
   invalidates: decided,
 });
@@ -81,7 +81,7 @@ export const withdrawApplication = command({
   policy: { kind: "admin" },
   input: applicationIdInput,
   run: (tx, actor, input) => data.decideApplication(tx, actor, input.applicationId, "WITHDRAWN"),
-  refusals: { NOT_FOUND, ILLEGAL_TRANSITION: ILLEGAL_TRANSITION_MESSAGE },
+  refusals: { NOT_FOUND, ILLEGAL_TRANSITION: ILLEGAL_TRANSITION_MESSAGE, UNCONFIRMED: UNCONFIRMED_MESSAGE },
   audit: { verb: "application.withdraw", entity },
   invalidates: decided,
 });

@@ -12,8 +12,9 @@ import type { DecisionEmailFacts } from "./emails";
 import { ADMISSION_REFUSAL, acceptRefusal, canRecordIntake, fromStatusesFor, type AcceptRefusal } from "./rules";
 
 const inboxWhere: Record<InboxFilter, Prisma.ApplicationWhereInput> = {
-  ny: { status: "RECEIVED", intakeHeldOn: null },
-  "afventer-beslutning": { status: "RECEIVED", NOT: { intakeHeldOn: null } },
+  ny: { status: "RECEIVED", intakeHeldOn: null, awaitsConfirmation: false },
+  "afventer-beslutning": { status: "RECEIVED", NOT: { intakeHeldOn: null }, awaitsConfirmation: false },
+  "ikke-bekraeftet": { status: "RECEIVED", awaitsConfirmation: true },
   venteliste: { status: "WAITLISTED" },
   optaget: { status: "ACCEPTED" },
   afslaaet: { status: "DECLINED" },
@@ -25,7 +26,7 @@ const inboxWhere: Record<InboxFilter, Prisma.ApplicationWhereInput> = {
 export async function listApplications(_admin: Actor, filter: InboxFilter, groupId?: string) {
   return db.application.findMany({
     where: { ...inboxWhere[filter], ...(groupId ? { groupId } : {}) },
-    select: { id: true, createdAt: true, status: true, intakeHeldOn: true, group: { select: { id: true, name: true } } },
+    select: { id: true, createdAt: true, status: true, awaitsConfirmation: true, intakeHeldOn: true, group: { select: { id: true, name: true } } },
     orderBy: { createdAt: filter === "ny" || filter === "afventer-beslutning" || filter === "venteliste" ? "asc" : "desc" },
     take: 200,
   });
@@ -50,6 +51,7 @@ export async function getApplicationForAdmin(actor: Actor, id: string) {
     select: {
       id: true,
       status: true,
+      awaitsConfirmation: true,
       message: true,
       createdAt: true,
       intakeHeldOn: true,
@@ -151,6 +153,7 @@ export async function acceptApplication(tx: Tx, actor: Actor, applicationId: str
     where: { id: applicationId },
     select: {
       status: true,
+      awaitsConfirmation: true,
       intakeHeldOn: true,
       memberId: true,
       groupId: true,
@@ -165,6 +168,7 @@ export async function acceptApplication(tx: Tx, actor: Actor, applicationId: str
   ]);
   const refusal = acceptRefusal({
     status: application.status,
+    awaitsConfirmation: application.awaitsConfirmation,
     intakeHeld: application.intakeHeldOn !== null,
     group: { ...application.group, activeParticipants },
     memberships: application.member.memberships,
@@ -177,7 +181,7 @@ export async function acceptApplication(tx: Tx, actor: Actor, applicationId: str
   if (inserted !== 1) return refuse(await admissionRefusalNow(tx, application.groupId));
 
   const updated = await tx.application.updateMany({
-    where: { id: applicationId, status: { in: fromStatusesFor("ACCEPTED") } },
+    where: { id: applicationId, status: { in: fromStatusesFor("ACCEPTED") }, awaitsConfirmation: false },
     data: { status: "ACCEPTED", decidedAt: now, decidedByUserId: actor.id },
   });
   if (updated.count !== 1) return refuse("ILLEGAL_TRANSITION");
@@ -204,11 +208,17 @@ export async function decideApplication(
   applicationId: string,
   to: OtherDecision,
   declineReason?: DeclineReason,
-): Promise<Outcome<Decided, "NOT_FOUND" | "ILLEGAL_TRANSITION">> {
-  const application = await tx.application.findUnique({ where: { id: applicationId }, select: { groupId: true, group: { select: { slug: true } } } });
+): Promise<Outcome<Decided, "NOT_FOUND" | "ILLEGAL_TRANSITION" | "UNCONFIRMED">> {
+  const application = await tx.application.findUnique({
+    where: { id: applicationId },
+    select: { groupId: true, awaitsConfirmation: true, group: { select: { slug: true } } },
+  });
   if (!application) return refuse("NOT_FOUND");
+  // Withdrawing sends nothing, so it needs no confirmed address; waitlisting and declining email the applicant.
+  const needsConfirmation = to !== "WITHDRAWN";
+  if (needsConfirmation && application.awaitsConfirmation) return refuse("UNCONFIRMED");
   const updated = await tx.application.updateMany({
-    where: { id: applicationId, status: { in: fromStatusesFor(to) } },
+    where: { id: applicationId, status: { in: fromStatusesFor(to) }, ...(needsConfirmation ? { awaitsConfirmation: false } : {}) },
     data: { status: to, decidedAt: new Date(), decidedByUserId: actor.id, declineReason: to === "DECLINED" ? declineReason : null },
   });
   if (updated.count !== 1) return refuse("ILLEGAL_TRANSITION");

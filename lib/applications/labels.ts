@@ -25,12 +25,13 @@ export const declineReasonLabel: Record<DeclineReasonValue, string> = {
  * The inbox tabs (?status=…). "ny" and "afventer-samtale" are the same list: received applications
  * whose intake conversation has not been held yet (the dashboard links to ?status=ny).
  */
-export const INBOX_FILTERS = ["ny", "afventer-beslutning", "venteliste", "optaget", "afslaaet", "traadt-tilbage", "alle"] as const;
+export const INBOX_FILTERS = ["ny", "afventer-beslutning", "ikke-bekraeftet", "venteliste", "optaget", "afslaaet", "traadt-tilbage", "alle"] as const;
 export type InboxFilter = (typeof INBOX_FILTERS)[number];
 
 export const inboxFilterLabel: Record<InboxFilter, string> = {
   ny: "Nye – mangler forsamtale",
   "afventer-beslutning": "Forsamtale holdt – afventer beslutning",
+  "ikke-bekraeftet": "Ikke bekræftet af ansøgeren",
   venteliste: "Venteliste",
   optaget: "Optaget",
   afslaaet: "Afslået",

@@ -37,6 +37,8 @@ export function canRecordIntake(status: ApplicationStatusValue): boolean {
 
 export type AcceptFacts = {
   status: ApplicationStatusValue;
+  /** The owner of the email address has not confirmed the application yet (lib/confirmations). */
+  awaitsConfirmation: boolean;
   intakeHeld: boolean;
   group: AdmissionFacts;
   memberships: MembershipPeriod[];
@@ -45,7 +47,7 @@ export type AcceptFacts = {
 };
 
 export type AcceptRefusal =
-  "ILLEGAL_TRANSITION" | "NO_INTAKE" | "GROUP_ENDED" | "GROUP_CLOSED" | "GROUP_FULL" | "ALREADY_PARTICIPATING" | "MEMBERSHIP_UNPAID";
+  "UNCONFIRMED" | "ILLEGAL_TRANSITION" | "NO_INTAKE" | "GROUP_ENDED" | "GROUP_CLOSED" | "GROUP_FULL" | "ALREADY_PARTICIPATING" | "MEMBERSHIP_UNPAID";
 
 /** The accept refusal for each reason admission() gives for not taking a newcomer. */
 export const ADMISSION_REFUSAL = { ENDED: "GROUP_ENDED", CLOSED: "GROUP_CLOSED", FULL: "GROUP_FULL" } as const satisfies Record<
@@ -56,6 +58,7 @@ export const ADMISSION_REFUSAL = { ENDED: "GROUP_ENDED", CLOSED: "GROUP_CLOSED",
 /** The first reason the application cannot be accepted, or null when it can. */
 export function acceptRefusal(f: AcceptFacts): AcceptRefusal | null {
   if (!canTransition(f.status, "ACCEPTED")) return "ILLEGAL_TRANSITION";
+  if (f.awaitsConfirmation) return "UNCONFIRMED";
   const admits = admission(f.group);
   if (admits === "ENDED" || admits === "CLOSED") return ADMISSION_REFUSAL[admits];
   // Someone already in the group is told so, rather than that it is full.
@@ -66,7 +69,12 @@ export function acceptRefusal(f: AcceptFacts): AcceptRefusal | null {
   return null;
 }
 
+/** Waitlisting and declining also wait for the confirmation: no decision email to an unproven address. */
+export const UNCONFIRMED_MESSAGE =
+  "Ansøgeren har ikke bekræftet ansøgningen fra sin email endnu. Har I talt sammen ved forsamtalen, kan du markere den som bekræftet.";
+
 export const acceptRefusalMessage: Record<AcceptRefusal, string> = {
+  UNCONFIRMED: UNCONFIRMED_MESSAGE,
   ILLEGAL_TRANSITION: "Ansøgningen er allerede afgjort og kan ikke optages.",
   NO_INTAKE: "Forsamtalen skal registreres, før ansøgeren kan optages.",
   GROUP_ENDED: "Gruppen er afsluttet og kan ikke optage nye deltagere.",

@@ -21,6 +21,8 @@ export const AUDIT_VERBS = {
   "application.decline": "Afslog ansøgning",
   "application.withdraw": "Registrerede at ansøger trak sig",
   "application.withdraw-consent": "Registrerede tilbagetrukket samtykke",
+  "application.mark-confirmed": "Markerede ansøgning som bekræftet efter forsamtale",
+  "submission.confirm": "Ejeren af emailadressen bekræftede via link",
   "member.view": "Åbnede medlem",
   "member.export": "Hentede medlemslisten (CSV)",
   "member.export-data": "Hentede medlemmets persondata",
@@ -66,6 +68,7 @@ export const AUDIT_ENTITIES = {
   Settings: "Indstillinger",
   Retention: "Opbevaring",
   Statistics: "Årstal",
+  Interest: "Interesseliste",
 } as const satisfies Record<string, string>;
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;

@@ -20,10 +20,11 @@ export type DashboardCounts = {
 /** Everything the administrator's overview counts, in a fixed handful of queries (no per-row queries). */
 export async function getDashboardCounts(_admin: Actor, now = new Date()): Promise<DashboardCounts> {
   const [newApplications, applications, awaitingPayment, expiringSoon, groups, interest, freeFacilitators] = await Promise.all([
-    db.application.count({ where: { status: "RECEIVED", intakeHeldOn: null } }),
+    // Unconfirmed submissions wait for their owner (lib/confirmations), not for the coordinator.
+    db.application.count({ where: { status: "RECEIVED", intakeHeldOn: null, awaitsConfirmation: false } }),
     db.application.groupBy({
       by: ["status"],
-      where: { status: { in: ["RECEIVED", "WAITLISTED"] } },
+      where: { status: { in: ["RECEIVED", "WAITLISTED"] }, awaitsConfirmation: false },
       _count: { _all: true },
     }),
     db.member.count({ where: { memberships: { some: { status: "PENDING_PAYMENT" } } } }),
@@ -32,7 +33,7 @@ export async function getDashboardCounts(_admin: Actor, now = new Date()): Promi
     db.group.groupBy({ by: ["state"], _count: { _all: true } }),
     db.interest.groupBy({
       by: ["topic", "ageBand"],
-      where: { handledAt: null },
+      where: { handledAt: null, awaitsConfirmation: false },
       _count: { _all: true },
       having: { id: { _count: { gte: INTEREST_DEMAND_THRESHOLD } } },
     }),

@@ -1,9 +1,9 @@
 import "server-only";
 // The public interest list: a wish for a group on a topic and age band. Anyone may post it; the
-// pipeline checks the honeypot and the rate limit (per address and per hashed email).
+// pipeline checks the honeypot and the rate limit (per address and per hashed email). The entry
+// waits for the owner of the address to confirm it (lib/confirmations); the answer is the same for all.
 import { command } from "@/lib/command/define";
 import { createInterest } from "./data";
-import { sendInterestEmail } from "./emails";
 import { interestInput } from "./schema";
 
 export const registerInterest = command({
@@ -14,6 +14,5 @@ export const registerInterest = command({
   refusals: {},
   // The coordinators' dashboard counts the waiting wishes.
   invalidates: () => [{ kind: "interest" }],
-  after: (input) => sendInterestEmail(input),
   redirectTo: () => "/interesse/tak",
 });

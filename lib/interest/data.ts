@@ -1,35 +1,43 @@
 import "server-only";
 import { done, type Outcome, type Tx } from "@/lib/command/define";
 import { INTEREST_CONSENT } from "@/lib/consents";
+import { confirmationLink, confirmationRequest } from "@/lib/confirmations/emails";
+import { createConfirmationLink } from "@/lib/confirmations/links";
+import { queueEmail } from "@/lib/email/queue";
+import { env } from "@/lib/env";
+import { ageBandLabel, topicLabel } from "@/lib/groups/labels";
 import type { InterestInput } from "./schema";
 
 /**
- * Records a wish for a group, in the caller's transaction. The same email, topic and age band still
- * waiting is not stored twice; its consent is renewed instead.
+ * Records a wish for a group, in the caller's transaction, waiting for the owner of the address to
+ * confirm it (lib/confirmations). The same email, topic and age band still waiting is not stored
+ * twice: it gets a new link, and confirming it renews the consent. Whoever posts the form gets the
+ * same answer either way.
  */
-export async function createInterest(tx: Tx, input: InterestInput, now = new Date()): Promise<Outcome<{ id: string; isNew: boolean }, never>> {
+export async function createInterest(tx: Tx, input: InterestInput, now = new Date()): Promise<Outcome<{ id: string }, never>> {
   const existing = await tx.interest.findFirst({
     where: { email: input.email, topic: input.topic, ageBand: input.ageBand, handledAt: null },
     select: { id: true },
   });
-  if (existing) {
-    await tx.interest.update({
-      where: { id: existing.id },
-      data: { consentAt: now, consentVersion: INTEREST_CONSENT.version },
+  const entry =
+    existing ??
+    (await tx.interest.create({
+      data: {
+        name: input.name,
+        email: input.email,
+        topic: input.topic,
+        ageBand: input.ageBand,
+        awaitsConfirmation: true,
+        consentAt: now,
+        consentVersion: INTEREST_CONSENT.version,
+      },
       select: { id: true },
-    });
-    return done({ id: existing.id, isNew: false });
-  }
-  const created = await tx.interest.create({
-    data: {
-      name: input.name,
-      email: input.email,
-      topic: input.topic,
-      ageBand: input.ageBand,
-      consentAt: now,
-      consentVersion: INTEREST_CONSENT.version,
-    },
-    select: { id: true },
-  });
-  return done({ id: created.id, isNew: true });
+    }));
+  const token = await createConfirmationLink(tx, { purpose: "INTEREST", interestId: entry.id }, now);
+  const about = `${topicLabel[input.topic].toLowerCase()}, ${ageBandLabel[input.ageBand].toLowerCase()}`;
+  await queueEmail(
+    tx,
+    confirmationRequest({ to: { email: input.email, storedName: null }, purpose: "INTEREST", about, link: confirmationLink(env().SITE_URL, token) }),
+  );
+  return done({ id: entry.id });
 }

@@ -7,6 +7,8 @@ import { done, type Outcome, type Tx } from "@/lib/command/define";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getSettings } from "@/lib/settings/data";
+import { purgeUnconfirmed } from "@/lib/confirmations/data";
+import { unconfirmedCutoff } from "@/lib/confirmations/rules";
 import { CLOSED_STATUSES, retentionCutoff } from "./rules";
 
 // The database form of rules.ts' isApplicationDue / isInterestDue (kept in step by the tests).
@@ -29,18 +31,22 @@ export const OUTBOX_RETENTION_DAYS = 30;
 
 const outboxCutoff = (now: Date) => new Date(now.getTime() - OUTBOX_RETENTION_DAYS * 24 * 3600_000);
 
-export type RetentionCounts = { applications: number; interest: number; outbox: number };
+/** `unconfirmed`: submissions (applications, interest entries, members) never confirmed by the owner of the address. */
+export type RetentionCounts = { applications: number; interest: number; outbox: number; unconfirmed: number };
 
 /** How many records the retention period has made due for deletion, and the setting itself. */
 export async function countDueRecords(now = new Date()): Promise<RetentionCounts & { retentionDays: number }> {
   const { retentionDays } = await getSettings();
   const cutoff = retentionCutoff(now, retentionDays);
-  const [applications, interest, outbox] = await Promise.all([
+  const stale = { awaitsConfirmation: true, createdAt: { lt: unconfirmedCutoff(now) } };
+  const [applications, interest, outbox, unconfirmedApplications, unconfirmedInterest] = await Promise.all([
     db.application.count({ where: dueApplications(cutoff) }),
     db.interest.count({ where: dueInterest(cutoff) }),
     db.outboxEmail.count({ where: { createdAt: { lt: outboxCutoff(now) } } }),
+    db.application.count({ where: stale }),
+    db.interest.count({ where: stale }),
   ]);
-  return { retentionDays, applications, interest, outbox };
+  return { retentionDays, applications, interest, outbox, unconfirmed: unconfirmedApplications + unconfirmedInterest };
 }
 
 /**
@@ -52,12 +58,18 @@ export async function countDueRecords(now = new Date()): Promise<RetentionCounts
 export async function purgeExpiredRecords(tx: Tx, now = new Date()): Promise<Outcome<RetentionCounts, never>> {
   const { retentionDays } = await getSettings(tx);
   const cutoff = retentionCutoff(now, retentionDays);
+  const unconfirmed = await purgeUnconfirmed(tx, now);
   const applications = await tx.application.deleteMany({ where: dueApplications(cutoff) });
   const interest = await tx.interest.deleteMany({ where: dueInterest(cutoff) });
   const outbox = await tx.outboxEmail.deleteMany({ where: { createdAt: { lt: outboxCutoff(now) } } });
   // Failed sign-ins older than any lock can use (not personal data in themselves, but never kept).
   await purgeOldFailures(tx, now.getTime());
-  return done({ applications: applications.count, interest: interest.count, outbox: outbox.count });
+  return done({
+    applications: applications.count,
+    interest: interest.count,
+    outbox: outbox.count,
+    unconfirmed: unconfirmed.applications + unconfirmed.interest + unconfirmed.members,
+  });
 }
 
 /**
@@ -67,8 +79,8 @@ export async function purgeExpiredRecords(tx: Tx, now = new Date()): Promise<Out
 export async function purgeOnStart(now = new Date()): Promise<RetentionCounts> {
   return db.$transaction(async (tx) => {
     const outcome = await purgeExpiredRecords(tx, now);
-    const counts = outcome.ok ? outcome.data : { applications: 0, interest: 0, outbox: 0 };
-    if (counts.applications + counts.interest + counts.outbox > 0) {
+    const counts = outcome.ok ? outcome.data : { applications: 0, interest: 0, outbox: 0, unconfirmed: 0 };
+    if (counts.applications + counts.interest + counts.outbox + counts.unconfirmed > 0) {
       await recordAudit({ actorUserId: null, action: "retention.purge", entityType: "Retention", entityId: null, details: counts }, tx);
     }
     return counts;

@@ -1,8 +1,8 @@
 import "server-only";
-import { sendEmail, type EmailMessage } from "@/lib/email/send";
+import type { EmailMessage } from "@/lib/email/queue";
 import { env } from "@/lib/env";
 import { formatKroner } from "@/lib/format";
-import { getSettings, type OrgSettings } from "@/lib/settings/data";
+import type { OrgSettings } from "@/lib/settings/data";
 
 type Payment = { feeOre: number; status: "PENDING_PAYMENT" | "PAID" | "WAIVED" };
 
@@ -26,7 +26,7 @@ export function applicantConfirmation(to: { name: string; email: string }, group
     subject: "Tak for din ansøgning – Selvhjælp Herning",
     text: [
       `Kære ${to.name}`,
-      `Tak for din ansøgning til gruppen "${groupName}". Vi har modtaget den.`,
+      `Tak fordi du har bekræftet din ansøgning til selvhjælpsgruppen "${groupName}".`,
       "Hvad sker der nu? En koordinator ringer eller skriver til dig inden for et par uger for en kort forsamtale. " +
         "Her taler I om gruppen, og om den passer til dig. Først derefter bliver du optaget.",
       `Medlemskab: ${paymentText(payment, settings)}`,
@@ -44,7 +44,7 @@ export function memberConfirmation(to: { name: string; email: string }, payment:
     subject: "Velkommen som medlem – Selvhjælp Herning",
     text: [
       `Kære ${to.name}`,
-      "Tak fordi du vil være medlem af Selvhjælp Herning. Vi har modtaget din indmeldelse.",
+      "Tak fordi du vil være medlem af Selvhjælp Herning. Du har nu bekræftet din indmeldelse.",
       paymentText(payment, settings),
       `Når du vil i en gruppe, kan du søge på ${env().SITE_URL}/grupper`,
       "Du kan altid bede os slette dine oplysninger" +
@@ -66,25 +66,4 @@ export function coordinatorNotice(kind: "application" | "member", to: string): E
       `Log ind for at se den: ${env().SITE_URL}${path}`,
     ].join("\n\n"),
   };
-}
-
-async function safeSend(message: EmailMessage) {
-  try {
-    await sendEmail(message);
-  } catch (error) {
-    // The submission is stored; a broken mail path must not fail it. No personal data in the log.
-    console.error(`[signup] email could not be queued: ${(error as Error).name}`);
-  }
-}
-
-export async function sendApplicationEmails(to: { name: string; email: string }, groupName: string, payment: Payment) {
-  const settings = await getSettings();
-  await safeSend(applicantConfirmation(to, groupName, payment, settings));
-  if (settings.coordinatorEmail) await safeSend(coordinatorNotice("application", settings.coordinatorEmail));
-}
-
-export async function sendMemberEmails(to: { name: string; email: string }, payment: Payment) {
-  const settings = await getSettings();
-  await safeSend(memberConfirmation(to, payment, settings));
-  if (settings.coordinatorEmail) await safeSend(coordinatorNotice("member", settings.coordinatorEmail));
 }

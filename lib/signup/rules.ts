@@ -15,7 +15,4 @@ export const AVAILABILITY_MESSAGE: Record<Exclude<Admission, "OPEN">, string> = 
   FULL: "Gruppen er fuld lige nu. Skriv dig gerne på interesselisten, så kontakter vi dig.",
 };
 
-export const DUPLICATE_APPLICATION_MESSAGE =
-  "Der ligger allerede en ansøgning til denne gruppe fra denne email. En koordinator kontakter dig – du behøver ikke søge igen.";
-
 export const NOT_FOUND_MESSAGE = "Vi kan ikke finde gruppen. Den kan være blevet fjernet. Se de andre grupper under ”Find en gruppe”.";

@@ -10,7 +10,16 @@ export const EMAIL_MAX = 254;
 /** "" and whitespace become undefined, so optional fields can be left empty. */
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
-export const nameField = plainText({ min: 2, max: NAME_MAX, message: "Skriv dit navn.", maxMessage: `Navnet må højst være ${NAME_MAX} tegn.` });
+/**
+ * A person's name: no links or addresses in it. Public forms can be posted by anyone, and a name is
+ * what staff read and, once its owner has confirmed, what greets them in emails.
+ */
+export const nameField = plainText({
+  min: 2,
+  max: NAME_MAX,
+  message: "Skriv dit navn.",
+  maxMessage: `Navnet må højst være ${NAME_MAX} tegn.`,
+}).refine((s) => !/:\/\/|www\.|@|\.(dk|com|net|org|io|info)\b/i.test(s), "Skriv kun dit navn – uden links eller emailadresser.");
 
 export const emailField = z
   .string({ error: "Skriv din email." })

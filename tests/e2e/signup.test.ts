@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { baseUrl, launchBrowser, newContext, seriousA11yViolations } from "../helpers/browser";
-import { e2eDb } from "../helpers/e2e-db";
+import { e2eConfirmationLink, e2eDb } from "../helpers/e2e-db";
 
 const db = e2eDb();
 const run = Date.now().toString(36);
@@ -38,7 +38,7 @@ describe("the public signup journeys", () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
   }
 
-  it("lets a new person apply to an open group, storing member, membership awaiting payment and application with consents", async () => {
+  it("lets a new person apply to an open group and confirm from the email, storing member, membership and application with consents", async () => {
     const group = await makeGroup(`aaben-${run}`);
     const email = `ny-${run}@example.dk`;
     const page = await (await newContext(browser, { mobile: true })).newPage();
@@ -64,21 +64,38 @@ describe("the public signup journeys", () => {
     await page.getByRole("button", { name: "Send ansøgning" }).click();
 
     await page.waitForURL(`**/grupper/${group.slug}/ansoeg/tak`);
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Tak for din ansøgning");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Tak – tjek din email");
+    await expectAccessible(page);
+    expect(await db.member.findUniqueOrThrow({ where: { email } })).toMatchObject({ awaitsConfirmation: true });
+
+    // The owner opens the link from the email; opening it confirms nothing until they press the button.
+    await page.goto(await e2eConfirmationLink(db, email));
+    await expectAccessible(page);
+    expect(await db.applicationEvent.count({ where: { kind: "CONFIRMED", application: { member: { email } } } })).toBe(0);
+    await page.getByRole("button", { name: "Bekræft ansøgning" }).click();
+    await page.waitForURL("**/bekraeft/tak?hvad=application");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Tak – din ansøgning er bekræftet");
     await expectAccessible(page);
 
     const member = await db.member.findUniqueOrThrow({ where: { email }, include: { memberships: true, applications: true } });
+    expect(member.awaitsConfirmation).toBe(false);
     expect(member.memberships.map((m) => m.status)).toEqual(["PENDING_PAYMENT"]);
     expect(member.applications).toHaveLength(1);
     const application = member.applications[0];
     expect(application).toMatchObject({
       groupId: group.id,
       status: "RECEIVED",
+      awaitsConfirmation: false,
       consentConfidentialityVersion: "2026-11",
       consentFeeVersion: "2026-11",
     });
     expect(application.consentSensitiveDataAt).toBeInstanceOf(Date);
-    expect(await db.outboxEmail.count({ where: { to: email } })).toBe(1);
+    // The request to confirm, then the welcome with what happens next.
+    expect(await db.outboxEmail.count({ where: { to: email } })).toBe(2);
+    // The link is spent: opening it again says so.
+    await page.goBack();
+    await page.reload();
+    expect(await page.getByText("Linket er allerede brugt").count()).toBe(1);
   });
 
   it("goes from the catalogue to a group page and on to the application form and its confirmation", async () => {
@@ -168,7 +185,7 @@ describe("the public signup journeys", () => {
     await context.close();
   });
 
-  it("lets a person become a member", async () => {
+  it("lets a person become a member, confirmed from the email", async () => {
     const email = `medlem-${run}@example.dk`;
     const page = await (await newContext(browser)).newPage();
     await page.goto("/bliv-medlem");
@@ -180,6 +197,9 @@ describe("the public signup journeys", () => {
     await page.getByRole("button", { name: "Bliv medlem" }).click();
     await page.waitForURL("**/bliv-medlem/tak");
     await expectAccessible(page);
+    await page.goto(await e2eConfirmationLink(db, email));
+    await page.getByRole("button", { name: "Bekræft indmeldelse" }).click();
+    await page.waitForURL("**/bekraeft/tak?hvad=member");
     const member = await db.member.findUniqueOrThrow({ where: { email }, include: { memberships: true } });
     expect(member.memberships.map((m) => m.status)).toEqual(["PENDING_PAYMENT"]);
   });

@@ -21,13 +21,14 @@ export default async function setup({ provide }: { provide: (key: string, value:
   const adminEmail = "admin@e2e.test";
   const adminPassword = "e2e-" + Math.random().toString(36).slice(2) + "-Kode";
   const port = await freePort();
+  const authSecret = "e2e-secret-" + Math.random().toString(36).slice(2);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     NEXT_DIST_DIR: ".next-e2e",
     DATABASE_FILE: dbFile,
-    NEXTAUTH_SECRET: "e2e-secret-" + Math.random().toString(36).slice(2),
+    NEXTAUTH_SECRET: authSecret,
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     SITE_URL: `http://127.0.0.1:${port}`,
     ADMIN_EMAIL: adminEmail,
@@ -55,6 +56,7 @@ export default async function setup({ provide }: { provide: (key: string, value:
 
   provide("baseUrl", baseUrl);
   provide("e2eDatabaseFile", dbFile);
+  provide("e2eAuthSecret", authSecret);
   provide("adminEmail", adminEmail);
   provide("adminPassword", adminPassword);
 
@@ -97,6 +99,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
     e2eDatabaseFile: string;
+    /** The server's NEXTAUTH_SECRET: opens sealed outbox mails, as the mail the recipient gets. */
+    e2eAuthSecret: string;
     adminEmail: string;
     adminPassword: string;
   }

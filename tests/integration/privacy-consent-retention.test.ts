@@ -132,8 +132,8 @@ async function retentionWorld() {
 describe("retention", () => {
   it("counts and deletes exactly the due records and nothing else, audited with the counts only", async () => {
     const { due, kept } = await retentionWorld();
-    expect(await getRetentionOverview(await actorOf(adminId), NOW)).toEqual({ retentionDays: 30, applications: 2, interest: 2, outbox: 0 });
-    expect(await purgeOnStart(NOW)).toEqual({ applications: 2, interest: 2, outbox: 0 });
+    expect(await getRetentionOverview(await actorOf(adminId), NOW)).toEqual({ retentionDays: 30, applications: 2, interest: 2, outbox: 0, unconfirmed: 0 });
+    expect(await purgeOnStart(NOW)).toEqual({ applications: 2, interest: 2, outbox: 0, unconfirmed: 0 });
     expect((await db.application.findMany({ select: { id: true } })).map((a) => a.id).sort()).toEqual([...kept.applications].sort());
     expect((await db.interest.findMany({ select: { id: true } })).map((i) => i.id)).toEqual(kept.interest);
     expect(await db.auditEvent.findMany({ select: { action: true, entityType: true, entityId: true, actorUserId: true, details: true } })).toEqual([
@@ -142,12 +142,12 @@ describe("retention", () => {
         entityType: "Retention",
         entityId: null,
         actorUserId: null,
-        details: JSON.stringify({ applications: 2, interest: 2, outbox: 0 }),
+        details: JSON.stringify({ applications: 2, interest: 2, outbox: 0, unconfirmed: 0 }),
       },
     ]);
     expect(due.applications).toHaveLength(2);
     // A second run finds nothing; run by the system (on start) it then leaves no audit row.
-    expect(await purgeOnStart(NOW)).toEqual({ applications: 0, interest: 0, outbox: 0 });
+    expect(await purgeOnStart(NOW)).toEqual({ applications: 0, interest: 0, outbox: 0, unconfirmed: 0 });
     expect(await db.auditEvent.count()).toBe(1);
   });
 
@@ -160,10 +160,10 @@ describe("retention", () => {
     await mail("gammel, kun gemt", daysAgo(45), null);
     const kept = [await mail("ny, sendt", daysAgo(29), daysAgo(29)), await mail("i dag", NOW, null)].map((m) => m.id);
     expect((await getRetentionOverview(await actorOf(adminId), NOW)).outbox).toBe(2);
-    expect(await purgeOnStart(NOW)).toEqual({ applications: 0, interest: 0, outbox: 2 });
+    expect(await purgeOnStart(NOW)).toEqual({ applications: 0, interest: 0, outbox: 2, unconfirmed: 0 });
     expect((await db.outboxEmail.findMany({ select: { id: true } })).map((m) => m.id).sort()).toEqual(kept.sort());
     expect(await db.auditEvent.findMany({ select: { action: true, details: true } })).toEqual([
-      { action: "retention.purge", details: JSON.stringify({ applications: 0, interest: 0, outbox: 2 }) },
+      { action: "retention.purge", details: JSON.stringify({ applications: 0, interest: 0, outbox: 2, unconfirmed: 0 }) },
     ]);
   });
 
@@ -195,11 +195,11 @@ describe("retention", () => {
   it("the admin button purges with the real clock and returns the counts", async () => {
     await retentionWorld();
     const result = await purgeExpiredRecordsAction({});
-    expect(result).toEqual({ ok: true, data: { applications: 2, interest: 2, outbox: 0 } });
+    expect(result).toEqual({ ok: true, data: { applications: 2, interest: 2, outbox: 0, unconfirmed: 0 } });
     expect(revalidatedPaths()).toEqual(["/admin"]);
     // Run by an administrator it is audited with who and the counts.
     expect(await db.auditEvent.findMany({ select: { action: true, actorUserId: true, details: true } })).toEqual([
-      { action: "retention.purge", actorUserId: adminId, details: JSON.stringify({ applications: 2, interest: 2, outbox: 0 }) },
+      { action: "retention.purge", actorUserId: adminId, details: JSON.stringify({ applications: 2, interest: 2, outbox: 0, unconfirmed: 0 }) },
     ]);
   });
 

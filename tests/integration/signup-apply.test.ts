@@ -4,6 +4,8 @@ import { applyToGroup } from "@/lib/signup/actions";
 import { CONFIDENTIALITY_CONSENT, FEE_CONSENT, SENSITIVE_DATA_CONSENT, consentStamp } from "@/lib/consents";
 import { GENERIC_ERROR, INVALID_INPUT } from "@/lib/command/result";
 import { createApplication as createApplicationFixture, createGroup, createMember } from "../helpers/fixtures";
+import { confirmSubmission } from "@/lib/confirmations/actions";
+import { confirmForm, confirmationTokenFor } from "../helpers/confirmation";
 import { revalidatedPaths } from "../helpers/request";
 import { applicationForm, clearSignupTables, expectRedirect, setSettings, writtenCounts } from "../helpers/signup-fixtures";
 
@@ -13,21 +15,22 @@ describe("applyToGroup", () => {
     await setSettings({ membershipFeeOre: 10000, coordinatorEmail: "koordinator@example.dk" });
   });
 
-  it("stores a new member, a membership awaiting payment and a received application with its three consents", async () => {
+  it("stores an unconfirmed member and a received application with its three consents, and mails the address a link", async () => {
     const group = await createGroup({ slug: "sorg-voksne" });
     const before = Date.now();
     const target = await expectRedirect(applyToGroup(null, applicationForm(group.id, { email: "  Mette@Example.DK " })));
     expect(target).toContain("/grupper/sorg-voksne/ansoeg/tak");
 
     const member = await db.member.findUniqueOrThrow({ where: { email: "mette@example.dk" }, include: { memberships: true, applications: true } });
-    expect(member).toMatchObject({ name: "Mette Hansen", phone: "12345678", postcode: "7400", birthYear: 1975 });
+    expect(member).toMatchObject({ name: "Mette Hansen", phone: "12345678", postcode: "7400", birthYear: 1975, awaitsConfirmation: true });
     expect(member.consentVersion).toBe(consentStamp(SENSITIVE_DATA_CONSENT));
-    expect(member.memberships).toHaveLength(1);
-    expect(member.memberships[0]).toMatchObject({ status: "PENDING_PAYMENT", feeOre: 10000 });
+    // No membership (and no debt) in anyone's name before the owner of the address confirms.
+    expect(member.memberships).toHaveLength(0);
     const [application] = member.applications;
     expect(application).toMatchObject({
       groupId: group.id,
       status: "RECEIVED",
+      awaitsConfirmation: true,
       message: "Jeg kan bedst om aftenen.",
       consentConfidentialityVersion: CONFIDENTIALITY_CONSENT.version,
       consentSensitiveDataVersion: SENSITIVE_DATA_CONSENT.version,
@@ -39,46 +42,55 @@ describe("applyToGroup", () => {
     }
     // Admin pages render per request: the admin layout is revalidated once.
     expect(revalidatedPaths()).toEqual(["/admin"]);
-    // Applicant confirmation + coordinator notice (outbox, as no SMTP_URL is set).
-    expect((await db.outboxEmail.findMany({ select: { to: true } })).map((m) => m.to).sort()).toEqual(["koordinator@example.dk", "mette@example.dk"]);
+    // Only the request to confirm; the coordinator hears once it is confirmed.
+    expect(await db.outboxEmail.findMany({ select: { to: true, subject: true } })).toEqual([
+      { to: "mette@example.dk", subject: "Bekræft din ansøgning – Selvhjælp Herning" },
+    ]);
   });
 
-  it("waives the fee for an applicant under 18", async () => {
+  it("waives the fee for an applicant under 18 once confirmed", async () => {
     const group = await createGroup({ ageBand: "YOUTH" });
     const year = new Date().getFullYear();
     await expectRedirect(applyToGroup(null, applicationForm(group.id, { birthYear: String(year - 15) })));
+    await expectRedirect(confirmSubmission(null, confirmForm(await confirmationTokenFor("mette@example.dk"))));
     const membership = await db.membership.findFirstOrThrow();
     expect(membership).toMatchObject({ status: "WAIVED", feeOre: 0 });
   });
 
-  it("re-uses a known member without overwriting their details, filling only a missing phone", async () => {
+  it("never changes a known member's stored details from the form", async () => {
     const existing = await createMember({ email: "mette@example.dk", name: "Mette Original" });
     const group = await createGroup();
     await expectRedirect(applyToGroup(null, applicationForm(group.id, { name: "En Fremmed", postcode: "8000", phone: "87654321" })));
     expect(await db.member.count()).toBe(1);
     const member = await db.member.findUniqueOrThrow({ where: { id: existing.id } });
-    expect(member).toMatchObject({ name: "Mette Original", postcode: "7400", phone: "87654321", consentVersion: "test" });
-    expect(await db.application.count({ where: { memberId: existing.id } })).toBe(1);
+    expect(member).toMatchObject({ name: "Mette Original", postcode: "7400", phone: null, consentVersion: "test", awaitsConfirmation: false });
+    expect(await db.application.count({ where: { memberId: existing.id, awaitsConfirmation: true } })).toBe(1);
   });
 
-  it("does not start a second membership for a member who already has one awaiting payment", async () => {
+  it("does not start a second membership for a member who applies to two groups", async () => {
     const groupA = await createGroup();
     const groupB = await createGroup();
     await expectRedirect(applyToGroup(null, applicationForm(groupA.id)));
+    await expectRedirect(confirmSubmission(null, confirmForm(await confirmationTokenFor("mette@example.dk"))));
     await expectRedirect(applyToGroup(null, applicationForm(groupB.id)));
+    await expectRedirect(confirmSubmission(null, confirmForm(await confirmationTokenFor("mette@example.dk"))));
     expect(await db.membership.count()).toBe(1);
-    expect(await db.application.count()).toBe(2);
+    expect(await db.application.count({ where: { awaitsConfirmation: false } })).toBe(2);
   });
 
-  it.each(["RECEIVED", "WAITLISTED"] as const)("refuses a second application while one is %s, writing nothing", async (status) => {
-    const member = await createMember({ email: "mette@example.dk" });
-    const group = await createGroup();
-    await createApplicationFixture(group.id, member.id, status);
-    const before = await writtenCounts();
-    const result = await applyToGroup(null, applicationForm(group.id));
-    expect(result).toEqual({ ok: false, code: "DUPLICATE", message: expect.stringContaining("Der ligger allerede en ansøgning") });
-    expect(await writtenCounts()).toEqual(before);
-  });
+  it.each(["RECEIVED", "WAITLISTED"] as const)(
+    "answers a second application while one is %s as any other, writing only an email to the owner",
+    async (status) => {
+      const member = await createMember({ email: "mette@example.dk" });
+      const group = await createGroup({ slug: "dobbelt" });
+      await createApplicationFixture(group.id, member.id, status);
+      const before = await writtenCounts();
+      const target = await expectRedirect(applyToGroup(null, applicationForm(group.id)));
+      expect(target).toContain("/grupper/dobbelt/ansoeg/tak");
+      expect(await writtenCounts()).toEqual({ ...before, outbox: before.outbox + 1 });
+      expect(await db.outboxEmail.findFirstOrThrow()).toMatchObject({ to: "mette@example.dk", subject: "Om din ansøgning – Selvhjælp Herning" });
+    },
+  );
 
   it("accepts a new application after an earlier one was declined", async () => {
     const member = await createMember({ email: "mette@example.dk" });

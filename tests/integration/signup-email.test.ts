@@ -4,7 +4,18 @@ import { applyToGroup, becomeMember } from "@/lib/signup/actions";
 import { registerInterest } from "@/lib/interest/actions";
 import { createGroup } from "../helpers/fixtures";
 import { applicationForm, clearSignupTables, expectRedirect, interestForm, memberForm, setSettings } from "../helpers/signup-fixtures";
+import { confirmSubmission } from "@/lib/confirmations/actions";
+import { deliverSoon } from "@/lib/email/worker";
+import { confirmForm } from "../helpers/confirmation";
 import { startSmtpCapture } from "../helpers/smtp-capture";
+
+/** The owner opens the link from the mail they received and confirms; then the worker delivers what that queued. Once sent, the outbox keeps no copy of the link. */
+async function confirmFromMail(mails: { to: string[]; text: string }[], email: string) {
+  const mail = mails.findLast((m) => m.to.includes(email))!;
+  const token = /\/bekraeft\/([A-Za-z0-9_-]{43})/.exec(mail.text)![1];
+  await expectRedirect(confirmSubmission(null, confirmForm(token)));
+  await deliverSoon();
+}
 
 describe("emails over a real SMTP server", () => {
   let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
@@ -35,9 +46,12 @@ describe("emails over a real SMTP server", () => {
     await expectRedirect(
       applyToGroup(null, applicationForm(group.id, { name: "Mette Hansen", email: "mette@example.dk", message: "Min mand døde i foråret" })),
     );
+    await deliverSoon();
+    expect(smtp.mails.map((m) => m.subject)).toEqual(["Bekræft din ansøgning – Selvhjælp Herning"]);
+    await confirmFromMail(smtp.mails, "mette@example.dk");
 
-    expect(smtp.mails).toHaveLength(2);
-    const applicant = smtp.mails.find((m) => m.to.includes("mette@example.dk"))!;
+    expect(smtp.mails).toHaveLength(3);
+    const applicant = smtp.mails.findLast((m) => m.to.includes("mette@example.dk"))!;
     expect(applicant.subject).toBe("Tak for din ansøgning – Selvhjælp Herning");
     expect(applicant.text).toContain("forsamtale");
     expect(applicant.text).toContain("MobilePay til 55667");
@@ -55,12 +69,16 @@ describe("emails over a real SMTP server", () => {
       expect(notice.subject).not.toContain(secret);
     }
     // Recorded as sent in the outbox.
-    expect(await db.outboxEmail.count({ where: { sentAt: { not: null } } })).toBe(2);
+    expect(await db.outboxEmail.count({ where: { sentAt: { not: null } } })).toBe(3);
+    // Sent: no copy of the link is left, sealed or not.
+    expect(await db.outboxEmail.count({ where: { sealedText: { not: null } } })).toBe(0);
   });
 
   it("welcomes a new member with the fee and payment details", async () => {
     await expectRedirect(becomeMember(null, memberForm({ email: "ny@example.dk" })));
-    const welcome = smtp.mails.find((m) => m.to.includes("ny@example.dk"))!;
+    await deliverSoon();
+    await confirmFromMail(smtp.mails, "ny@example.dk");
+    const welcome = smtp.mails.findLast((m) => m.to.includes("ny@example.dk"))!;
     expect(welcome.subject).toBe("Velkommen som medlem – Selvhjælp Herning");
     expect(welcome.text).toContain("100 kr.");
     expect(welcome.text).toContain("MobilePay til 55667");
@@ -71,8 +89,9 @@ describe("emails over a real SMTP server", () => {
 
   it("confirms an interest-list entry to the person only", async () => {
     await expectRedirect(registerInterest(null, interestForm({ email: "ole@example.dk" })));
-    expect(smtp.mails).toHaveLength(1);
-    expect(smtp.mails[0].to).toEqual(["ole@example.dk"]);
-    expect(smtp.mails[0].subject).toBe("Du er skrevet på interesselisten – Selvhjælp Herning");
+    await deliverSoon();
+    await confirmFromMail(smtp.mails, "ole@example.dk");
+    expect(smtp.mails.map((m) => m.to)).toEqual([["ole@example.dk"], ["ole@example.dk"]]);
+    expect(smtp.mails[1].subject).toBe("Du er skrevet på interesselisten – Selvhjælp Herning");
   });
 });

@@ -3,8 +3,15 @@ import { db } from "@/lib/db";
 import { becomeMember } from "@/lib/signup/actions";
 import { MEMBER_DATA_CONSENT, consentStamp } from "@/lib/consents";
 import { INVALID_INPUT } from "@/lib/command/result";
+import { confirmSubmission } from "@/lib/confirmations/actions";
+import { confirmForm, confirmationTokenFor } from "../helpers/confirmation";
 import { createMember, createPaidMembership } from "../helpers/fixtures";
 import { clearSignupTables, expectRedirect, memberForm, setSettings, writtenCounts } from "../helpers/signup-fixtures";
+
+/** The owner of the address opens the link from the newest mail and confirms. */
+async function confirmAs(email: string) {
+  await expectRedirect(confirmSubmission(null, confirmForm(await confirmationTokenFor(email))));
+}
 
 describe("becomeMember", () => {
   beforeEach(async () => {
@@ -12,10 +19,12 @@ describe("becomeMember", () => {
     await setSettings({ membershipFeeOre: 12500, mobilePayNumber: "12345", bankAccount: "1234 5678901234" });
   });
 
-  it("creates the member with a recorded consent and a membership awaiting payment at the fee from the settings", async () => {
+  it("creates the member with a recorded consent, and once confirmed a membership awaiting payment at the fee from the settings", async () => {
     const before = Date.now();
     const target = await expectRedirect(becomeMember(null, memberForm({ email: "METTE@example.dk", phone: "" })));
     expect(target).toContain("/bliv-medlem/tak");
+    expect(await db.membership.count()).toBe(0);
+    await confirmAs("mette@example.dk");
     const member = await db.member.findUniqueOrThrow({ where: { email: "mette@example.dk" }, include: { memberships: true } });
     expect(member).toMatchObject({
       name: "Mette Hansen",
@@ -26,7 +35,7 @@ describe("becomeMember", () => {
     });
     expect(member.consentAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
     expect(member.memberships).toEqual([expect.objectContaining({ status: "PENDING_PAYMENT", feeOre: 12500, periodStart: null })]);
-    const [mail] = await db.outboxEmail.findMany();
+    const mail = await db.outboxEmail.findFirstOrThrow({ where: { subject: { startsWith: "Velkommen" } } });
     expect(mail.to).toBe("mette@example.dk");
     expect(mail.text).toContain("125 kr.");
     expect(mail.text).toContain("MobilePay til 12345");
@@ -35,6 +44,7 @@ describe("becomeMember", () => {
 
   it("gives members under 18 a waived membership at no cost", async () => {
     await expectRedirect(becomeMember(null, memberForm({ birthYear: String(new Date().getFullYear() - 12) })));
+    await confirmAs("mette@example.dk");
     expect(await db.membership.findFirstOrThrow()).toMatchObject({ status: "WAIVED", feeOre: 0 });
   });
 
@@ -43,6 +53,7 @@ describe("becomeMember", () => {
     try {
       vi.setSystemTime(new Date("2026-12-01T23:30:00Z")); // 00:30 on 2 December in Denmark
       await expectRedirect(becomeMember(null, memberForm({ birthYear: "2014" })));
+      await confirmAs("mette@example.dk");
       const ms = await db.membership.findFirstOrThrow();
       expect([ms.status, ms.periodStart?.toISOString(), ms.periodEnd?.toISOString()]).toEqual([
         "WAIVED",
@@ -63,10 +74,12 @@ describe("becomeMember", () => {
     expect(await db.membership.count()).toBe(1);
   });
 
-  it("starts a new membership for a known member whose membership has expired", async () => {
+  it("starts a new membership for a known member whose membership has expired, once they confirm", async () => {
     const existing = await createMember({ email: "mette@example.dk" });
     await db.membership.create({ data: { memberId: existing.id, feeOre: 10000, status: "EXPIRED", periodEnd: new Date("2024-01-01") } });
     await expectRedirect(becomeMember(null, memberForm()));
+    expect(await db.membership.count({ where: { memberId: existing.id, status: "PENDING_PAYMENT" } })).toBe(0);
+    await confirmAs("mette@example.dk");
     expect(await db.membership.count({ where: { memberId: existing.id, status: "PENDING_PAYMENT" } })).toBe(1);
   });
 

@@ -30,6 +30,7 @@ describe("status transitions", () => {
 describe("accept preconditions", () => {
   const ok: AcceptFacts = {
     status: "RECEIVED",
+    awaitsConfirmation: false,
     intakeHeld: true,
     group: { state: "STARTING", openForNewcomers: true, capacity: 8, activeParticipants: 7 },
     memberships: [{ status: "PAID", periodStart: new Date(now.getTime() - DAY), periodEnd: new Date(now.getTime() + 300 * DAY) }],
@@ -48,6 +49,7 @@ describe("accept preconditions", () => {
     ["a full group", { group: { ...ok.group, activeParticipants: 8 } }, "GROUP_FULL"],
     ["an over-full group", { group: { ...ok.group, capacity: 4, activeParticipants: 5 } }, "GROUP_FULL"],
     ["no intake", { intakeHeld: false }, "NO_INTAKE"],
+    ["an application its owner has not confirmed", { awaitsConfirmation: true }, "UNCONFIRMED"],
     ["no membership", { memberships: [] }, "MEMBERSHIP_UNPAID"],
     [
       "a membership awaiting payment",

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { AdminPurgeButton } from "@/components/privacy/admin-purge-button";
 import { requireAdminPage } from "@/lib/auth/session";
 import { getRetentionOverview } from "@/lib/privacy/data";
+import { CONFIRMATION_DAYS } from "@/lib/confirmations/rules";
 import { OUTBOX_RETENTION_DAYS } from "@/lib/privacy/retention-data";
 
 export const metadata = { title: "Privatliv og sletning" };
@@ -11,7 +12,7 @@ const section = "space-y-3 rounded border border-sand-200 bg-white p-4";
 export default async function PrivacyAdminPage() {
   const admin = await requireAdminPage();
   const overview = await getRetentionOverview(admin);
-  const due = overview.applications + overview.interest + overview.outbox;
+  const due = overview.applications + overview.interest + overview.outbox + overview.unconfirmed;
 
   return (
     <div className="max-w-3xl space-y-6">
@@ -24,7 +25,8 @@ export default async function PrivacyAdminPage() {
         <p>
           Afslåede og tilbagetrukne ansøgninger slettes <strong>{overview.retentionDays} dage</strong> efter afgørelsen. Personer på interesselisten
           slettes, når de er kontaktet, eller når deres tilmelding er mere end {overview.retentionDays} dage gammel. Kopier af mails i udbakken
-          slettes efter {OUTBOX_RETENTION_DAYS} dage. Sletningen kører automatisk, hver gang systemet starter.
+          slettes efter {OUTBOX_RETENTION_DAYS} dage. Indmeldelser, ansøgninger og tilmeldinger, som ejeren af emailadressen ikke har bekræftet,
+          slettes efter {CONFIRMATION_DAYS} dage. Sletningen kører automatisk, hver gang systemet starter.
         </p>
         <dl className="grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
           <dt className="font-medium">Ansøgninger, der skal slettes</dt>
@@ -33,6 +35,8 @@ export default async function PrivacyAdminPage() {
           <dd data-testid="due-interest">{overview.interest}</dd>
           <dt className="font-medium">Mails i udbakken, der skal slettes</dt>
           <dd data-testid="due-outbox">{overview.outbox}</dd>
+          <dt className="font-medium">Ubekræftede henvendelser, der skal slettes</dt>
+          <dd data-testid="due-unconfirmed">{overview.unconfirmed}</dd>
         </dl>
         {due === 0 ? <p className="text-muted">Der er intet at slette lige nu.</p> : null}
         <AdminPurgeButton due={due} />

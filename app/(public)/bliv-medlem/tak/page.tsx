@@ -1,19 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
-import { PaymentInfo } from "@/components/signup/payment-info";
-import { getSettings } from "@/lib/settings/data";
+import { CheckYourEmail } from "@/components/confirmations/check-your-email";
 
-export const metadata: Metadata = { title: "Tak for din indmeldelse" };
+export const metadata: Metadata = { title: "Tjek din email" };
 
-export default async function BecomeMemberThanksPage() {
-  await connection();
-  const settings = await getSettings();
+/** Everyone who posts the form sees this page, whatever the database holds about the address. */
+export default function BecomeMemberThanksPage() {
   return (
     <div className="max-w-2xl space-y-6">
-      <h1 className="text-3xl font-semibold">Tak – du er meldt ind</h1>
-      <p>Vi har modtaget din indmeldelse og sendt en bekræftelse til din email. Kan du ikke finde den, så kig i din spam-mappe.</p>
-      <PaymentInfo feeOre={settings.membershipFeeOre} mobilePayNumber={settings.mobilePayNumber} bankAccount={settings.bankAccount} />
+      <h1 className="text-3xl font-semibold">Tak – tjek din email</h1>
+      <CheckYourEmail what="din indmeldelse" />
       <p>
         Har du lyst til at være med i en gruppe? <Link href="/grupper">Find en gruppe</Link>.
       </p>

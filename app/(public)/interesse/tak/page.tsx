@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CheckYourEmail } from "@/components/confirmations/check-your-email";
 
-export const metadata: Metadata = { title: "Du er på interesselisten" };
+export const metadata: Metadata = { title: "Tjek din email" };
 
+/** Everyone who posts the form sees this page, whatever the database holds about the address. */
 export default function InterestThanksPage() {
   return (
     <div className="max-w-2xl space-y-6">
-      <h1 className="text-3xl font-semibold">Tak – du er på interesselisten</h1>
-      <p>Vi har sendt en bekræftelse til din email. Når der starter en gruppe om dit emne, kontakter vi dig.</p>
+      <h1 className="text-3xl font-semibold">Tak – tjek din email</h1>
+      <CheckYourEmail what="din tilmelding til interesselisten" />
       <p>
         Vil du slettes fra listen, kan du altid skrive til os. Læs mere under <Link href="/privatliv">Privatliv og dine data</Link>.
       </p>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ConsentList, Facts, History } from "@/components/applications/application-facts";
 import { DecisionPanel } from "@/components/applications/decision-panel";
+import { MarkConfirmedButton } from "@/components/confirmations/mark-confirmed-button";
 import { IntakeForm } from "@/components/applications/intake-form";
 import { AdminWithdrawConsentButton } from "@/components/privacy/admin-withdraw-consent-button";
 import { requireAdminPage } from "@/lib/auth/session";
@@ -44,6 +45,20 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
         {a.declineReason ? ` – ${declineReasonLabel[a.declineReason]}` : null}
         {a.decidedAt ? ` (${formatDate(a.decidedAt)}${a.decidedByName ? `, ${a.decidedByName}` : ""})` : null}
       </p>
+
+      {a.awaitsConfirmation ? (
+        <section aria-labelledby="bekraeftelse" className="space-y-3 rounded border-2 border-accent-700 bg-white p-4">
+          <h2 id="bekraeftelse" className="text-xl font-semibold">
+            Ikke bekræftet endnu
+          </h2>
+          <p>
+            Ansøgeren har ikke bekræftet ansøgningen via linket i sin email. Indtil da kan den ikke optages, sættes på venteliste eller afslås, for vi
+            ved ikke, om emailadressen er ansøgerens egen. Bliver den ikke bekræftet, slettes den af sig selv.
+          </p>
+          <p>Har I talt sammen (fx ved forsamtalen), og har ansøgeren sagt, at ansøgningen er deres, kan du markere den som bekræftet.</p>
+          <MarkConfirmedButton applicationId={a.id} />
+        </section>
+      ) : null}
 
       <section aria-labelledby="ansoeger" className={section}>
         <h2 id="ansoeger" className="text-xl font-semibold">
@@ -128,7 +143,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
         {open && !a.intakeHeldOn ? <IntakeForm applicationId={a.id} today={today} currentUserId={user.id} users={users} /> : null}
       </section>
 
-      {open ? (
+      {open && !a.awaitsConfirmation ? (
         <section aria-labelledby="afgoerelse" className={section}>
           <h2 id="afgoerelse" className="text-xl font-semibold">
             Afgørelse
