@@ -21,6 +21,8 @@ const PUBLIC_ACTIONS = new Set<string>([
   "lib/signup/actions#applyToGroup",
   "lib/interest/actions#registerInterest",
   "lib/users/actions#acceptInvite", // holder of a one-time invite link (256-bit token) sets a password
+  "lib/users/actions#resetPassword", // the same, from a reset link or an administrator's set-password link
+  "lib/users/actions#requestPasswordReset", // "Glemt adgangskode?": same answer for every address (users-password-reset.test.ts)
   // Anyone may sign out: it ends only the caller's own session (tests/integration/users-sessions.test.ts),
   // and without one it just clears the cookie and goes to the login page.
   "lib/users/actions#signOut",
