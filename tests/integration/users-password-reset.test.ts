@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from "vitest";
 import { authenticate } from "@/lib/auth/login";
 import { getSession } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -12,6 +12,7 @@ import { clearAdminCoreTables, createInvitedUser } from "../helpers/admin-core-f
 import { createAdmin, createFacilitator, TEST_PASSWORD } from "../helpers/fixtures";
 import { newestMailTo, tokenMailedTo } from "../helpers/queued-mail";
 import { currentToken, setClientIp, signInAs } from "../helpers/request";
+import { startSmtpCapture } from "../helpers/smtp-capture";
 
 // The live link is only in the mail as handed to the outbox queue (the row keeps it redacted).
 vi.mock("@/lib/email/queue", async (real) => (await import("../helpers/queued-mail")).recordingQueue(await real()));
@@ -302,7 +303,9 @@ describe("an administrator sends a new set-password link", () => {
   });
 
   it("with a mail server: mails the link (72 hours), tells the browser nothing, audits it; the old password works until the link is used", async () => {
-    process.env.SMTP_URL = "smtp://127.0.0.1:9"; // set up, so the link goes in the mail only
+    const smtp = await startSmtpCapture(); // a mail server is set up, so the link goes in the mail only
+    onTestFinished(() => smtp.close());
+    process.env.SMTP_URL = smtp.url;
     const admin = await createAdmin();
     const { user } = await createFacilitator({ name: "Karen Kendt" });
     signInAs(admin.id);
