@@ -38,8 +38,9 @@ async function andQueue<D, C extends string>(tx: Tx, outcome: Outcome<D, C>, bui
 const invitationMail = (d: data.Invited) => inviteEmail({ ...d, siteUrl: env().SITE_URL });
 
 /**
- * Without a mail server (the embedded default) the outbox holds a link mail without its link, so the
- * administrator who sent it gets the link once, to pass on; it is stored nowhere. With SMTP: nothing.
+ * Without a mail server (the embedded default) no link mail leaves the site and the outbox shows it
+ * with the link redacted (the real text is kept only sealed), so the administrator who sent it gets
+ * the link once, to pass on. With SMTP: nothing.
  */
 const linkWithoutMailServer = (link: (siteUrl: string, token: string) => string) => (d: { token: string }) => ({
   link: env().SMTP_URL ? null : link(env().SITE_URL, d.token),

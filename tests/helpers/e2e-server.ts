@@ -57,6 +57,8 @@ export default async function setup({ provide }: { provide: (key: string, value:
   provide("e2eDatabaseFile", dbFile);
   provide("adminEmail", adminEmail);
   provide("adminPassword", adminPassword);
+  // Opens the sealed text of an outbox row (lib/email/seal.ts): with no mail server here, a mail's link is read from there.
+  provide("e2eSecret", env.NEXTAUTH_SECRET!);
 
   return () => {
     try {
@@ -99,5 +101,6 @@ declare module "vitest" {
     e2eDatabaseFile: string;
     adminEmail: string;
     adminPassword: string;
+    e2eSecret: string;
   }
 }

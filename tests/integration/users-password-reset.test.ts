@@ -1,21 +1,43 @@
-import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { authenticate } from "@/lib/auth/login";
 import { getSession } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { deliveryIdle } from "@/lib/email/worker";
 import { RATE_LIMIT_MAX } from "@/lib/rate-limit";
 import { changeOwnPassword, inviteUser, requestPasswordReset, resetPassword, sendPasswordLink } from "@/lib/users/actions";
 import { acceptInvite as setPasswordFromLink, getInviteState, hashForInvite } from "@/lib/users/data";
 import { REDACTED_LINK } from "@/lib/users/invite-email";
 import { RESET_VALID_HOURS } from "@/lib/users/schema";
 import { hashToken } from "@/lib/users/tokens";
-import { clearAdminCoreTables, createInvitedUser } from "../helpers/admin-core-fixtures";
+import { clearAdminCoreTables, createInvitedUser, tokenFromMail } from "../helpers/admin-core-fixtures";
 import { createAdmin, createFacilitator, TEST_PASSWORD } from "../helpers/fixtures";
-import { newestMailTo, tokenMailedTo } from "../helpers/queued-mail";
 import { currentToken, setClientIp, signInAs } from "../helpers/request";
 import { startSmtpCapture } from "../helpers/smtp-capture";
 
-// The live link is only in the mail as handed to the outbox queue (the row keeps it redacted).
-vi.mock("@/lib/email/queue", async (real) => (await import("../helpers/queued-mail")).recordingQueue(await real()));
+// The mails are queued in the command's transaction and delivered by the worker right after the
+// commit to a real SMTP server on loopback; the outbox row keeps only a copy with the link redacted.
+let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
+beforeAll(async () => {
+  smtp = await startSmtpCapture();
+  process.env.SMTP_URL = smtp.url; // lib/env.ts re-reads the environment under NODE_ENV=test
+});
+afterAll(async () => {
+  await deliveryIdle();
+  delete process.env.SMTP_URL;
+  await smtp.close();
+});
+
+/** The newest mail the SMTP server received for this address, once delivery has finished. */
+async function newestMailTo(to: string) {
+  await deliveryIdle();
+  const mail = smtp.mails.filter((m) => m.to.includes(to)).at(-1);
+  if (!mail) throw new Error(`no mail to ${to}`);
+  return mail;
+}
+async function tokenMailedTo(to: string) {
+  await deliveryIdle();
+  return tokenFromMail(smtp.mails, to);
+}
 
 const NEW = "mit-nye-kodeord-2026";
 const choose = (token: string, password = NEW) => ({ token, newPassword: password, confirmPassword: password });
@@ -45,15 +67,11 @@ async function rowCounts(): Promise<Record<string, number>> {
 }
 
 beforeEach(async () => {
+  await deliveryIdle();
+  process.env.SMTP_URL = smtp.url;
   await clearAdminCoreTables();
   await db.rateLimitHit.deleteMany();
   await db.endedSession.deleteMany();
-});
-
-const savedSmtp = process.env.SMTP_URL;
-afterEach(() => {
-  if (savedSmtp === undefined) delete process.env.SMTP_URL;
-  else process.env.SMTP_URL = savedSmtp;
 });
 
 describe("asking for a reset link ('Glemt adgangskode?')", () => {
@@ -102,7 +120,10 @@ describe("asking for a reset link ('Glemt adgangskode?')", () => {
 
     const mail = await newestMailTo(user.email);
     expect(mail.text).toContain(`/login/ny-adgangskode/${token}`);
+    expect(mail.subject).toBe("Vælg en ny adgangskode til Selvhjælp Herning");
     const row = await db.outboxEmail.findFirstOrThrow({ where: { to: user.email } });
+    expect(row.sentAt).toBeInstanceOf(Date);
+    expect(row.sealedText).toBeNull(); // the sealed real text is erased once sent
     expect(row.text).not.toContain(token);
     expect(row.text).not.toMatch(/ny-adgangskode\//);
     expect(row.text).toContain(REDACTED_LINK);
@@ -303,9 +324,6 @@ describe("an administrator sends a new set-password link", () => {
   });
 
   it("with a mail server: mails the link (72 hours), tells the browser nothing, audits it; the old password works until the link is used", async () => {
-    const smtp = await startSmtpCapture(); // a mail server is set up, so the link goes in the mail only
-    onTestFinished(() => smtp.close());
-    process.env.SMTP_URL = smtp.url;
     const admin = await createAdmin();
     const { user } = await createFacilitator({ name: "Karen Kendt" });
     signInAs(admin.id);
@@ -329,8 +347,8 @@ describe("an administrator sends a new set-password link", () => {
     expect((await authenticate(user.email, NEW, null)).ok).toBe(true);
   });
 
-  it("without a mail server: shows the administrator the working link once and stores it nowhere", async () => {
-    delete process.env.SMTP_URL;
+  it("without a mail server: shows the administrator the working link once and keeps it only sealed", async () => {
+    delete process.env.SMTP_URL; // put back before the next test
     const admin = await createAdmin();
     const { user } = await createFacilitator();
     signInAs(admin.id);
@@ -340,6 +358,7 @@ describe("an administrator sends a new set-password link", () => {
     expect(await db.invite.count({ where: { userId: user.id, tokenHash: hashToken(token), usedAt: null } })).toBe(1);
     const row = await db.outboxEmail.findFirstOrThrow({ where: { to: user.email } });
     expect(row.text).not.toContain(token);
+    expect(row.sealedText).not.toContain(token);
     expect(JSON.stringify(await db.auditEvent.findMany())).not.toContain(token);
   });
 
@@ -365,7 +384,7 @@ describe("an administrator sends a new set-password link", () => {
     expect(await rowCounts()).toEqual(before);
   });
 
-  it("an invitation still goes out as a queued mail in the command's transaction", async () => {
+  it("an invitation is queued in the command's transaction and delivered with its link", async () => {
     const admin = await createAdmin();
     signInAs(admin.id);
     expect((await inviteUser({ name: "Frida", email: "frida@example.dk", role: "FACILITATOR" })).ok).toBe(true);
