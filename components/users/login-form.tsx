@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useRef, useState, type FormEvent } from "react";
+import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { signInWithPassword, type LoginState } from "@/app/login/actions";
 import { Button } from "@/components/forms/buttons";
 import { TextField } from "@/components/forms/field";
@@ -13,13 +13,23 @@ type FieldErrors = { email?: string; password?: string };
  * password is never in a URL), with it the same action runs without a reload. The fields are checked
  * in the browser first; the server checks them again.
  */
-export function LoginForm({ callbackUrl, initialError }: { callbackUrl?: string; initialError?: string | null }) {
+type Props = {
+  callbackUrl?: string;
+  initialError?: string | null;
+  /** The address filled in (after a password was set from a link): focus then starts in the password field. */
+  defaultEmail?: string;
+};
+
+export function LoginForm({ callbackUrl, initialError, defaultEmail }: Props) {
   const [state, formAction, pending] = useActionState<LoginState, FormData>(signInWithPassword, { error: initialError ?? null });
   // Controlled, so the address stays in the field after a wrong password (React resets the form).
-  const [email, setEmail] = useState("");
+  const [email, setEmail] = useState(defaultEmail ?? "");
   const [errors, setErrors] = useState<FieldErrors>({});
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (defaultEmail) passwordRef.current?.focus();
+  }, [defaultEmail]);
 
   function validate(event: FormEvent<HTMLFormElement>) {
     const form = new FormData(event.currentTarget);

@@ -5,8 +5,6 @@ import "server-only";
 // take the same mail.
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { queueEmail } from "./queue";
-import type { EmailMessage } from "./message";
 import { LOCK_MS, MAX_AGE_MS } from "./rules";
 
 /** Not sent, not given up, its time has come, no live worker holds it, and not too old to send. */
@@ -75,13 +73,4 @@ export async function expireUnsentMails(now: Date): Promise<number> {
     data: { failedAt: now, sealedText: null, lockedUntil: null, lastErrorKind: "Expired" },
   });
   return count;
-}
-
-/** For callers outside a command's transaction (lib/email/send.ts): the message in its own transaction. */
-export async function queueEmailNow(message: EmailMessage): Promise<{ id: string }> {
-  return db.$transaction((tx) => queueEmail(tx, message));
-}
-
-export async function isSent(id: string): Promise<boolean> {
-  return (await db.outboxEmail.count({ where: { id, sentAt: { not: null } } })) === 1;
 }

@@ -24,8 +24,21 @@ export async function setUserActive(input: unknown) {
   return perform(commands.setUserActive, input);
 }
 
+export async function sendPasswordLink(input: unknown) {
+  return perform(commands.sendPasswordLink, input);
+}
+
 export async function acceptInvite(input: unknown) {
   return perform(commands.acceptInvite, input);
+}
+
+export async function resetPassword(input: unknown) {
+  return perform(commands.resetPassword, input);
+}
+
+/** "Glemt adgangskode?", a public form used with useActionState (it also posts without JavaScript). */
+export async function requestPasswordReset(_prev: unknown, formData: FormData) {
+  return perform(commands.requestPasswordReset, formData);
 }
 
 /**

@@ -1,18 +1,23 @@
 import "server-only";
-// Every write on accounts: invitations and activation (administrators), the own password (any
-// signed-in user) and choosing a password from an invitation link (whoever holds the link).
+// Every write on accounts: invitations, set-password links and activation (administrators), the own
+// password (any signed-in user), "Glemt adgangskode?" (anyone) and choosing a password from a
+// one-time link (whoever holds the link). Mails are queued in the command's own transaction.
+import { recordAudit } from "@/lib/audit/data";
 import { endSession } from "@/lib/auth/sessions";
-import { command } from "@/lib/command/define";
-import { sendEmail } from "@/lib/email/send";
+import { command, type Outcome, type Tx } from "@/lib/command/define";
+import { queueEmail } from "@/lib/email/queue";
 import { env } from "@/lib/env";
 import * as data from "./data";
 import { inviteEmail, inviteLink } from "./invite-email";
+import { adminPasswordLinkEmail, passwordLink, resetEmail } from "./password-link-email";
 import {
   acceptInviteInput,
   signOutInput,
   changePasswordInput,
   INVITE_STATE_MESSAGES,
   inviteUserInput,
+  requestPasswordResetInput,
+  RESET_LINK_STATE_MESSAGES,
   setUserActiveInput,
   userIdInput,
 } from "./schema";
@@ -23,14 +28,23 @@ const INACTIVE = "Brugeren er deaktiveret. Genaktivér brugeren først.";
 
 const user = (id: string) => ({ type: "User" as const, id });
 
-/** The invitation email goes out after commit; the token travels only in it, never to the browser. */
-const sendInvite = (_input: unknown, d: data.Invited) => sendEmail(inviteEmail({ ...d, siteUrl: env().SITE_URL })).then(() => undefined);
+/** Queues the mail `build` makes from a successful outcome, in the same transaction; a refusal queues nothing. */
+async function andQueue<D, C extends string>(tx: Tx, outcome: Outcome<D, C>, build: (d: D) => Parameters<typeof queueEmail>[1]) {
+  if (outcome.ok) await queueEmail(tx, build(outcome.data));
+  return outcome;
+}
+
+/** The invitation mail; the token travels only in it (the outbox keeps the copy with the link redacted), never to the browser. */
+const invitationMail = (d: data.Invited) => inviteEmail({ ...d, siteUrl: env().SITE_URL });
 
 /**
- * Without a mail server (the embedded default) the outbox holds the invitation without its link, so the
- * administrator who sent it gets the link once, to pass on; it is stored nowhere. With SMTP: nothing.
+ * Without a mail server (the embedded default) no link mail leaves the site and the outbox shows it
+ * with the link redacted (the real text is kept only sealed), so the administrator who sent it gets
+ * the link once, to pass on. With SMTP: nothing.
  */
-const linkWithoutMailServer = (d: data.Invited) => ({ link: env().SMTP_URL ? null : inviteLink(env().SITE_URL, d.token) });
+const linkWithoutMailServer = (link: (siteUrl: string, token: string) => string) => (d: { token: string }) => ({
+  link: env().SMTP_URL ? null : link(env().SITE_URL, d.token),
+});
 
 export const changeOwnPassword = command({
   name: "users.change-own-password",
@@ -50,27 +64,25 @@ export const inviteUser = command({
   name: "users.invite",
   policy: { kind: "admin" },
   input: inviteUserInput,
-  run: (tx, _actor, input) => data.createInvite(tx, input),
+  run: async (tx, _actor, input) => andQueue(tx, await data.createInvite(tx, input), invitationMail),
   refusals: {
     HAS_ACCOUNT: { field: "email", message: "Der findes allerede en bruger med adgangskode på den email." },
     INACTIVE: { field: "email", message: INACTIVE },
   },
   audit: { verb: (_input, d) => (d.reinvite ? "user.reinvite" : "user.invite"), entity: (_input, d) => user(d.userId) },
   invalidates: () => [{ kind: "users" }],
-  after: sendInvite,
-  result: linkWithoutMailServer,
+  result: linkWithoutMailServer(inviteLink),
 });
 
 export const resendInvite = command({
   name: "users.resend-invite",
   policy: { kind: "admin" },
   input: userIdInput,
-  run: (tx, _actor, input) => data.renewInvite(tx, input.userId),
+  run: async (tx, _actor, input) => andQueue(tx, await data.renewInvite(tx, input.userId), invitationMail),
   refusals: { NOT_FOUND, HAS_ACCOUNT, INACTIVE },
   audit: { verb: "user.reinvite", entity: (input) => user(input.userId) },
   invalidates: () => [{ kind: "users" }],
-  after: sendInvite,
-  result: linkWithoutMailServer,
+  result: linkWithoutMailServer(inviteLink),
 });
 
 export const setUserActive = command({
@@ -87,18 +99,83 @@ export const setUserActive = command({
   invalidates: () => [{ kind: "users" }],
 });
 
-/** Whoever holds a valid invite link (a 256-bit token) may set that account's password, once. */
+/**
+ * An administrator sends an account that already has a password a new set-password link (for one that
+ * has none, resendInvite sends the invitation again). The current password keeps working until the
+ * link is used; a newer link, or a "Glemt adgangskode?" link, replaces it.
+ */
+export const sendPasswordLink = command({
+  name: "users.send-password-link",
+  policy: { kind: "admin" },
+  input: userIdInput,
+  run: async (tx, _actor, input) =>
+    andQueue(tx, await data.issuePasswordLink(tx, input.userId), (d) => adminPasswordLinkEmail({ ...d, siteUrl: env().SITE_URL })),
+  refusals: { NOT_FOUND, INACTIVE, NO_PASSWORD: "Brugeren har ikke valgt en adgangskode endnu. Send invitationen igen i stedet." },
+  audit: { verb: "user.password-link", entity: (input) => user(input.userId) },
+  invalidates: () => [{ kind: "users" }],
+  result: linkWithoutMailServer(passwordLink),
+});
+
+/**
+ * "Glemt adgangskode?": anyone may ask, so the answer is the same whatever the address is (the form
+ * shows RESET_REQUESTED_MESSAGE on `{ ok: true }`), rate limited per address and per email. Only an
+ * active account with a password gets a link (data.issuePasswordReset), its mail and an audit row;
+ * for any other address the rate-limit hit is the only thing written. The audit is recorded here
+ * rather than by the pipeline's `audit`, which would also record the requests for unknown addresses.
+ */
+export const requestPasswordReset = command({
+  name: "users.request-password-reset",
+  policy: { kind: "public", rateLimit: { scope: "password-reset", email: (input) => input.email } },
+  input: requestPasswordResetInput,
+  run: async (tx, _actor, input) => {
+    const outcome = await data.issuePasswordReset(tx, input.email);
+    const reset = outcome.ok ? outcome.data : null;
+    if (reset) {
+      await queueEmail(tx, resetEmail({ ...reset, siteUrl: env().SITE_URL }));
+      // No one is signed in, and anyone can ask for an address: the request is nobody's act yet.
+      await recordAudit({ actorUserId: null, action: "user.password-reset-request", entityType: "User", entityId: reset.userId }, tx);
+    }
+    return { ok: true as const, data: undefined };
+  },
+  refusals: {},
+});
+
+/**
+ * Whoever holds a valid link (a 256-bit token) may set that account's password, once. The browser
+ * gets the account's address back, to sign in with (the page shows the sign-in form with it filled in).
+ */
+const setPasswordFromLink = {
+  input: acceptInviteInput,
+  prepare: (input: { token: string; newPassword: string }) => data.hashForInvite(input),
+  run: (tx: Tx, _actor: unknown, input: { token: string }, passwordHash: string | null) => data.acceptInvite(tx, input, passwordHash),
+  // No `invalidates`: the admin pages render per request anyway, and a revalidation would make Next
+  // render this page again with the link now used, replacing the sign-in form the browser shows.
+  result: (d: { email: string }) => ({ email: d.email }),
+};
+
+const linkRefusals = (messages: Record<"expired" | "used" | "unknown", string>) => ({
+  EXPIRED: messages.expired,
+  USED: messages.used,
+  UNKNOWN: messages.unknown,
+});
+
+/** The invitation page (app/invitation/[token]). */
 export const acceptInvite = command({
   name: "users.accept-invite",
   policy: { kind: "link", rateLimit: { scope: "invite" } },
-  input: acceptInviteInput,
-  prepare: (input) => data.hashForInvite(input),
-  run: (tx, _actor, input, passwordHash) => data.acceptInvite(tx, input, passwordHash),
-  refusals: { EXPIRED: INVITE_STATE_MESSAGES.expired, USED: INVITE_STATE_MESSAGES.used, UNKNOWN: INVITE_STATE_MESSAGES.unknown },
+  ...setPasswordFromLink,
+  refusals: linkRefusals(INVITE_STATE_MESSAGES),
   // The invited user acted (through their link), though no one was signed in.
   audit: { verb: "user.password-set", entity: (_input, d) => user(d.userId), actor: (_input, d) => d.userId },
-  invalidates: () => [{ kind: "users" }],
-  redirectTo: () => "/login?besked=adgangskode-sat",
+});
+
+/** The page a reset link or an administrator's set-password link opens (app/login/ny-adgangskode/[token]). */
+export const resetPassword = command({
+  name: "users.reset-password",
+  policy: { kind: "link", rateLimit: { scope: "password-link" } },
+  ...setPasswordFromLink,
+  refusals: linkRefusals(RESET_LINK_STATE_MESSAGES),
+  audit: { verb: "user.password-reset", entity: (_input, d) => user(d.userId), actor: (_input, d) => d.userId },
 });
 
 /**

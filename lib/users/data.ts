@@ -4,7 +4,7 @@ import { clearFailures, takeAttempt } from "@/lib/auth/failures";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
 import { db } from "@/lib/db";
-import { INVITE_VALID_HOURS, type InviteUser, type RoleValue } from "./schema";
+import { INVITE_VALID_HOURS, PASSWORD_LINK_VALID_HOURS, RESET_VALID_HOURS, type InviteUser, type RoleValue } from "./schema";
 import { hashToken, newToken } from "./tokens";
 
 export type UserRow = {
@@ -72,21 +72,27 @@ export async function changePassword(
     data: { passwordHash: check.newHash, passwordChangedAt: new Date() },
   });
   if (updated.count !== 1) return refuse("WRONG_CURRENT");
+  // Whoever knows the password has no use for a pending set-password link: it would only be a way in for someone else.
+  await tx.invite.deleteMany({ where: { userId: actor.id, usedAt: null } });
   return done({ userId: actor.id });
 }
 
 /** What the invitation email needs; the token exists nowhere else (only its hash is stored). */
 export type Invited = { userId: string; name: string; email: string; role: RoleValue; token: string; reinvite: boolean };
 
-const inviteExpiry = () => new Date(Date.now() + INVITE_VALID_HOURS * 3_600_000);
-
-/** Revokes the account's unused invites and issues a fresh one. */
-async function issueInvite(tx: Tx, userId: string): Promise<string> {
+/**
+ * Revokes the account's unused links and issues a fresh one, valid for `hours`. Invitations, reset
+ * links and an administrator's set-password links are all rows of Invite (a one-time link that sets
+ * the password); an account has at most one unused link, so a newer link always ends the older ones.
+ */
+async function issueLink(tx: Tx, userId: string, hours: number): Promise<string> {
   const { token, tokenHash } = newToken();
   await tx.invite.deleteMany({ where: { userId, usedAt: null } });
-  await tx.invite.create({ data: { userId, tokenHash, expiresAt: inviteExpiry() }, select: { id: true } });
+  await tx.invite.create({ data: { userId, tokenHash, expiresAt: new Date(Date.now() + hours * 3_600_000) }, select: { id: true } });
   return token;
 }
+
+const issueInvite = (tx: Tx, userId: string) => issueLink(tx, userId, INVITE_VALID_HOURS);
 
 /**
  * Creates the account (without a password) and a one-time invite. Inviting an email whose account
@@ -123,6 +129,34 @@ export async function renewInvite(tx: Tx, userId: string): Promise<Outcome<Invit
   if (!user.active) return refuse("INACTIVE");
   const token = await issueInvite(tx, userId);
   return done({ userId, name: user.name, email: user.email, role: user.role, token, reinvite: true });
+}
+
+/** What a set-password mail needs (the token exists only in it). */
+export type PasswordLinkFor = { userId: string; name: string; email: string; token: string };
+
+/**
+ * "Glemt adgangskode?": a one-hour link, only for an active account that has a password. Any other
+ * address — unknown, deactivated, or an account still waiting to accept its invitation (whose
+ * invitation a stranger must not be able to replace) — gets null and nothing is written.
+ */
+export async function issuePasswordReset(tx: Tx, email: string): Promise<Outcome<PasswordLinkFor | null, never>> {
+  const user = await tx.user.findUnique({ where: { email }, select: { id: true, name: true, email: true, active: true, passwordHash: true } });
+  if (!user || !user.active || !user.passwordHash) return done(null);
+  const token = await issueLink(tx, user.id, RESET_VALID_HOURS);
+  return done({ userId: user.id, name: user.name, email: user.email, token });
+}
+
+/**
+ * An administrator's set-password link for an account that has a password (one without gets its
+ * invitation again instead). The current password keeps working until the link is used.
+ */
+export async function issuePasswordLink(tx: Tx, userId: string): Promise<Outcome<PasswordLinkFor, "NOT_FOUND" | "NO_PASSWORD" | "INACTIVE">> {
+  const user = await tx.user.findUnique({ where: { id: userId }, select: { name: true, email: true, passwordHash: true, active: true } });
+  if (!user) return refuse("NOT_FOUND");
+  if (!user.passwordHash) return refuse("NO_PASSWORD");
+  if (!user.active) return refuse("INACTIVE");
+  const token = await issueLink(tx, userId, PASSWORD_LINK_VALID_HOURS);
+  return done({ userId, name: user.name, email: user.email, token });
 }
 
 /** Deactivates or reactivates an account. Never the caller's own, never the last active administrator. */
@@ -163,17 +197,21 @@ export async function getInviteState(token: string, now = new Date(), client: In
   return { state: "valid", name: invite.user.name };
 }
 
-/** Sets the password from a valid invite and uses the invite up — once, even when two requests race. */
 /** Hashes the chosen password outside the transaction — only for a link that is valid, so a guessed token costs no hashing. */
 export async function hashForInvite(input: { token: string; newPassword: string }): Promise<string | null> {
   return (await getInviteState(input.token)).state === "valid" ? hashPassword(input.newPassword) : null;
 }
 
+/**
+ * Sets the password from a valid link (invitation, reset or an administrator's) and uses the link up —
+ * once, even when two requests race. The account's other unused links stop working, and the new
+ * passwordChangedAt ends every session signed in before it. Returns the address for the sign-in form.
+ */
 export async function acceptInvite(
   tx: Tx,
   input: { token: string },
   passwordHash: string | null,
-): Promise<Outcome<{ userId: string }, "EXPIRED" | "USED" | "UNKNOWN">> {
+): Promise<Outcome<{ userId: string; email: string }, "EXPIRED" | "USED" | "UNKNOWN">> {
   const now = new Date();
   const state = await getInviteState(input.token, now, tx);
   if (state.state !== "valid") return refuse(({ expired: "EXPIRED", used: "USED", unknown: "UNKNOWN" } as const)[state.state]);
@@ -181,7 +219,7 @@ export async function acceptInvite(
   // The guard sits in the UPDATE's WHERE: of two uses at the same moment only one claims the invite.
   const claimed = await tx.invite.updateMany({ where: { id: invite.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
   if (claimed.count !== 1 || !passwordHash) return refuse("USED");
-  await tx.user.update({ where: { id: invite.userId }, data: { passwordHash, passwordChangedAt: now }, select: { id: true } });
+  const user = await tx.user.update({ where: { id: invite.userId }, data: { passwordHash, passwordChangedAt: now }, select: { email: true } });
   await tx.invite.deleteMany({ where: { userId: invite.userId, usedAt: null } });
-  return done({ userId: invite.userId });
+  return done({ userId: invite.userId, email: user.email });
 }

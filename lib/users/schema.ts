@@ -5,6 +5,10 @@ import { z } from "@/lib/validation/zod";
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const INVITE_VALID_HOURS = 72;
+/** A link from "Glemt adgangskode?": short, since anyone may ask for one to be sent to an account's address. */
+export const RESET_VALID_HOURS = 1;
+/** A set-password link an administrator sends to an account that has a password: handed on like an invitation. */
+export const PASSWORD_LINK_VALID_HOURS = INVITE_VALID_HOURS;
 export const NAME_MAX_LENGTH = 100;
 export const ROLES = ["ADMIN", "FACILITATOR"] as const;
 export type RoleValue = (typeof ROLES)[number];
@@ -39,6 +43,18 @@ export const acceptInviteInput = z
   .refine(sameAsConfirm, confirmMismatch);
 export type AcceptInviteInput = z.infer<typeof acceptInviteInput>;
 
+/** "Glemt adgangskode?": only the address. Safe in the browser (the form checks it first). */
+export const requestPasswordResetInput = z.object({ email: emailField });
+export type RequestPasswordResetInput = z.infer<typeof requestPasswordResetInput>;
+
+/**
+ * The one answer to "Glemt adgangskode?", whether the address belongs to an active account with a
+ * password, to a deactivated one, to one without a password, or to none: the page never tells which.
+ */
+export const RESET_REQUESTED_MESSAGE =
+  "Hvis adressen hører til en bruger, har vi sendt en email med et link til at vælge en ny adgangskode. " +
+  `Linket virker én gang og i ${RESET_VALID_HOURS} time. Kommer der ingen mail, så se efter i spam-mappen, eller kontakt en koordinator.`;
+
 export const inviteUserInput = z.object({
   name: plainText({ min: 1, max: NAME_MAX_LENGTH, message: "Skriv personens navn.", maxMessage: `Navnet må højst være ${NAME_MAX_LENGTH} tegn.` }),
   email: emailField,
@@ -60,6 +76,13 @@ export const INVITE_STATE_MESSAGES = {
   expired: "Linket er udløbet. Bed en koordinator om at sende en ny invitation.",
   used: "Linket er allerede brugt. Log ind med den adgangskode, du valgte.",
   unknown: "Linket er ugyldigt. Bed en koordinator om at sende en ny invitation.",
+} as const;
+
+/** The same states on the page a reset link (or an administrator's set-password link) opens. */
+export const RESET_LINK_STATE_MESSAGES = {
+  expired: "Linket er udløbet. Bed om et nyt link under »Glemt adgangskode?« på siden Log ind.",
+  used: "Linket er allerede brugt. Log ind med den adgangskode, du valgte – eller bed om et nyt link under »Glemt adgangskode?«.",
+  unknown: "Linket er ugyldigt. Bed om et nyt link under »Glemt adgangskode?« på siden Log ind.",
 } as const;
 
 /** Sign-out's input: the session id read from the cookie on the server (lib/users/actions.ts). */

@@ -137,8 +137,11 @@ describe("the administrator's core journey", () => {
     await visitor.getByLabel("Vælg adgangskode").fill("ninas-egen-kode-2026");
     await visitor.getByLabel("Gentag adgangskode").fill("ninas-egen-kode-2026");
     await visitor.getByRole("button", { name: "Gem adgangskode" }).click();
-    await visitor.waitForURL("**/login?besked=adgangskode-sat");
+    // The page becomes the sign-in page, with the address filled in.
+    await visitor.getByRole("heading", { level: 1, name: "Log ind" }).waitFor();
+    expect(new URL(visitor.url()).pathname).toBe("/login");
     expect(await visitor.getByRole("status").filter({ hasText: "Din adgangskode er gemt" }).count()).toBe(1);
+    expect(await visitor.getByLabel("Email").inputValue()).toBe(email);
     await signIn(visitor, email, "ninas-egen-kode-2026");
     expect(new URL(visitor.url()).pathname).toMatch(/^\/admin/);
 

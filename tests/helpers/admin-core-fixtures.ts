@@ -18,16 +18,16 @@ export async function createInvitedUser(opts: { expiresInHours?: number; usedAt?
   return { user, token };
 }
 
-/** The token in the newest invitation email to this address. */
 /**
- * The invitation token from the newest mail to this address as the SMTP server received it (the
- * outbox keeps only a copy with the link redacted).
+ * The one-time token (an invitation, a reset or an administrator's set-password link) from the newest
+ * mail to this address as the SMTP server received it (the outbox keeps only a copy with the link
+ * redacted).
  */
 export function tokenFromMail(mails: readonly { to: string[]; text: string }[], to: string): string {
   const mail = mails.filter((m) => m.to.includes(to)).at(-1);
   if (!mail) throw new Error(`no mail to ${to}`);
-  const match = mail.text.match(/\/invitation\/([A-Za-z0-9_-]+)/);
-  if (!match) throw new Error("no invitation link in the email");
+  const match = mail.text.match(/\/(?:invitation|login\/ny-adgangskode)\/([A-Za-z0-9_-]+)/);
+  if (!match) throw new Error("no set-password link in the email");
   return match[1];
 }
 

@@ -59,6 +59,8 @@ export default async function setup({ provide }: { provide: (key: string, value:
   provide("e2eAuthSecret", authSecret);
   provide("adminEmail", adminEmail);
   provide("adminPassword", adminPassword);
+  // Opens the sealed text of an outbox row (lib/email/seal.ts): with no mail server here, a mail's link is read from there.
+  provide("e2eSecret", env.NEXTAUTH_SECRET!);
 
   return () => {
     try {
@@ -103,5 +105,6 @@ declare module "vitest" {
     e2eAuthSecret: string;
     adminEmail: string;
     adminPassword: string;
+    e2eSecret: string;
   }
 }

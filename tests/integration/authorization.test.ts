@@ -21,6 +21,8 @@ const PUBLIC_ACTIONS = new Set<string>([
   "lib/signup/actions#applyToGroup",
   "lib/interest/actions#registerInterest",
   "lib/users/actions#acceptInvite", // holder of a one-time invite link (256-bit token) sets a password
+  "lib/users/actions#resetPassword", // the same, from a reset link or an administrator's set-password link
+  "lib/users/actions#requestPasswordReset", // "Glemt adgangskode?": same answer for every address (users-password-reset.test.ts)
   // Holder of a one-time confirmation link (256-bit token) confirms a submission (tests/integration/confirmations.test.ts).
   "lib/confirmations/actions#confirmSubmission",
   // Anyone may sign out: it ends only the caller's own session (tests/integration/users-sessions.test.ts),

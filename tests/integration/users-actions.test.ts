@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { changeOwnPassword, inviteUser, resendInvite, setUserActive } from "@/lib/users/actions";
 import { listUsers, setUserActive as setUserActiveData } from "@/lib/users/data";
 import { hashToken } from "@/lib/users/tokens";
+import { deliveryIdle } from "@/lib/email/worker";
 import { REDACTED_LINK } from "@/lib/users/invite-email";
 import { clearAdminCoreTables, tokenFromMail } from "../helpers/admin-core-fixtures";
 import { actorOf, createAdmin, createFacilitator, TEST_PASSWORD } from "../helpers/fixtures";
@@ -13,7 +14,8 @@ import { startSmtpCapture } from "../helpers/smtp-capture";
 
 const NEW = "en-helt-ny-kode-2026";
 
-// Invitations go out over a real SMTP server: the outbox keeps only a copy with the link redacted.
+// Invitations are queued in the command's transaction and the worker delivers them over a real SMTP
+// server right after the commit: the outbox keeps only a copy with the link redacted.
 let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
 beforeAll(async () => {
   smtp = await startSmtpCapture();
@@ -23,9 +25,15 @@ afterAll(async () => {
   delete process.env.SMTP_URL;
   await smtp.close();
 });
-const tokenFromOutbox = (to: string) => tokenFromMail(smtp.mails, to);
+const tokenFromOutbox = async (to: string) => {
+  await deliveryIdle();
+  return tokenFromMail(smtp.mails, to);
+};
 
-beforeEach(clearAdminCoreTables);
+beforeEach(async () => {
+  await deliveryIdle();
+  await clearAdminCoreTables();
+});
 
 describe("who may call the account commands", () => {
   const calls = {
@@ -112,7 +120,7 @@ describe("inviteUser", () => {
     expect(user.passwordHash).toBeNull();
     expect(user.role).toBe("FACILITATOR");
     expect(user.facilitator?.courseCompletedAt?.toISOString().slice(0, 10)).toBe("2025-05-01");
-    const token = tokenFromOutbox("frida@example.dk");
+    const token = await tokenFromOutbox("frida@example.dk");
     expect(user.invites).toHaveLength(1);
     expect(user.invites[0].tokenHash).toBe(hashToken(token));
     expect(user.invites[0].tokenHash).not.toContain(token);
@@ -153,7 +161,7 @@ describe("inviteUser", () => {
   it("never sends the invitation token to the browser when a mail server delivers it", async () => {
     signInAs((await createAdmin()).id);
     const result = await inviteUser({ name: "Frida", email: "frida@example.dk", role: "FACILITATOR" });
-    const token = tokenFromOutbox("frida@example.dk");
+    const token = await tokenFromOutbox("frida@example.dk");
     expect(JSON.stringify(result)).not.toContain(token);
     expect(result).toEqual({ ok: true, data: { link: null } });
   });
@@ -188,10 +196,10 @@ describe("inviteUser", () => {
   it("re-inviting revokes the older unused invite", async () => {
     signInAs((await createAdmin()).id);
     await inviteUser({ name: "Frida", email: "frida@example.dk", role: "FACILITATOR" });
-    const first = tokenFromOutbox("frida@example.dk");
+    const first = await tokenFromOutbox("frida@example.dk");
     await new Promise((r) => setTimeout(r, 5));
     await inviteUser({ name: "Frida", email: "frida@example.dk", role: "FACILITATOR" });
-    const second = tokenFromOutbox("frida@example.dk");
+    const second = await tokenFromOutbox("frida@example.dk");
     expect(second).not.toBe(first);
     const hashes = (await db.invite.findMany({ select: { tokenHash: true } })).map((i) => i.tokenHash);
     expect(hashes).toEqual([hashToken(second)]);
@@ -225,10 +233,10 @@ describe("resendInvite", () => {
     signInAs(admin.id);
     await inviteUser({ name: "Frida", email: "frida@example.dk", role: "FACILITATOR" });
     const frida = await db.user.findUniqueOrThrow({ where: { email: "frida@example.dk" } });
-    const first = tokenFromOutbox("frida@example.dk");
+    const first = await tokenFromOutbox("frida@example.dk");
     await new Promise((r) => setTimeout(r, 5));
     expect(await resendInvite({ userId: frida.id })).toEqual({ ok: true, data: { link: null } });
-    const second = tokenFromOutbox("frida@example.dk");
+    const second = await tokenFromOutbox("frida@example.dk");
     expect(second).not.toBe(first);
     expect((await db.invite.findMany({ select: { tokenHash: true } })).map((i) => i.tokenHash)).toEqual([hashToken(second)]);
     expect(await db.auditEvent.count({ where: { action: "user.reinvite", entityId: frida.id, actorUserId: admin.id } })).toBe(1);
@@ -316,7 +324,7 @@ describe("the outbox never keeps a usable invitation link", () => {
     const admin = await createAdmin();
     signInAs(admin.id);
     expect((await inviteUser({ name: "Frida", email: "frida@example.dk", role: "FACILITATOR" })).ok).toBe(true);
-    const token = tokenFromOutbox("frida@example.dk");
+    const token = await tokenFromOutbox("frida@example.dk");
     const copy = await db.outboxEmail.findFirstOrThrow({ where: { to: "frida@example.dk" }, select: { text: true, sentAt: true } });
     expect(copy.sentAt).toBeInstanceOf(Date);
     expect(copy.text).not.toContain(token);

@@ -17,8 +17,9 @@ export default async function UsersPage() {
       <div className="space-y-2">
         <h1 className="text-3xl font-semibold">Brugere</h1>
         <p className="max-w-prose">
-          Koordinatorer (administratorer) og igangsættere, der kan logge ind. En ny bruger får en mail med et link til at vælge sin adgangskode. En
-          deaktiveret bruger kan ikke logge ind.
+          Koordinatorer (administratorer) og igangsættere, der kan logge ind. En ny bruger får en mail med et link til at vælge sin adgangskode. Har
+          en bruger glemt sin adgangskode, kan du sende et nyt link – eller brugeren kan selv bede om et under »Glemt adgangskode?«. En deaktiveret
+          bruger kan ikke logge ind.
         </p>
       </div>
       <section aria-labelledby="alle-brugere" className="space-y-3">
@@ -39,14 +40,16 @@ export default async function UsersPage() {
                 <br />
                 <span className="text-muted">
                   {u.hasPassword
-                    ? "Har adgangskode"
+                    ? u.pendingInviteExpiresAt
+                      ? `Har adgangskode – link til ny adgangskode udløber ${formatDateTime(u.pendingInviteExpiresAt)}`
+                      : "Har adgangskode"
                     : u.pendingInviteExpiresAt
                       ? `Inviteret – linket udløber ${formatDateTime(u.pendingInviteExpiresAt)}`
                       : "Invitationen er udløbet"}
                 </span>
               </td>
               <td className="py-2">
-                <UserRowActions userId={u.id} name={u.name} active={u.active} canResendInvite={!u.hasPassword} isSelf={u.id === admin.id} />
+                <UserRowActions userId={u.id} name={u.name} active={u.active} hasPassword={u.hasPassword} isSelf={u.id === admin.id} />
               </td>
             </tr>
           ))}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AcceptInviteForm } from "@/components/users/accept-invite-form";
+import { SetPasswordForm } from "@/components/users/set-password-form";
 import { getInviteState } from "@/lib/users/data";
 import { INVITE_STATE_MESSAGES, INVITE_TOKEN } from "@/lib/users/schema";
 
@@ -12,14 +12,16 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   return (
     <main id="indhold" className="mx-auto max-w-md space-y-6 px-4 py-12">
       <p className="text-lg font-semibold text-brand-800">Selvhjælp Herning</p>
-      <h1 className="text-3xl font-semibold">Vælg din adgangskode</h1>
       {invite.state === "valid" ? (
-        <>
-          <p>Velkommen, {invite.name}. Vælg den adgangskode, du vil logge ind med. Linket virker kun én gang.</p>
-          <AcceptInviteForm token={token} />
-        </>
+        <SetPasswordForm
+          token={token}
+          kind="invite"
+          heading="Vælg din adgangskode"
+          intro={<p>Velkommen, {invite.name}. Vælg den adgangskode, du vil logge ind med. Linket virker kun én gang.</p>}
+        />
       ) : (
         <>
+          <h1 className="text-3xl font-semibold">Vælg din adgangskode</h1>
           <p role="alert" className="rounded border-2 border-danger-700 bg-white px-4 py-3 font-medium text-danger-700">
             {INVITE_STATE_MESSAGES[invite.state]}
           </p>

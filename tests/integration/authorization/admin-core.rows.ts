@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { savePageContent } from "@/lib/content/actions";
-import { changeOwnPassword, inviteUser, resendInvite, setUserActive } from "@/lib/users/actions";
+import { changeOwnPassword, inviteUser, resendInvite, sendPasswordLink, setUserActive } from "@/lib/users/actions";
 import { TEST_PASSWORD } from "../../helpers/fixtures";
 import type { AuthzRow } from "./types";
 
@@ -24,6 +24,11 @@ export const rows: AuthzRow[] = [
       const user = await db.user.create({ data: { email: `inviteret-${n++}@example.dk`, name: "Inviteret", role: "FACILITATOR" } });
       return resendInvite({ userId: user.id });
     },
+  },
+  {
+    action: "lib/users/actions#sendPasswordLink",
+    allowed: "ADMIN",
+    call: (world) => sendPasswordLink({ userId: world.facilitatorB.user.id }),
   },
   {
     action: "lib/users/actions#setUserActive",
