@@ -132,7 +132,13 @@ async function retentionWorld() {
 describe("retention", () => {
   it("counts and deletes exactly the due records and nothing else, audited with the counts only", async () => {
     const { due, kept } = await retentionWorld();
-    expect(await getRetentionOverview(await actorOf(adminId), NOW)).toEqual({ retentionDays: 30, applications: 2, interest: 2, outbox: 0, unconfirmed: 0 });
+    expect(await getRetentionOverview(await actorOf(adminId), NOW)).toEqual({
+      retentionDays: 30,
+      applications: 2,
+      interest: 2,
+      outbox: 0,
+      unconfirmed: 0,
+    });
     expect(await purgeOnStart(NOW)).toEqual({ applications: 2, interest: 2, outbox: 0, unconfirmed: 0 });
     expect((await db.application.findMany({ select: { id: true } })).map((a) => a.id).sort()).toEqual([...kept.applications].sort());
     expect((await db.interest.findMany({ select: { id: true } })).map((i) => i.id)).toEqual(kept.interest);
