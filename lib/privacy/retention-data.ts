@@ -9,6 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { getSettings } from "@/lib/settings/data";
 import { purgeUnconfirmed } from "@/lib/confirmations/data";
 import { unconfirmedCutoff } from "@/lib/confirmations/rules";
+import { MAX_AGE_MS } from "@/lib/email/rules";
 import { CLOSED_STATUSES, retentionCutoff } from "./rules";
 
 // The database form of rules.ts' isApplicationDue / isInterestDue (kept in step by the tests).
@@ -62,6 +63,12 @@ export async function purgeExpiredRecords(tx: Tx, now = new Date()): Promise<Out
   const applications = await tx.application.deleteMany({ where: dueApplications(cutoff) });
   const interest = await tx.interest.deleteMany({ where: dueInterest(cutoff) });
   const outbox = await tx.outboxEmail.deleteMany({ where: { createdAt: { lt: outboxCutoff(now) } } });
+  // Every link a sealed mail carries has expired by MAX_AGE_MS (lib/email/rules.ts): without a mail
+  // server nothing sends (and so erases) them, so the purge drops the sealed copies.
+  await tx.outboxEmail.updateMany({
+    where: { sealedText: { not: null }, createdAt: { lt: new Date(now.getTime() - MAX_AGE_MS) } },
+    data: { sealedText: null },
+  });
   // Failed sign-ins older than any lock can use (not personal data in themselves, but never kept).
   await purgeOldFailures(tx, now.getTime());
   return done({

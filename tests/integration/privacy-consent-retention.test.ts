@@ -173,6 +173,21 @@ describe("retention", () => {
     ]);
   });
 
+  it("drops the sealed copy of a link mail once every link it can carry has expired, keeping the mail", async () => {
+    await db.settings.create({ data: { id: 1, retentionDays: 365 } });
+    await db.outboxEmail.deleteMany();
+    const sealed = (createdAt: Date) =>
+      db.outboxEmail.create({
+        data: { to: "karen@example.dk", subject: "Bekræft", text: "[link]", sealedText: "v1.x", createdAt },
+        select: { id: true },
+      });
+    const old = await sealed(daysAgo(4));
+    const fresh = await sealed(daysAgo(1));
+    await purgeOnStart(NOW);
+    expect(await db.outboxEmail.findUniqueOrThrow({ where: { id: old.id }, select: { sealedText: true } })).toEqual({ sealedText: null });
+    expect(await db.outboxEmail.findUniqueOrThrow({ where: { id: fresh.id }, select: { sealedText: true } })).toEqual({ sealedText: "v1.x" });
+  });
+
   it("deleting a withdrawn application keeps the (ended) participation it led to, without the link", async () => {
     await db.settings.create({ data: { id: 1, retentionDays: 30 } });
     const p = await createPersonWithEverything("Karen Gammel", "karen@example.dk");
