@@ -18,8 +18,10 @@ if (process.env.TEST_DATABASE === "postgresql") {
   process.env.DATABASE_URL = databaseUrl(server, name);
   delete process.env.DATABASE_FILE;
   dropDatabase = async () => {
+    // A connection still busy (e.g. the outbox worker's delivery, still waiting for a mail server the
+    // test has stopped) would keep $disconnect waiting: DROP … WITH (FORCE) ends it anyway.
     const { db } = await import("@/lib/db");
-    await db.$disconnect();
+    await Promise.race([db.$disconnect(), new Promise((resolve) => setTimeout(resolve, 2_000))]);
     await admin(server, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
   };
 } else {
@@ -42,4 +44,4 @@ vi.mock("@/lib/auth/session-token", async () => (await import("./request")).sess
 
 beforeEach(() => resetRequestState());
 
-afterAll(() => dropDatabase());
+afterAll(() => dropDatabase(), 30_000);
