@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { POSTGRES_ONLY, SQLITE_ONLY } from "./tests/helpers/database-only.mjs";
 
 const root = import.meta.dirname;
 const alias = {
@@ -7,6 +8,25 @@ const alias = {
   // The real package throws outside React Server Components; tests import server modules directly.
   "server-only": path.join(root, "tests/helpers/empty-module.ts"),
 };
+
+/**
+ * The integration tests, on SQLite (the embedded default) and — when TEST_POSTGRES_URL names a
+ * PostgreSQL server, as `npm test` arranges (scripts/test.mjs) — once more on PostgreSQL, each test
+ * file with a database of its own.
+ */
+const integration = (name: string, database: "sqlite" | "postgresql") => ({
+  resolve: { alias },
+  test: {
+    name,
+    include: ["tests/integration/**/*.test.ts"],
+    exclude: database === "postgresql" ? SQLITE_ONLY : POSTGRES_ONLY,
+    environment: "node",
+    env: { TEST_DATABASE: database },
+    globalSetup: [database === "postgresql" ? "tests/helpers/global-db-postgres.ts" : "tests/helpers/global-db.ts"],
+    setupFiles: ["tests/helpers/integration-setup.ts"],
+    testTimeout: 20_000,
+  },
+});
 
 export default defineConfig({
   resolve: { alias },
@@ -16,17 +36,8 @@ export default defineConfig({
         resolve: { alias },
         test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
       },
-      {
-        resolve: { alias },
-        test: {
-          name: "integration",
-          include: ["tests/integration/**/*.test.ts"],
-          environment: "node",
-          globalSetup: ["tests/helpers/global-db.ts"],
-          setupFiles: ["tests/helpers/integration-setup.ts"],
-          testTimeout: 20_000,
-        },
-      },
+      integration("integration", "sqlite"),
+      ...(process.env.TEST_POSTGRES_URL ? [integration("integration-pg", "postgresql")] : []),
       {
         resolve: { alias },
         test: {

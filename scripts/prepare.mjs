@@ -1,13 +1,17 @@
-// Makes the SQLite database ready: creates the data folder and the auth secret, applies migrations,
-// seeds demo data when the database is empty, creates the first administrator, and deletes records
-// whose retention period has passed.
+// Makes the database ready: applies migrations, seeds demo data when the database is empty, creates
+// the first administrator, and deletes records whose retention period has passed; on SQLite it also
+// creates the data folder and file (owner-only) and tunes the file. DATABASE_URL=postgres://… selects
+// PostgreSQL (migrations by scripts/migrate.mjs, which runs ANALYZE afterwards); otherwise the SQLite
+// file DATABASE_FILE. The auth secret is generated into data/ when NEXTAUTH_SECRET is not set.
 // Used by `npm start` and `npm run dev`; run on its own (`node scripts/prepare.mjs`) it reads .env files too.
 import { execFileSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { postgresUrl } from "./database.mjs";
 import { loadEnvFiles } from "./load-env.mjs";
+import { migrateSqlite } from "./migrate.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
@@ -20,19 +24,28 @@ export function databaseFile() {
 export function authSecret() {
   if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
   const file = path.join(path.dirname(databaseFile()), ".auth-secret");
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
   return fs.readFileSync(file, "utf8").trim();
 }
 
 export function prepare({ seed = process.env.SEED_DEMO_DATA !== "0" } = {}) {
-  const file = databaseFile();
-  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-  // Health data: the file is the owner's alone (SQLite gives its -wal and -shm files the same mode).
-  fs.closeSync(fs.openSync(file, "a", 0o600));
-  fs.chmodSync(file, 0o600);
-  const env = { ...process.env, DATABASE_FILE: file };
-  execFileSync(bin("prisma"), ["migrate", "deploy"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
-  tuneDatabase(file);
+  let env;
+  if (postgresUrl()) {
+    env = { ...process.env };
+    // The runner (advisory lock, then each migration in its own transaction, then ANALYZE) in a child
+    // process, so this function stays synchronous for start.mjs and dev.mjs.
+    execFileSync(process.execPath, [path.join(root, "scripts", "migrate.mjs")], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  } else {
+    const file = databaseFile();
+    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    // Health data: the file is the owner's alone (SQLite gives its -wal and -shm files the same mode).
+    fs.closeSync(fs.openSync(file, "a", 0o600));
+    fs.chmodSync(file, 0o600);
+    env = { ...process.env, DATABASE_FILE: file };
+    migrateSqlite({ env, quiet: true });
+    tuneDatabase(file);
+  }
   const tsx = [bin("tsx"), "--conditions=react-server"];
   if (seed) execFileSync(tsx[0], [tsx[1], "prisma/seed.ts", "--if-empty"], { cwd: root, env, stdio: "inherit" });
   execFileSync(tsx[0], [tsx[1], "scripts/ensure-admin.ts"], { cwd: root, env, stdio: "inherit" });
@@ -40,7 +53,7 @@ export function prepare({ seed = process.env.SEED_DEMO_DATA !== "0" } = {}) {
 }
 
 /**
- * WAL mode (kept in the file): readers no longer wait for a writer, so one slow write or an outside
+ * SQLite only. WAL mode (kept in the file): readers no longer wait for a writer, so one slow write or an outside
  * lock does not stall every public page. `PRAGMA optimize` gives the query planner fresh statistics
  * after migrations.
  */

@@ -2,7 +2,7 @@ import "server-only";
 // Failed password checks (sign-in, and the current password on the account page), counted per key
 // in LoginFailure. Keys never hold an email address: only its SHA-256 hash.
 import { createHash, randomUUID } from "node:crypto";
-import { db } from "@/lib/db";
+import { db, lockKeys } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const LOCK_MINUTES = 15;
@@ -47,13 +47,18 @@ async function isLocked(client: Writer, { key, max }: FailureRule, now: number):
 }
 
 /**
- * In one transaction: deletes rows too old to matter, refuses (null, nothing written) when any rule's
- * key is locked, else records this attempt as a failure for every key — before the slow check, so
+ * In one transaction that first locks the rules' keys (lockKeys: an advisory lock per key on
+ * PostgreSQL, the write lock on SQLite): deletes rows too old to matter, refuses (null, nothing
+ * written) when any rule's key is locked, else records this attempt as a failure for every key — before the slow check, so
  * that many attempts sent at once cannot all slip past the lock. Returns the new rows' ids: the
  * caller deletes them when the password was right.
  */
 export async function takeAttempt(rules: FailureRule[], now = Date.now()): Promise<string[] | null> {
   return db.$transaction(async (tx) => {
+    await lockKeys(
+      tx,
+      rules.map((rule) => rule.key),
+    );
     await purgeOldFailures(tx, now);
     for (const rule of rules) if (await isLocked(tx, rule, now)) return null;
     const rows = rules.map((rule) => ({ id: randomUUID(), key: rule.key, createdAt: new Date(now) }));

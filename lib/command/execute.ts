@@ -63,7 +63,12 @@ async function executeInner(cmd: AnyCommand, raw: unknown, caller: Caller): Prom
   const fromForm = raw instanceof FormData;
   if (fromForm && policy.kind === "public" && isHoneypotFilled(raw)) return refusal("HONEYPOT", HONEYPOT_MESSAGE);
 
-  const parsed = cmd.input.safeParse(fromForm ? formFields(raw) : raw);
+  const fields = fromForm ? formFields(raw) : raw;
+  const withNul = fieldsWithNul(fields);
+  if (withNul.length > 0) {
+    return refusal("INVALID", INVALID_INPUT, { fieldErrors: Object.fromEntries(withNul.map((f) => [f, [NUL_MESSAGE]])) });
+  }
+  const parsed = cmd.input.safeParse(fields);
   if (!parsed.success) {
     return refusal("INVALID", INVALID_INPUT, { fieldErrors: z.flattenError(parsed.error).fieldErrors as Refusal["fieldErrors"] });
   }
@@ -116,24 +121,52 @@ async function executeInner(cmd: AnyCommand, raw: unknown, caller: Caller): Prom
   };
 }
 
+const NUL_MESSAGE = "Feltet indeholder et tegn, som ikke kan gemmes.";
+
+/**
+ * The top-level fields whose value holds a NUL character anywhere. PostgreSQL cannot store one in a
+ * text column (SQLite can), so both databases refuse it here alike, before anything is read or written.
+ */
+function fieldsWithNul(value: unknown): string[] {
+  const has = (v: unknown, depth = 0): boolean => {
+    if (typeof v === "string") return v.includes("\u0000");
+    if (depth > 8 || v === null || typeof v !== "object") return false;
+    return Object.values(v as Record<string, unknown>).some((x) => has(x, depth + 1));
+  };
+  if (typeof value === "string") return has(value) ? ["input"] : [];
+  if (value === null || typeof value !== "object") return [];
+  return Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => has(v))
+    .map(([k]) => k);
+}
+
 const errorText = (error: unknown) => (error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? "")}` : "");
 const isUnwritable = (error: unknown) => /SQLITE_READONLY|SQLITE_FULL|readonly database|database or disk is full/i.test(errorText(error));
 /** Another process holds SQLite's write lock (e.g. a second app process, a backup, a script). */
 const isBusy = (error: unknown) => /SQLITE_BUSY|database is locked/i.test(errorText(error));
+/**
+ * PostgreSQL runs transactions side by side (READ COMMITTED): two that each found no row and then
+ * inserted the same unique value collide (P2002), and two that lock rows in opposite orders deadlock
+ * (P2034, "deadlock detected"). Run again, the later one sees what the first committed.
+ */
+const isConflict = (error: unknown) =>
+  ["P2002", "P2034"].includes((error as { code?: string } | null)?.code ?? "") ||
+  /deadlock detected|could not serialize access/i.test(errorText(error));
 
 const BUSY_RETRIES = [50, 150, 400];
 
 /**
- * Runs the transaction again when SQLite answers "busy": a transaction that read before another
- * process took the write lock cannot wait for it (SQLite refuses at once to avoid a deadlock), and the
- * whole transaction — which wrote nothing — is safe to repeat.
+ * Runs the transaction again when SQLite answers "busy" (a transaction that read before another
+ * process took the write lock cannot wait for it: SQLite refuses at once to avoid a deadlock) or
+ * when it lost a race on PostgreSQL (isConflict). The whole transaction, which wrote nothing, is safe
+ * to repeat.
  */
 async function withBusyRetry<T>(attempt: () => Promise<T>): Promise<T> {
   for (let i = 0; ; i++) {
     try {
       return await attempt();
     } catch (error) {
-      if (!isBusy(error) || i >= BUSY_RETRIES.length) throw error;
+      if (!(isBusy(error) || isConflict(error)) || i >= BUSY_RETRIES.length) throw error;
       await new Promise((r) => setTimeout(r, BUSY_RETRIES[i] * (1 + Math.random())));
     }
   }

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, lockKeys } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
 import { getSettings } from "@/lib/settings/data";
@@ -43,12 +43,17 @@ export async function updateFacilitator(tx: Tx, id: string, input: FacilitatorIn
 
 export type Assigned = { assignmentId: string; groupId: string; slug: string; warning?: string };
 
-/** Assigns a facilitator to a group after checking the rules against facts read in the same transaction. */
+/**
+ * Assigns a facilitator to a group after checking the rules against facts read in the same
+ * transaction. The group and the facilitator are locked first, so parallel assignments cannot all
+ * count the same two facilitators (or the same load) and exceed the limits (lockKeys).
+ */
 export async function assignFacilitator(
   tx: Tx,
   groupId: string,
   facilitatorId: string,
 ): Promise<Outcome<Assigned, AssignRefusal | "NOT_FOUND" | "UNKNOWN_FACILITATOR">> {
+  await lockKeys(tx, [`group:${groupId}`, `facilitator:${facilitatorId}`]);
   const settings = await getSettings(tx);
   const group = await tx.group.findUnique({
     where: { id: groupId },

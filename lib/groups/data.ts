@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, lockKeys } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
 import type { GroupInput, GroupListFilter } from "./schema";
@@ -43,12 +43,13 @@ export async function getGroupForEdit(_admin: Actor, id: string) {
 export type GroupChanged = { groupId: string; slug: string };
 
 /**
- * Creates a planned group with a unique slug made from its name. The no-op write first takes the
- * database's write lock, so no other transaction can take the same slug between the read and the insert.
+ * Creates a planned group with a unique slug made from its name. The slug is locked first (lockKeys:
+ * the write lock on SQLite, an advisory lock on PostgreSQL, where a row lock cannot cover a slug no
+ * row has yet), so no other transaction can take the same slug between the read and the insert.
  */
 export async function createGroup(tx: Tx, actor: Actor, input: GroupInput): Promise<Outcome<GroupChanged, never>> {
   const base = slugify(input.name);
-  await tx.$executeRaw`UPDATE "Group" SET "slug" = "slug" WHERE "slug" = ${base}`;
+  await lockKeys(tx, [`group-slug:${base}`]);
   const taken = await tx.group.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
   const slug = uniqueSlug(
     base,

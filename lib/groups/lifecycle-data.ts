@@ -49,12 +49,23 @@ export async function readTransitionFacts(client: Client, groupId: string, minMe
 export type Transitioned = GroupChanged & { from: GroupStateValue };
 
 /**
+ * Locks the group's row for the rest of the transaction with a write that changes nothing — the same
+ * lock takeSeat (lib/applications/data.ts) takes — so that writes which read the group's state first
+ * queue up, also where transactions run side by side (PostgreSQL, READ COMMITTED).
+ */
+async function lockGroup(tx: Tx, groupId: string) {
+  await tx.$executeRaw`UPDATE "Group" SET "capacity" = "capacity" WHERE "id" = ${groupId}`;
+}
+
+/**
  * Moves the group to another lifecycle state in the caller's transaction: re-read the facts, ask the
  * rules, update and write the history. Hand-over and ending close every active assignment; ending
- * also closes the group to newcomers. A refusal rolls the transaction back.
+ * also closes the group to newcomers. A refusal rolls the transaction back. The group row is locked
+ * before the facts are read (lockGroup), so two transitions at once cannot both start from the same state.
  */
 export async function transitionGroup(tx: Tx, actor: Actor, input: TransitionInput): Promise<Outcome<Transitioned, TransitionRefusal | "NOT_FOUND">> {
   const { groupId } = input;
+  await lockGroup(tx, groupId);
   const settings = await getSettings(tx);
   const read = await readTransitionFacts(tx, groupId, settings.minMeetingsBeforeWithdrawal);
   if (!read) return refuse("NOT_FOUND");
@@ -89,6 +100,7 @@ export async function updateDecisions(
   groupId: string,
   input: DecisionsInput,
 ): Promise<Outcome<GroupChanged & { changes: number }, "NOT_FOUND" | "GROUP_ENDED">> {
+  await lockGroup(tx, groupId);
   const before = await tx.group.findUnique({
     where: { id: groupId },
     select: { slug: true, state: true, cadence: true, weekday: true, startTime: true, openForNewcomers: true, plannedEndDate: true },
@@ -109,6 +121,7 @@ export async function updateReadiness(
   groupId: string,
   input: ReadinessInput,
 ): Promise<Outcome<GroupChanged, "NOT_FOUND" | "GROUP_ENDED" | "UNKNOWN_CONTACT">> {
+  await lockGroup(tx, groupId);
   const group = await tx.group.findUnique({ where: { id: groupId }, select: { slug: true, state: true } });
   if (!group) return refuse("NOT_FOUND");
   if (group.state === "ENDED") return refuse("GROUP_ENDED");

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { containsText, db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/data";
 import type { Actor } from "@/lib/auth/actor";
 import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
@@ -30,7 +30,7 @@ const fold = (text: string) => text.toLocaleLowerCase("da-DK");
 export async function searchMembers(_admin: Actor, q: string) {
   const ascii = /^[\x00-\x7F]*$/.test(q);
   const rows = await db.member.findMany({
-    where: q && ascii ? { OR: [{ name: { contains: q } }, { email: { contains: q } }] } : {},
+    where: q && ascii ? { OR: [{ name: containsText(q) }, { email: containsText(q) }] } : {},
     select: rowSelect,
     orderBy: { name: "asc" },
     ...(ascii ? { take: SEARCH_LIMIT } : {}),

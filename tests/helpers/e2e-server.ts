@@ -27,7 +27,9 @@ export default async function setup({ provide }: { provide: (key: string, value:
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     NEXT_DIST_DIR: ".next-e2e",
+    // The browser journeys run on the embedded SQLite file (the integration tests cover PostgreSQL).
     DATABASE_FILE: dbFile,
+    DATABASE_URL: "",
     NEXTAUTH_SECRET: authSecret,
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     SITE_URL: `http://127.0.0.1:${port}`,

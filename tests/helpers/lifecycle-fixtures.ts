@@ -1,15 +1,7 @@
 import { db } from "@/lib/db";
 import { createMember } from "./fixtures";
 
-/** Empties every table (the database is shared by the tests of one file). */
-export async function clearAllTables() {
-  const tables = await db.$queryRawUnsafe<{ name: string }[]>(
-    "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name != '_prisma_migrations'",
-  );
-  await db.$executeRawUnsafe("PRAGMA foreign_keys = OFF");
-  for (const { name } of tables) await db.$executeRawUnsafe(`DELETE FROM "${name}"`);
-  await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
-}
+export { clearAllTables } from "./db-tables";
 
 export async function addParticipant(groupId: string, name = "Mette Hansen", phone: string | null = "12345678") {
   const member = await createMember({ name });

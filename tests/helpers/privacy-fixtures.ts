@@ -1,3 +1,4 @@
+import { tableNames } from "./db-tables";
 import { db } from "@/lib/db";
 import { emailKey } from "@/lib/rate-limit";
 import { createApplication, createGroup, createMember } from "./fixtures";
@@ -58,11 +59,8 @@ export async function clearPrivacyTables() {
 
 /** Every row of every table, as JSON text, to search for a person's traces. */
 export async function dumpAllTables(): Promise<Record<string, string>> {
-  const tables = await db.$queryRawUnsafe<{ name: string }[]>(
-    "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name != '_prisma_migrations'",
-  );
   const dump: Record<string, string> = {};
-  for (const { name } of tables) {
+  for (const name of await tableNames()) {
     const rows = await db.$queryRawUnsafe<unknown[]>(`SELECT * FROM "${name}"`);
     dump[name] = JSON.stringify(rows, (_k, v) => (typeof v === "bigint" ? Number(v) : v));
   }

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { clearAllTables } from "../helpers/db-tables";
 import { signInAs } from "../helpers/request";
 import type { AuthzRow } from "./authorization/types";
 import { createAuthzWorld } from "./authorization/world";
@@ -62,14 +62,7 @@ async function verdict(row: AuthzRow, world: Awaited<ReturnType<typeof createAut
   }
 }
 
-async function clearDatabase() {
-  const tables = await db.$queryRawUnsafe<{ name: string }[]>(
-    "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name != '_prisma_migrations'",
-  );
-  await db.$executeRawUnsafe("PRAGMA foreign_keys = OFF");
-  for (const { name } of tables) await db.$executeRawUnsafe(`DELETE FROM "${name}"`);
-  await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
-}
+const clearDatabase = clearAllTables;
 
 describe("authorisation of every server action", () => {
   beforeEach(clearDatabase);

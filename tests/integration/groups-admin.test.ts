@@ -16,6 +16,14 @@ beforeEach(async () => {
 });
 
 describe("createGroup", () => {
+  it("four groups of one name created at the same moment get four different slugs, none refused", async () => {
+    const input = { ...validGroupInput, name: "Sorg og savn" };
+    const results = await Promise.all(Array.from({ length: 4 }, () => createGroup(input)));
+    expect(results.filter((r) => r.ok)).toHaveLength(4);
+    const slugs = (await db.group.findMany({ select: { slug: true } })).map((g) => g.slug).sort();
+    expect(slugs).toEqual(["sorg-og-savn", "sorg-og-savn-2", "sorg-og-savn-3", "sorg-og-savn-4"]);
+  });
+
   it("creates a planned group with a Danish slug, unique on a second group of the same name", async () => {
     const input = { ...validGroupInput, name: "Pårørende til syge – Ærø" };
     const first = await createGroup(input);

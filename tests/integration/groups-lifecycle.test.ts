@@ -192,3 +192,32 @@ describe("input and access", () => {
     });
   });
 });
+
+describe("transitions at the same moment", () => {
+  it("four administrators starting the same group at once: one succeeds, the others are refused, one history row", async () => {
+    const g = await createGroup({ state: "PLANNED" });
+    for (const name of ["Anna", "Bo"]) await assignFacilitator(g.id, (await createFacilitator({ name })).facilitator.id);
+    const results = await Promise.all(Array.from({ length: 4 }, () => changeGroupState({ groupId: g.id, to: "STARTING", reason: "" })));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    for (const r of results.filter((r) => !r.ok)) expect(r).toMatchObject({ ok: false, message: expect.stringMatching(/\S/) });
+    expect(results.map((r) => (r.ok ? "OK" : r.code)).filter((c) => c === "ERROR" || c === "BUSY")).toEqual([]);
+    expect(await db.groupStateChange.count({ where: { groupId: g.id, kind: "STATE" } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { entityId: g.id, action: "group.state.starting" } })).toBe(1);
+  });
+
+  it("ending and handing over a group at once: each step starts where the one before ended", async () => {
+    const g = await createGroup({ state: "WITHDRAWING" });
+    await addMeetings(g.id, 1);
+    const results = await Promise.all([
+      changeGroupState({ groupId: g.id, to: "ENDED", reason: "Gruppen stoppede" }),
+      changeGroupState({ groupId: g.id, to: "SELF_RUNNING", reason: "Gruppen er klar" }),
+      changeGroupState({ groupId: g.id, to: "ENDED", reason: "Gruppen stoppede" }),
+    ]);
+    expect(results.filter((r) => !r.ok && (r.code === "ERROR" || r.code === "BUSY"))).toEqual([]);
+    const history = await db.groupStateChange.findMany({ where: { groupId: g.id, kind: "STATE" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+    expect(history.filter((h) => h.fromState === "WITHDRAWING")).toHaveLength(1);
+    expect(history.filter((h) => h.toState === "ENDED")).toHaveLength(1);
+    expect(history).toHaveLength(results.filter((r) => r.ok).length);
+    expect((await db.group.findUniqueOrThrow({ where: { id: g.id } })).state).toBe("ENDED");
+  });
+});

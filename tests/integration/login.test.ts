@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
+import { takeAttempt } from "@/lib/auth/failures";
 import { authenticate, LOGIN_MAX_FAILURES, LOGIN_MAX_FAILURES_PER_ACCOUNT, LOGIN_MAX_FAILURES_PER_IP } from "@/lib/auth/login";
 import { hashingLoad, hashPassword, MAX_CONCURRENT_HASHES, MAX_WAITING_SIGN_INS } from "@/lib/auth/password";
 import { purgeOnStart } from "@/lib/privacy/retention-data";
@@ -107,6 +108,12 @@ describe("sign-in with throttling", () => {
     await db.loginFailure.createMany({ data: [31, 600].map((m) => ({ key: "ip:6.6.6.6", createdAt: minutesAgo(m) })) });
     await purgeOnStart();
     expect(await db.loginFailure.count({ where: { key: "ip:6.6.6.6" } })).toBe(0);
+  });
+
+  it("counts and records in one step: twenty simultaneous attempts on one key, five allowed, get exactly five through", async () => {
+    const results = await Promise.all(Array.from({ length: 20 }, () => takeAttempt([{ key: "ip:4.4.4.4|samtidig", max: 5 }])));
+    expect(results.filter((r) => r !== null)).toHaveLength(5);
+    expect(await db.loginFailure.count({ where: { key: "ip:4.4.4.4|samtidig" } })).toBe(5);
   });
 
   it("lets at most five of many simultaneous wrong attempts from one address be checked", async () => {

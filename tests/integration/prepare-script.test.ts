@@ -1,25 +1,43 @@
 import { execFileSync } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { afterAll, describe, expect, it } from "vitest";
+import pg from "pg";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { admin, databaseUrl } from "../helpers/global-db-postgres";
+
+const onPostgres = process.env.TEST_DATABASE === "postgresql";
 
 /**
  * `npm start` and `npm run dev` first run scripts/prepare.mjs outside Next (migrate, seed, first
- * administrator, retention purge). Run it for real on a brand-new database file, twice, so a module
+ * administrator, retention purge). Run it for real on a brand-new database, twice, so a module
  * that cannot load outside Next's request context breaks this test instead of a newcomer's first start.
+ * On SQLite a new file; on PostgreSQL (the integration-pg project) a new, empty database.
  */
-describe("scripts/prepare.mjs on a fresh machine", () => {
+describe(`scripts/prepare.mjs on a fresh machine (${onPostgres ? "PostgreSQL" : "SQLite"})`, () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "selvhjaelp-prepare-"));
   const file = path.join(dir, "data", "site.db");
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const database = `${onPostgres ? inject("postgresTemplate") : "unused"}_prepare_${crypto.randomBytes(3).toString("hex")}`;
+  const url = onPostgres ? databaseUrl(inject("postgresUrl"), database) : "";
+  afterAll(async () => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    if (onPostgres) await admin(inject("postgresUrl"), (c) => c.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
+  });
 
   function prepare(): string {
     try {
       return execFileSync("node", ["scripts/prepare.mjs"], {
         cwd: process.cwd(),
-        env: { ...process.env, DATABASE_FILE: file, NEXTAUTH_SECRET: "", ADMIN_EMAIL: "Start@Example.dk", ADMIN_PASSWORD: "" },
+        env: {
+          ...process.env,
+          DATABASE_FILE: file,
+          DATABASE_URL: url,
+          NEXTAUTH_SECRET: "",
+          ADMIN_EMAIL: "Start@Example.dk",
+          ADMIN_PASSWORD: "",
+        },
         encoding: "utf8",
         stdio: ["ignore", "pipe", "pipe"],
       });
@@ -31,30 +49,60 @@ describe("scripts/prepare.mjs on a fresh machine", () => {
     }
   }
 
-  it("creates, migrates and seeds the database, prints the first administrator's generated password once, and keeps a secret", () => {
+  /** Runs SQL against the prepared database (read only). */
+  async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+    if (onPostgres) {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        let n = 0;
+        return (
+          await client.query(
+            sql.replace(/\?/g, () => `$${++n}`),
+            params,
+          )
+        ).rows as T[];
+      } finally {
+        await client.end();
+      }
+    }
+    const db = new Database(file, { readonly: true });
+    try {
+      return db.prepare(sql).all(...params) as T[];
+    } finally {
+      db.close();
+    }
+  }
+  const count = async (sql: string) => Number((await query<{ n: number | string }>(sql))[0].n);
+
+  it("creates, migrates and seeds the database, prints the first administrator's generated password once, and keeps a secret", async () => {
+    if (onPostgres) await admin(inject("postgresUrl"), (c) => c.query(`CREATE DATABASE "${database}"`));
     const first = prepare();
     expect(first).toContain("start@example.dk");
     expect(first).toMatch(/Adgangskode: \S{12,}/);
-    const db = new Database(file, { readonly: true });
-    const count = (table: string) => (db.prepare(`SELECT COUNT(*) AS n FROM "${table}"`).get() as { n: number }).n;
-    const groups = count("Group");
+    const groups = await count(`SELECT COUNT(*) AS n FROM "Group"`);
     expect(groups).toBeGreaterThanOrEqual(12);
-    expect(db.prepare(`SELECT role, passwordHash FROM "User" WHERE email = ?`).get("start@example.dk")).toMatchObject({
+    expect((await query(`SELECT "role", "passwordHash" FROM "User" WHERE "email" = ?`, ["start@example.dk"]))[0]).toMatchObject({
       role: "ADMIN",
       passwordHash: expect.stringMatching(/^scrypt\$/),
     });
-    // WAL mode, so readers do not wait for a writer; the file is readable by its owner only.
-    expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
-    db.close();
-    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    if (onPostgres) {
+      // Migrated by the app's runner, in rows Prisma's CLI reads; the planner has statistics.
+      expect(await count(`SELECT COUNT(*) AS n FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL`)).toBeGreaterThanOrEqual(1);
+      expect(await count(`SELECT COUNT(*) AS n FROM pg_stat_user_tables WHERE relname = 'Group' AND last_analyze IS NOT NULL`)).toBe(1);
+    } else {
+      // WAL mode, so readers do not wait for a writer; the file is readable by its owner only.
+      const db = new Database(file, { readonly: true });
+      expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
+      db.close();
+      expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    }
     expect(fs.readFileSync(path.join(dir, "data", ".auth-secret"), "utf8").length).toBeGreaterThanOrEqual(40);
 
     // A second start changes nothing and prints no password.
     const second = prepare();
     expect(second).not.toMatch(/Adgangskode:/);
-    const again = new Database(file, { readonly: true });
-    expect((again.prepare(`SELECT COUNT(*) AS n FROM "Group"`).get() as { n: number }).n).toBe(groups);
-    expect((again.prepare(`SELECT COUNT(*) AS n FROM "User" WHERE role = 'ADMIN'`).get() as { n: number }).n).toBe(1);
-    again.close();
+    expect(await count(`SELECT COUNT(*) AS n FROM "Group"`)).toBe(groups);
+    expect(await count(`SELECT COUNT(*) AS n FROM "User" WHERE "role" = 'ADMIN'`)).toBe(1);
   }, 120_000);
 });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db, dbProvider } from "@/lib/db";
 import { applyToGroup } from "@/lib/signup/actions";
 import { CONFIDENTIALITY_CONSENT, FEE_CONSENT, SENSITIVE_DATA_CONSENT, consentStamp } from "@/lib/consents";
 import { GENERIC_ERROR, INVALID_INPUT } from "@/lib/command/result";
@@ -158,9 +158,7 @@ describe("applyToGroup", () => {
 
   it("answers unexpected errors with the generic message and logs no personal data", async () => {
     const group = await createGroup();
-    await db.$executeRawUnsafe(
-      "CREATE TRIGGER fail_application BEFORE INSERT ON Application BEGIN SELECT RAISE(ABORT, 'boom mette@example.dk'); END",
-    );
+    await failApplicationInserts(true);
     const logged: string[] = [];
     const original = console.error;
     console.error = (...args: unknown[]) => logged.push(args.map(String).join(" "));
@@ -169,7 +167,7 @@ describe("applyToGroup", () => {
       expect(result).toEqual({ ok: false, code: "ERROR", message: GENERIC_ERROR });
     } finally {
       console.error = original;
-      await db.$executeRawUnsafe("DROP TRIGGER fail_application");
+      await failApplicationInserts(false);
     }
     expect(logged.join("\n")).not.toMatch(/mette|Hansen|aftenen|boom/i);
     // The transaction rolled back: no member or membership without its application.
@@ -177,3 +175,24 @@ describe("applyToGroup", () => {
     expect(await db.membership.count()).toBe(0);
   });
 });
+
+/** A trigger that makes every insert into Application fail with a message holding personal data. */
+async function failApplicationInserts(on: boolean) {
+  if (dbProvider === "postgresql") {
+    if (on) {
+      await db.$executeRawUnsafe(
+        "CREATE FUNCTION fail_application() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'boom mette@example.dk'; END $$",
+      );
+      await db.$executeRawUnsafe('CREATE TRIGGER fail_application BEFORE INSERT ON "Application" FOR EACH ROW EXECUTE FUNCTION fail_application()');
+    } else {
+      await db.$executeRawUnsafe('DROP TRIGGER fail_application ON "Application"');
+      await db.$executeRawUnsafe("DROP FUNCTION fail_application()");
+    }
+  } else if (on) {
+    await db.$executeRawUnsafe(
+      "CREATE TRIGGER fail_application BEFORE INSERT ON Application BEGIN SELECT RAISE(ABORT, 'boom mette@example.dk'); END",
+    );
+  } else {
+    await db.$executeRawUnsafe("DROP TRIGGER fail_application");
+  }
+}

@@ -1,0 +1,8 @@
+// Integration test files that cannot mean anything on the other database — named here, never skipped
+// silently (vitest.config.mts excludes them from the other project; scripts/test.mjs prints both lists).
+
+/** The backup and restore scripts copy and check the SQLite file (PostgreSQL is backed up with its own tools). */
+export const SQLITE_ONLY = ["tests/integration/backup-restore.test.ts"];
+
+/** The app's PostgreSQL migration runner (SQLite's migrations are Prisma's own `migrate deploy`). */
+export const POSTGRES_ONLY = ["tests/integration/migrate-postgres.test.ts"];
