@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { tableNames } from "../helpers/db-tables";
 import { authenticate } from "@/lib/auth/login";
 import { getSession } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -55,11 +56,9 @@ const ask = (email: string, extra?: Record<string, string>) => requestPasswordRe
 
 /** Rows in every table but the rate limiter's: what a request for an unknown address must leave as it was. */
 async function rowCounts(): Promise<Record<string, number>> {
-  const tables = await db.$queryRawUnsafe<{ name: string }[]>(
-    "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('_prisma_migrations', 'RateLimitHit')",
-  );
+  const tables = (await tableNames()).filter((name) => name !== "RateLimitHit");
   const counts: Record<string, number> = {};
-  for (const { name } of tables) {
+  for (const name of tables) {
     const [row] = await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT COUNT(*) AS n FROM "${name}"`);
     counts[name] = Number(row.n);
   }
