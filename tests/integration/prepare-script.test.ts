@@ -3,7 +3,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { authSecret, authSecretFile } from "../../scripts/prepare.mjs";
 
 /**
  * `npm start` and `npm run dev` first run scripts/prepare.mjs outside Next (migrate, seed, first
@@ -13,13 +14,15 @@ import { afterAll, describe, expect, it } from "vitest";
 describe("scripts/prepare.mjs on a fresh machine", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "selvhjaelp-prepare-"));
   const file = path.join(dir, "data", "site.db");
+  const secretFile = path.join(dir, "config", "auth-secret");
+  const env = { ...process.env, DATABASE_FILE: file, AUTH_SECRET_FILE: secretFile, NEXTAUTH_SECRET: "", BACKUP_DIR: "" };
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   function prepare(): string {
     try {
       return execFileSync("node", ["scripts/prepare.mjs"], {
         cwd: process.cwd(),
-        env: { ...process.env, DATABASE_FILE: file, NEXTAUTH_SECRET: "", ADMIN_EMAIL: "Start@Example.dk", ADMIN_PASSWORD: "" },
+        env: { ...env, ADMIN_EMAIL: "Start@Example.dk", ADMIN_PASSWORD: "" },
         encoding: "utf8",
         stdio: ["ignore", "pipe", "pipe"],
       });
@@ -47,7 +50,10 @@ describe("scripts/prepare.mjs on a fresh machine", () => {
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
     db.close();
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
-    expect(fs.readFileSync(path.join(dir, "data", ".auth-secret"), "utf8").length).toBeGreaterThanOrEqual(40);
+    // The sign-in secret is kept outside the database folder, owner-only.
+    expect(fs.readFileSync(secretFile, "utf8").length).toBeGreaterThanOrEqual(40);
+    expect(fs.statSync(secretFile).mode & 0o777).toBe(0o600);
+    expect(fs.existsSync(path.join(dir, "data", ".auth-secret"))).toBe(false);
 
     // A second start changes nothing and prints no password.
     const second = prepare();
@@ -57,4 +63,47 @@ describe("scripts/prepare.mjs on a fresh machine", () => {
     expect((again.prepare(`SELECT COUNT(*) AS n FROM "User" WHERE role = 'ADMIN'`).get() as { n: number }).n).toBe(1);
     again.close();
   }, 120_000);
+
+  it("moves a secret an earlier version kept beside the database out of that folder once, keeping its value", () => {
+    const legacy = path.join(dir, "data", ".auth-secret");
+    fs.rmSync(secretFile);
+    fs.writeFileSync(legacy, "secret-from-an-earlier-version-0123456789abcdef\n", { mode: 0o600 });
+    expect(prepare()).toContain("Login-nøglen er flyttet ud af databasens mappe");
+    expect(fs.existsSync(legacy)).toBe(false);
+    expect(fs.readFileSync(secretFile, "utf8")).toBe("secret-from-an-earlier-version-0123456789abcdef");
+    expect(fs.statSync(secretFile).mode & 0o777).toBe(0o600);
+    expect(prepare()).not.toContain("Login-nøglen er flyttet");
+    expect(fs.readFileSync(secretFile, "utf8")).toBe("secret-from-an-earlier-version-0123456789abcdef");
+  }, 120_000);
+
+  it("npm run backup copies the database only: no secret in the backup folder, wherever one lies", () => {
+    fs.writeFileSync(path.join(dir, "data", ".auth-secret"), "stray-secret-in-the-data-folder", { mode: 0o600 });
+    execFileSync("node", ["scripts/backup.mjs"], { cwd: process.cwd(), env, stdio: "ignore" });
+    const backups = path.join(dir, "data", "backups");
+    const names = fs.readdirSync(backups);
+    expect(names).toEqual([expect.stringMatching(/^selvhjaelp-\d{8}T\d{6}Z\.db$/)]);
+    const copy = fs.readFileSync(path.join(backups, names[0]));
+    for (const secret of [fs.readFileSync(secretFile, "utf8"), "stray-secret-in-the-data-folder"]) expect(copy.includes(secret)).toBe(false);
+  });
+});
+
+describe("the sign-in secret (scripts/prepare.mjs authSecret)", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "selvhjaelp-secret-"));
+  afterEach(() => vi.unstubAllEnvs());
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("is kept in .auth-secret in the project folder unless AUTH_SECRET_FILE says otherwise (git ignores it)", () => {
+    vi.stubEnv("AUTH_SECRET_FILE", "");
+    expect(authSecretFile()).toBe(path.join(process.cwd(), ".auth-secret"));
+    expect(fs.readFileSync(path.join(process.cwd(), ".gitignore"), "utf8").split("\n")).toContain(".auth-secret");
+    vi.stubEnv("AUTH_SECRET_FILE", path.join(dir, "elsewhere"));
+    expect(authSecretFile()).toBe(path.join(dir, "elsewhere"));
+  });
+
+  it("comes from NEXTAUTH_SECRET when that is set, and no file is written", () => {
+    vi.stubEnv("AUTH_SECRET_FILE", path.join(dir, "unused"));
+    vi.stubEnv("NEXTAUTH_SECRET", "from-the-environment");
+    expect(authSecret()).toBe("from-the-environment");
+    expect(fs.existsSync(path.join(dir, "unused"))).toBe(false);
+  });
 });
