@@ -1,5 +1,6 @@
 import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import { isKnownGroupSlug } from "@/lib/groups/known-slugs";
 
 /**
  * The largest request body the site takes: experimental.serverActions.bodySizeLimit in next.config.mjs
@@ -16,9 +17,8 @@ export const TOO_LARGE_MESSAGE = "Det, du har sendt, fylder for meget (højst 1 
 export const GROUP_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const GROUP_SLUG_MAX_LENGTH = 70;
 
-export const UNKNOWN_GROUP_HTML =
-  '<!doctype html><html lang="da"><meta charset="utf-8"><title>Gruppen findes ikke</title>' +
-  '<main><h1>Gruppen findes ikke</h1><p><a href="/grupper">Se alle grupper</a></p></main></html>';
+/** The page proxy.ts shows for a group that does not exist: built once, a 404 (app/(public)/ukendt-gruppe). */
+export const UNKNOWN_GROUP_PATH = "/ukendt-gruppe";
 
 /**
  * The slug of a /grupper/<slug> path that cannot name a group, or null. Such requests are answered
@@ -27,10 +27,31 @@ export const UNKNOWN_GROUP_HTML =
  * with ENAMETOOLONG).
  */
 export function malformedGroupSlug(pathname: string): string | null {
+  const slug = groupSlugOf(pathname);
+  return slug !== null && (slug.length > GROUP_SLUG_MAX_LENGTH || !GROUP_SLUG.test(slug)) ? slug : null;
+}
+
+function groupSlugOf(pathname: string): string | null {
   const m = /^\/grupper\/([^/]+)\/?$/.exec(pathname);
-  if (!m) return null;
-  const slug = m[1];
-  return slug.length > GROUP_SLUG_MAX_LENGTH || !GROUP_SLUG.test(slug) ? slug : null;
+  return m ? m[1] : null;
+}
+
+/**
+ * Whether /grupper/<slug> is answered with the built 404 page instead of the group page: a slug the
+ * site can never make, or a well-formed one that no group has (checked against the list of slugs
+ * kept in this process, lib/groups/known-slugs.ts, not one database read per request). When the
+ * list cannot be read, the page decides as before.
+ */
+async function unknownGroup(pathname: string): Promise<boolean> {
+  const slug = groupSlugOf(pathname);
+  if (slug === null) return false;
+  if (malformedGroupSlug(pathname) !== null) return true;
+  try {
+    return !(await isKnownGroupSlug(slug));
+  } catch (error) {
+    console.error(`[proxy] group slug check failed: ${(error as Error | null)?.name ?? "Error"}`);
+    return false;
+  }
 }
 
 // Only the first door: every admin page, data function and server action checks the role itself.
@@ -41,12 +62,7 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
     return new NextResponse(TOO_LARGE_MESSAGE, { status: 413, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
   const { pathname } = request.nextUrl;
-  if (malformedGroupSlug(pathname) !== null) {
-    return new NextResponse(UNKNOWN_GROUP_HTML, {
-      status: 404,
-      headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
-    });
-  }
+  if (await unknownGroup(pathname)) return NextResponse.rewrite(new URL(UNKNOWN_GROUP_PATH, request.url));
   if (pathname === "/admin" || pathname.startsWith("/admin/")) return signInFirst(request as NextRequestWithAuth, event);
   return NextResponse.next();
 }

@@ -10,7 +10,7 @@ const schema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Selvhjælp Herning <kontakt@selvhjaelp-herning.dk>"),
   // Signs sessions (next-auth) and seals the secret links of queued mails (lib/email/seal.ts).
-  // scripts/prepare.mjs sets it on start (from the environment or data/.auth-secret).
+  // scripts/prepare.mjs sets it on start (from the environment or AUTH_SECRET_FILE, default .auth-secret).
   NEXTAUTH_SECRET: z.string().min(1).optional(),
   // Trust X-Forwarded-For for client IPs (rate limits) only behind a known reverse proxy.
   TRUST_PROXY: z

@@ -34,7 +34,10 @@ export async function backup({ source = databaseFile(), dir = backupDir(), keep 
   } finally {
     db.close();
   }
-  const check = new Database(partial, { readonly: true });
+  // The copy carries the live database's WAL mode; back in rollback mode it is one self-contained file,
+  // and opening it leaves no -wal/-shm files behind in the backup folder.
+  const check = new Database(partial);
+  check.pragma("journal_mode = DELETE");
   const ok = check.pragma("integrity_check", { simple: true });
   check.close();
   if (ok !== "ok") {

@@ -1,7 +1,7 @@
 // Sends what is due in the outbox once and exits: for cron or operations next to the running site
 // (`npm run email:deliver`). Safe to run while the site's own worker runs: each mail is claimed before
 // it is sent (lib/email/worker.ts). Reads .env like `npm start`, and the NEXTAUTH_SECRET the site uses
-// (data/.auth-secret when the environment sets none), so sealed links open. Prints counts only.
+// (AUTH_SECRET_FILE, default .auth-secret, when the environment sets none), so sealed links open. Prints counts only.
 import { loadEnvFiles } from "./load-env.mjs";
 import { authSecret } from "./prepare.mjs";
 

@@ -9,7 +9,7 @@ import { hasGroupAccess } from "@/lib/auth/access";
 import { deliverSoon } from "@/lib/email/worker";
 import type { Actor } from "@/lib/auth/actor";
 import type { Change } from "@/lib/cache/invalidate";
-import { emailKey, ipKey, takeRateLimit } from "@/lib/rate-limit";
+import { emailKey, ipKey, takeRateLimit, unknownAddressKey, type RateLimitKey } from "@/lib/rate-limit";
 import { z } from "@/lib/validation/zod";
 import type { AnyCommand } from "./define";
 import { formFields, isHoneypotFilled } from "./form-fields";
@@ -24,7 +24,10 @@ import {
   type Refusal,
 } from "./result";
 
-/** `clientIp` is null when the address cannot be trusted (lib/request-ip.ts): only the per-email limit applies then. */
+/**
+ * `clientIp` is null when the address cannot be trusted (lib/request-ip.ts): then only the per-email
+ * limit applies, or, for a command without one, the bucket all unknown addresses share (lib/rate-limit.ts).
+ */
 export type Caller = { actor: Actor | null; clientIp: string | null };
 
 export type Execution = { result: ActionResult<unknown>; changes: Change[]; redirectTo?: string };
@@ -75,9 +78,12 @@ async function executeInner(cmd: AnyCommand, raw: unknown, caller: Caller): Prom
   const input = parsed.data;
 
   if (policy.kind === "public" || policy.kind === "link") {
-    const keys = caller.clientIp ? [ipKey(policy.rateLimit.scope, caller.clientIp)] : [];
-    if (policy.kind === "public" && policy.rateLimit.email) keys.push(emailKey(policy.rateLimit.scope, policy.rateLimit.email(input)));
-    if (keys.length > 0 && !(await takeRateLimit(keys)).ok) return refusal("RATE_LIMITED", RATE_LIMITED_MESSAGE);
+    const { scope } = policy.rateLimit;
+    const keys: RateLimitKey[] = caller.clientIp ? [ipKey(scope, caller.clientIp)] : [];
+    if (policy.kind === "public" && policy.rateLimit.email) keys.push(emailKey(scope, policy.rateLimit.email(input)));
+    // No address and no email (a one-time link without TRUST_PROXY): one shared, higher limit per scope, never none.
+    if (keys.length === 0) keys.push(unknownAddressKey(scope));
+    if (!(await takeRateLimit(keys)).ok) return refusal("RATE_LIMITED", RATE_LIMITED_MESSAGE);
   }
 
   const prepared = cmd.prepare ? await cmd.prepare(input, actor) : undefined;

@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getSession } from "@/lib/auth/session";
 import { revalidationsFor } from "@/lib/cache/invalidate";
+import { forgetKnownGroupSlugs } from "@/lib/groups/known-slugs";
 import { clientIp } from "@/lib/request-ip";
 import type { Command, Policy } from "./define";
 import { execute } from "./execute";
@@ -17,6 +18,8 @@ export async function perform<I, D, C extends string, R, P extends Policy<I>, X>
   const [actor, ip] = await Promise.all([getSession(), clientIp()]);
   const execution = await execute(cmd as never, raw, { actor, clientIp: ip });
   for (const r of revalidationsFor(execution.changes)) revalidatePath(r.path, r.type);
+  // A new group's page must open at once, not after proxy.ts's list of slugs next expires.
+  if (execution.changes.some((c) => c.kind === "group")) forgetKnownGroupSlugs();
   if (execution.redirectTo) redirect(execution.redirectTo);
   return execution.result as ActionResult<R>;
 }

@@ -89,3 +89,8 @@ export async function listSimilarGroups(group: Pick<PublicGroup, "id" | "topic" 
     .sort((a, b) => score(b) - score(a) || byName(a, b))
     .slice(0, limit);
 }
+
+/** Every group's slug, ended groups too: the addresses that have a public page. */
+export async function listGroupSlugs(): Promise<string[]> {
+  return (await db.group.findMany({ select: { slug: true } })).map((g) => g.slug);
+}

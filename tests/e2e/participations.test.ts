@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { launchBrowser, newContext, seriousA11yViolations, signIn } from "../helpers/browser";
-import { e2eDb } from "../helpers/e2e-db";
+import { e2eDb, untilGroupPageOpens } from "../helpers/e2e-db";
 
 const db = e2eDb();
 const run = Date.now().toString(36);
@@ -35,6 +35,7 @@ describe("a participant leaves a full group", () => {
       data: { name: `Per Deltager ${run}`, email: `per-${run}@example.dk`, postcode: "7400", consentAt: new Date(), consentVersion: "test" },
     });
     const participation = await db.participation.create({ data: { groupId: group.id, memberId: member.id } });
+    await untilGroupPageOpens(group.slug);
 
     const visitor = await (await newContext(browser)).newPage();
     await visitor.goto(`/grupper/${group.slug}`);

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { baseUrl, launchBrowser, newContext, seriousA11yViolations } from "../helpers/browser";
-import { e2eConfirmationLink, e2eDb } from "../helpers/e2e-db";
+import { e2eConfirmationLink, e2eDb, untilGroupPageOpens } from "../helpers/e2e-db";
 
 const db = e2eDb();
 const run = Date.now().toString(36);
 
 async function makeGroup(slug: string, data: Partial<{ state: "STARTING" | "ENDED"; openForNewcomers: boolean; name: string }> = {}) {
-  return db.group.create({
+  const group = await db.group.create({
     data: {
       slug,
       name: data.name ?? `Sorggruppe ${slug}`,
@@ -22,6 +22,8 @@ async function makeGroup(slug: string, data: Partial<{ state: "STARTING" | "ENDE
       openForNewcomers: data.openForNewcomers ?? true,
     },
   });
+  await untilGroupPageOpens(slug);
+  return group;
 }
 
 describe("the public signup journeys", () => {
@@ -132,7 +134,7 @@ describe("the public signup journeys", () => {
     ["closed to newcomers", { openForNewcomers: false }],
     ["ended", { state: "ENDED" as const }],
   ])("shows no form for a group %s and offers the interest list, preselected", async (_what, data) => {
-    const group = await makeGroup(`lukket-${run}-${Object.keys(data)[0]}`, data);
+    const group = await makeGroup(`lukket-${run}-${Object.keys(data)[0].toLowerCase()}`, data);
     const page = await (await newContext(browser)).newPage();
     await page.goto(`/grupper/${group.slug}/ansoeg`);
     expect(await page.getByRole("button", { name: "Send ansøgning" }).count()).toBe(0);

@@ -1,5 +1,5 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { inject } from "vitest";
+import { expect, inject } from "vitest";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { unseal } from "@/lib/email/seal";
 
@@ -14,4 +14,14 @@ export async function e2eConfirmationLink(db: PrismaClient, to: string): Promise
   const match = /https?:\/\/[^\s]+\/bekraeft\/[A-Za-z0-9_-]{43}/.exec(unseal(mail.sealedText!, inject("e2eAuthSecret")));
   if (!match) throw new Error("the newest sealed mail to this address has no confirmation link");
   return new URL(match[0]).pathname;
+}
+
+/**
+ * A group written straight into the database file (as these fixtures do, like another process would)
+ * opens on the running site once the proxy reads its list of slugs again (lib/groups/known-slugs.ts:
+ * on a miss, when the list is MISS_REFRESH_MS old); until then /grupper/<slug> is the 404 page. Waits
+ * for the page to open. A group created through the admin area opens at once and needs no wait.
+ */
+export async function untilGroupPageOpens(slug: string): Promise<void> {
+  await expect.poll(async () => (await fetch(`${inject("baseUrl")}/grupper/${slug}`)).status).toBe(200);
 }

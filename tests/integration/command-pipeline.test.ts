@@ -6,7 +6,7 @@ import { command, done, refuse } from "@/lib/command/define";
 import { BUSY_MESSAGE, execute, UNAVAILABLE_MESSAGE, type Caller } from "@/lib/command/execute";
 import { HONEYPOT_FIELD } from "@/lib/command/form-fields";
 import { DENIED_MESSAGE, GENERIC_ERROR, HONEYPOT_MESSAGE, INVALID_INPUT, RATE_LIMITED_MESSAGE, SIGNED_OUT_MESSAGE } from "@/lib/command/result";
-import { RATE_LIMIT_MAX } from "@/lib/rate-limit";
+import { RATE_LIMIT_MAX, RATE_LIMIT_UNKNOWN_ADDRESS_MAX } from "@/lib/rate-limit";
 import { checkbox, plainText, recordId } from "@/lib/validation/fields";
 import { z } from "@/lib/validation/zod";
 import { actorOf, assignFacilitator, createAdmin, createFacilitator, createGroup } from "../helpers/fixtures";
@@ -509,6 +509,46 @@ describe("public commands", () => {
     });
     for (let i = 0; i < RATE_LIMIT_MAX; i++) expect((await execute(cmd, { token: "t" }, ANON)).result).toMatchObject({ code: "BAD_LINK" });
     expect((await execute(cmd, { token: "t" }, ANON)).result).toMatchObject({ code: "RATE_LIMITED" });
+  });
+
+  const linkCommand = (scope: string) =>
+    command({
+      name: "test.link",
+      policy: { kind: "link", rateLimit: { scope } },
+      input: z.object({ token: recordId }),
+      run: async () => refuse("BAD_LINK"),
+      refusals: { BAD_LINK: "Linket virker ikke." },
+    });
+  const UNKNOWN: Caller = { actor: null, clientIp: null };
+
+  it(`link commands from unknown addresses share one bucket per scope: ${RATE_LIMIT_UNKNOWN_ADDRESS_MAX}, then RATE_LIMITED`, async () => {
+    const scope = slug();
+    const cmd = linkCommand(scope);
+    for (let i = 0; i < RATE_LIMIT_UNKNOWN_ADDRESS_MAX; i++) {
+      expect((await execute(cmd, { token: `t${i}` }, UNKNOWN)).result, `try ${i + 1}`).toMatchObject({ code: "BAD_LINK" });
+    }
+    expect((await execute(cmd, { token: "t" }, UNKNOWN)).result).toEqual({ ok: false, code: "RATE_LIMITED", message: RATE_LIMITED_MESSAGE });
+    expect(await db.rateLimitHit.count({ where: { key: `${scope}:unknown-address` } })).toBe(RATE_LIMIT_UNKNOWN_ADDRESS_MAX);
+    // A caller whose address is known has its own limit; another scope has its own bucket.
+    expect((await execute(cmd, { token: "t" }, ANON)).result).toMatchObject({ code: "BAD_LINK" });
+    expect((await execute(linkCommand(slug()), { token: "t" }, UNKNOWN)).result).toMatchObject({ code: "BAD_LINK" });
+  });
+
+  it("twenty simultaneous link uses from unknown addresses near the limit: exactly the rest get through", async () => {
+    const scope = slug();
+    const cmd = linkCommand(scope);
+    const left = 5;
+    for (let i = 0; i < RATE_LIMIT_UNKNOWN_ADDRESS_MAX - left; i++) await execute(cmd, { token: "t" }, UNKNOWN);
+    const results = await Promise.all(Array.from({ length: 20 }, () => execute(cmd, { token: "t" }, UNKNOWN)));
+    expect(results.filter((r) => !r.result.ok && r.result.code === "BAD_LINK")).toHaveLength(left);
+    expect(results.filter((r) => !r.result.ok && r.result.code === "RATE_LIMITED")).toHaveLength(20 - left);
+  });
+
+  it("a public command with an email and no known address counts the email only, not the shared bucket", async () => {
+    const scope = slug();
+    expect((await execute(publicWrite(scope, true), { slug: slug(), email: "uden-adresse@example.dk" }, UNKNOWN)).result.ok).toBe(true);
+    const keys = (await db.rateLimitHit.findMany({ where: { key: { startsWith: `${scope}:` } }, select: { key: true } })).map((h) => h.key);
+    expect(keys).toEqual([expect.stringMatching(new RegExp(`^${scope}:email:[0-9a-f]{64}$`))]);
   });
 });
 

@@ -5,7 +5,8 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { afterAll, afterEach, describe, expect, inject, it, vi } from "vitest";
+import { authSecret, authSecretFile } from "../../scripts/prepare.mjs";
 import { admin, databaseUrl } from "../helpers/global-db-postgres";
 
 const onPostgres = process.env.TEST_DATABASE === "postgresql";
@@ -21,6 +22,8 @@ describe(`scripts/prepare.mjs on a fresh machine (${onPostgres ? "PostgreSQL" : 
   const file = path.join(dir, "data", "site.db");
   const database = `${onPostgres ? inject("postgresTemplate") : "unused"}_prepare_${crypto.randomBytes(3).toString("hex")}`;
   const url = onPostgres ? databaseUrl(inject("postgresUrl"), database) : "";
+  const secretFile = path.join(dir, "config", "auth-secret");
+  const env = { ...process.env, DATABASE_FILE: file, DATABASE_URL: url, AUTH_SECRET_FILE: secretFile, NEXTAUTH_SECRET: "", BACKUP_DIR: "" };
   afterAll(async () => {
     fs.rmSync(dir, { recursive: true, force: true });
     if (onPostgres) await admin(inject("postgresUrl"), (c) => c.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
@@ -30,14 +33,7 @@ describe(`scripts/prepare.mjs on a fresh machine (${onPostgres ? "PostgreSQL" : 
     try {
       return execFileSync("node", ["scripts/prepare.mjs"], {
         cwd: process.cwd(),
-        env: {
-          ...process.env,
-          DATABASE_FILE: file,
-          DATABASE_URL: url,
-          NEXTAUTH_SECRET: "",
-          ADMIN_EMAIL: "Start@Example.dk",
-          ADMIN_PASSWORD: "",
-        },
+        env: { ...env, ADMIN_EMAIL: "Start@Example.dk", ADMIN_PASSWORD: "" },
         encoding: "utf8",
         stdio: ["ignore", "pipe", "pipe"],
       });
@@ -97,7 +93,10 @@ describe(`scripts/prepare.mjs on a fresh machine (${onPostgres ? "PostgreSQL" : 
       db.close();
       expect(fs.statSync(file).mode & 0o777).toBe(0o600);
     }
-    expect(fs.readFileSync(path.join(dir, "data", ".auth-secret"), "utf8").length).toBeGreaterThanOrEqual(40);
+    // The sign-in secret is kept outside the database folder, owner-only.
+    expect(fs.readFileSync(secretFile, "utf8").length).toBeGreaterThanOrEqual(40);
+    expect(fs.statSync(secretFile).mode & 0o777).toBe(0o600);
+    expect(fs.existsSync(path.join(dir, "data", ".auth-secret"))).toBe(false);
 
     // A second start changes nothing and prints no password.
     const second = prepare();
@@ -105,4 +104,49 @@ describe(`scripts/prepare.mjs on a fresh machine (${onPostgres ? "PostgreSQL" : 
     expect(await count(`SELECT COUNT(*) AS n FROM "Group"`)).toBe(groups);
     expect(await count(`SELECT COUNT(*) AS n FROM "User" WHERE "role" = 'ADMIN'`)).toBe(1);
   }, 120_000);
+
+  it("moves a secret an earlier version kept beside the database out of that folder once, keeping its value", () => {
+    const legacy = path.join(dir, "data", ".auth-secret");
+    fs.rmSync(secretFile);
+    fs.mkdirSync(path.dirname(legacy), { recursive: true });
+    fs.writeFileSync(legacy, "secret-from-an-earlier-version-0123456789abcdef\n", { mode: 0o600 });
+    expect(prepare()).toContain("Login-nøglen er flyttet ud af databasens mappe");
+    expect(fs.existsSync(legacy)).toBe(false);
+    expect(fs.readFileSync(secretFile, "utf8")).toBe("secret-from-an-earlier-version-0123456789abcdef");
+    expect(fs.statSync(secretFile).mode & 0o777).toBe(0o600);
+    expect(prepare()).not.toContain("Login-nøglen er flyttet");
+    expect(fs.readFileSync(secretFile, "utf8")).toBe("secret-from-an-earlier-version-0123456789abcdef");
+  }, 120_000);
+
+  // npm run backup copies the SQLite file; PostgreSQL is backed up with its own tools (README).
+  it.skipIf(onPostgres)("npm run backup copies the SQLite database only: no secret in the backup folder, wherever one lies", () => {
+    fs.writeFileSync(path.join(dir, "data", ".auth-secret"), "stray-secret-in-the-data-folder", { mode: 0o600 });
+    execFileSync("node", ["scripts/backup.mjs"], { cwd: process.cwd(), env, stdio: "ignore" });
+    const backups = path.join(dir, "data", "backups");
+    const names = fs.readdirSync(backups);
+    expect(names).toEqual([expect.stringMatching(/^selvhjaelp-\d{8}T\d{6}Z\.db$/)]);
+    const copy = fs.readFileSync(path.join(backups, names[0]));
+    for (const secret of [fs.readFileSync(secretFile, "utf8"), "stray-secret-in-the-data-folder"]) expect(copy.includes(secret)).toBe(false);
+  });
+});
+
+describe("the sign-in secret (scripts/prepare.mjs authSecret)", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "selvhjaelp-secret-"));
+  afterEach(() => vi.unstubAllEnvs());
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("is kept in .auth-secret in the project folder unless AUTH_SECRET_FILE says otherwise (git ignores it)", () => {
+    vi.stubEnv("AUTH_SECRET_FILE", "");
+    expect(authSecretFile()).toBe(path.join(process.cwd(), ".auth-secret"));
+    expect(fs.readFileSync(path.join(process.cwd(), ".gitignore"), "utf8").split("\n")).toContain(".auth-secret");
+    vi.stubEnv("AUTH_SECRET_FILE", path.join(dir, "elsewhere"));
+    expect(authSecretFile()).toBe(path.join(dir, "elsewhere"));
+  });
+
+  it("comes from NEXTAUTH_SECRET when that is set, and no file is written", () => {
+    vi.stubEnv("AUTH_SECRET_FILE", path.join(dir, "unused"));
+    vi.stubEnv("NEXTAUTH_SECRET", "from-the-environment");
+    expect(authSecret()).toBe("from-the-environment");
+    expect(fs.existsSync(path.join(dir, "unused"))).toBe(false);
+  });
 });

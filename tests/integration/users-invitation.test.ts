@@ -1,9 +1,9 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { authenticate } from "@/lib/auth/login";
 import { db } from "@/lib/db";
 import { acceptInvite } from "@/lib/users/actions";
 import { getInviteState } from "@/lib/users/data";
-import { RATE_LIMIT_MAX } from "@/lib/rate-limit";
+import { RATE_LIMIT_MAX, RATE_LIMIT_UNKNOWN_ADDRESS_MAX } from "@/lib/rate-limit";
 import { clearAdminCoreTables, createInvitedUser } from "../helpers/admin-core-fixtures";
 import { setClientIp } from "../helpers/request";
 
@@ -84,5 +84,21 @@ describe("accepting an invitation", () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBeNull();
     setClientIp("198.51.100.78");
     expect((await acceptInvite(input(token))).ok).toBe(true);
+  });
+
+  it("is rate limited without a trusted proxy too, where no address is known: a shared, higher limit", async () => {
+    vi.stubEnv("TRUST_PROXY", "0");
+    try {
+      for (let i = 0; i < RATE_LIMIT_UNKNOWN_ADDRESS_MAX; i++) {
+        // Each guess from a new spoofed X-Forwarded-For: without TRUST_PROXY the header is not believed.
+        setClientIp(`203.0.113.${i + 1}`);
+        expect(await acceptInvite(input(`gaet-et-token-nummer-${i}-abcdef`))).toMatchObject({ ok: false, code: "UNKNOWN" });
+      }
+      const { user, token } = await createInvitedUser();
+      expect(await acceptInvite(input(token))).toMatchObject({ ok: false, code: "RATE_LIMITED" });
+      expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBeNull();
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });

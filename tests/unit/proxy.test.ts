@@ -1,7 +1,13 @@
 import { NextRequest, type NextFetchEvent } from "next/server";
 import { describe, expect, it, vi } from "vitest";
 import nextConfig from "../../next.config.mjs";
-import proxy, { BODY_SIZE_LIMIT, TOO_LARGE_MESSAGE, bodyTooLarge, config, malformedGroupSlug } from "../../proxy";
+import { isKnownGroupSlug } from "@/lib/groups/known-slugs";
+import proxy, { BODY_SIZE_LIMIT, TOO_LARGE_MESSAGE, UNKNOWN_GROUP_PATH, bodyTooLarge, config, malformedGroupSlug } from "../../proxy";
+
+// The list of slugs (lib/groups/known-slugs.ts, tested on a real database in tests/integration/groups-known-slugs.test.ts).
+vi.mock("@/lib/groups/known-slugs", () => ({ isKnownGroupSlug: vi.fn() }));
+const EXISTING = new Set(["sorggruppe-for-paaroerende-aeroe", "gruppe-2", "z".repeat(60)]);
+vi.mocked(isKnownGroupSlug).mockImplementation(async (slug) => EXISTING.has(slug));
 
 const url = "http://localhost:3000/bliv-medlem";
 const event = {} as NextFetchEvent;
@@ -66,17 +72,48 @@ describe("proxy.ts: request bodies over the limit", () => {
     expect(keys.sort()).toEqual(["content-length", "transfer-encoding"]);
   });
 
-  it("answers a group slug the site can never make with a 404 before the page renders (and caches)", async () => {
+  const rewrittenTo = (res: Response | null | undefined | void) => {
+    const target = res?.headers.get("x-middleware-rewrite");
+    return target ? new URL(target).pathname : null;
+  };
+
+  it("shows the built 404 page for a group slug the site can never make, without asking for the list", async () => {
+    vi.mocked(isKnownGroupSlug).mockClear();
     for (const slug of ["x".repeat(5000), "Store-Bogstaver", "%C3%A6bler", "a--b", "-a", "a_b", "a.b", "y".repeat(71)]) {
       const res = await proxy(new NextRequest(`http://localhost:3000/grupper/${slug}`), event);
-      expect(res?.status, slug.slice(0, 20)).toBe(404);
-      expect(await res!.text()).toContain("Gruppen findes ikke");
+      expect(rewrittenTo(res), slug.slice(0, 20)).toBe(UNKNOWN_GROUP_PATH);
     }
-    for (const slug of ["sorggruppe-for-paaroerende-aeroe", "gruppe-2", "z".repeat(60)]) {
+    expect(isKnownGroupSlug).not.toHaveBeenCalled();
+  });
+
+  it("shows the built 404 page for a well-formed slug no group has, and the group page for one that exists", async () => {
+    for (const slug of ["findes-ikke", "gruppe-3", "a".repeat(60)]) {
       const res = await proxy(new NextRequest(`http://localhost:3000/grupper/${slug}`), event);
-      expect(res?.status, slug).toBe(200);
-      expect(res?.headers.get("x-middleware-next")).toBe("1");
+      expect(rewrittenTo(res), slug).toBe(UNKNOWN_GROUP_PATH);
     }
+    for (const slug of EXISTING) {
+      const res = await proxy(new NextRequest(`http://localhost:3000/grupper/${slug}`), event);
+      expect(res?.headers.get("x-middleware-next"), slug).toBe("1");
+      expect(rewrittenTo(res)).toBeNull();
+    }
+  });
+
+  it("leaves the decision to the page when the list cannot be read", async () => {
+    vi.mocked(isKnownGroupSlug).mockRejectedValueOnce(Object.assign(new Error("SQLITE_BUSY"), { name: "SqliteError" }));
+    const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const res = await proxy(new NextRequest("http://localhost:3000/grupper/findes-ikke"), event);
+    expect(res?.headers.get("x-middleware-next")).toBe("1");
+    expect(log).toHaveBeenCalledWith("[proxy] group slug check failed: SqliteError");
+    log.mockRestore();
+  });
+
+  it("never checks another path", async () => {
+    vi.mocked(isKnownGroupSlug).mockClear();
+    for (const path of ["/grupper", "/grupper/findes-ikke/ansoeg", "/grupperx/abc"]) {
+      const res = await proxy(new NextRequest(`http://localhost:3000${path}`), event);
+      expect(res?.headers.get("x-middleware-next"), path).toBe("1");
+    }
+    expect(isKnownGroupSlug).not.toHaveBeenCalled();
     expect(malformedGroupSlug("/grupper")).toBeNull();
     expect(malformedGroupSlug("/grupperx/Abc")).toBeNull();
   });

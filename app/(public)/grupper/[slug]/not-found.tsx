@@ -1,13 +1,1 @@
-import Link from "next/link";
-
-export default function GroupNotFound() {
-  return (
-    <div className="max-w-prose space-y-4">
-      <h1 className="text-3xl font-semibold">Vi kan ikke finde gruppen</h1>
-      <p>Gruppen findes ikke, eller adressen er skrevet forkert. Måske har den skiftet navn.</p>
-      <p>
-        <Link href="/grupper">Se alle grupper</Link> eller <Link href="/">gå til forsiden</Link>.
-      </p>
-    </div>
-  );
-}
+export { GroupNotFound as default } from "@/components/groups/group-not-found";
