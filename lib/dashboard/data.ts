@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { AgeBandValue, GroupStateValue, TopicValue } from "@/lib/groups/labels";
-import { findExpiringMemberships } from "@/lib/members/data";
+import { countAwaitingPayment, countExpiringMemberships } from "@/lib/members/data";
 
 export const INTEREST_DEMAND_THRESHOLD = 4;
 
@@ -27,9 +27,10 @@ export async function getDashboardCounts(_admin: Actor, now = new Date()): Promi
       where: { status: { in: ["RECEIVED", "WAITLISTED"] }, awaitsConfirmation: false },
       _count: { _all: true },
     }),
-    db.member.count({ where: { memberships: { some: { status: "PENDING_PAYMENT" } } } }),
-    // The register's own reminder window and rule (lib/members/rules.ts expiryWindow, isDueReminder).
-    findExpiringMemberships(db, now).then((due) => due.length),
+    // Counted over the pending memberships only, not per member.
+    countAwaitingPayment(db),
+    // The register's own reminder window and rule (lib/members/rules.ts expiryWindow, isDueReminder), counted in the database.
+    countExpiringMemberships(db, now),
     db.group.groupBy({ by: ["state"], _count: { _all: true } }),
     db.interest.groupBy({
       by: ["topic", "ageBand"],
