@@ -26,22 +26,15 @@ function withStanding<T extends { memberships: Parameters<typeof memberStanding>
 export const MEMBER_PAGE_SIZE = ADMIN_PAGE_SIZE;
 
 /**
- * A column folded for case-insensitive Danish search, in portable SQL: PostgreSQL's LOWER folds every
- * letter; SQLite's folds A–Z only, so the capital letters of Danish (and a few neighbours) are mapped
- * first. The query is folded the same way in JavaScript (toLocaleLowerCase).
+ * `column` folded for a case-insensitive match of `text` (already lowercase), in portable SQL:
+ * PostgreSQL's LOWER folds every letter, SQLite's only A–Z, so the capital forms of the non-ASCII
+ * letters the query has (æ, ø, å …) are mapped first — only those, since each REPLACE costs a pass.
  */
-function foldedSql(column: Prisma.Sql): Prisma.Sql {
+function foldedFor(column: Prisma.Sql, text: string): Prisma.Sql {
   let sql = column;
-  for (const [upper, lower] of [
-    ["Æ", "æ"],
-    ["Ø", "ø"],
-    ["Å", "å"],
-    ["Ä", "ä"],
-    ["Ö", "ö"],
-    ["Ü", "ü"],
-    ["É", "é"],
-  ]) {
-    sql = Prisma.sql`REPLACE(${sql}, ${upper}, ${lower})`;
+  for (const letter of new Set(text)) {
+    const upper = letter.toLocaleUpperCase("da-DK");
+    if (letter > "\u007f" && upper !== letter && upper.length === 1) sql = Prisma.sql`REPLACE(${sql}, ${upper}, ${letter})`;
   }
   return Prisma.sql`LOWER(${sql})`;
 }
@@ -58,14 +51,16 @@ async function rowsInOrder(ids: string[]) {
 }
 
 /**
- * A page of members whose name or email contains `q` (Danish letters in any case), by name. The
- * database filters and pages (the name index gives the order), so a search never loads the register.
+ * A page of members whose name or email contains `q` (Danish letters in any case; emails are stored in
+ * lowercase), by name. The database filters and pages, reading name and email from the (name, id,
+ * email) index, so a search never loads the register. A search that matches few members still reads
+ * every index entry: no B-tree index serves "contains" (docs/scale.md).
  */
 export async function searchMembers(_admin: Actor, q: string, page = 1) {
   const { skip, take } = pageWindow(page, MEMBER_PAGE_SIZE);
   const text = q.normalize("NFC").toLocaleLowerCase("da-DK");
   const where = text
-    ? Prisma.sql`WHERE ${foldedSql(Prisma.sql`"name"`)} LIKE ${containsPattern(text)} ESCAPE '\\' OR ${foldedSql(Prisma.sql`"email"`)} LIKE ${containsPattern(text)} ESCAPE '\\'`
+    ? Prisma.sql`WHERE ${foldedFor(Prisma.sql`"name"`, text)} LIKE ${containsPattern(text)} ESCAPE '\\' OR "email" LIKE ${containsPattern(text)} ESCAPE '\\'`
     : Prisma.empty;
   const ids = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Member" ${where} ORDER BY "name", "id" LIMIT ${take} OFFSET ${skip}`;
   const paged = pageOf(ids, page, MEMBER_PAGE_SIZE);

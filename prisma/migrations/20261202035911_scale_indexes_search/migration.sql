@@ -4,6 +4,9 @@ DROP INDEX "Member_name_idx";
 -- DropIndex
 DROP INDEX "Membership_memberId_idx";
 
+-- DropIndex
+DROP INDEX "Participation_groupId_leftAt_idx";
+
 -- RedefineTables
 PRAGMA defer_foreign_keys=ON;
 PRAGMA foreign_keys=OFF;
@@ -47,10 +50,10 @@ PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
 
 -- CreateIndex
-CREATE INDEX "Meeting_heldOn_idx" ON "Meeting"("heldOn");
+CREATE INDEX "Meeting_heldOn_groupId_idx" ON "Meeting"("heldOn", "groupId");
 
 -- CreateIndex
-CREATE INDEX "Member_name_id_idx" ON "Member"("name", "id");
+CREATE INDEX "Member_name_id_email_idx" ON "Member"("name", "id", "email");
 
 -- CreateIndex
 CREATE INDEX "Member_createdAt_idx" ON "Member"("createdAt");
@@ -59,10 +62,19 @@ CREATE INDEX "Member_createdAt_idx" ON "Member"("createdAt");
 CREATE INDEX "Membership_memberId_status_idx" ON "Membership"("memberId", "status");
 
 -- CreateIndex
-CREATE INDEX "Payment_paidOn_idx" ON "Payment"("paidOn");
+CREATE INDEX "Membership_status_memberId_idx" ON "Membership"("status", "memberId");
+
+-- CreateIndex
+CREATE INDEX "Payment_paidOn_membershipId_idx" ON "Payment"("paidOn", "membershipId");
+
+-- CreateIndex
+CREATE INDEX "Application_status_intakeHeldOn_createdAt_idx" ON "Application"("status", "intakeHeldOn", "createdAt");
 
 -- CreateIndex
 CREATE INDEX "Application_createdAt_idx" ON "Application"("createdAt");
+
+-- CreateIndex
+CREATE INDEX "Participation_groupId_leftAt_joinedAt_memberId_idx" ON "Participation"("groupId", "leftAt", "joinedAt", "memberId");
 
 -- CreateIndex
 CREATE INDEX "AuditEvent_entityType_createdAt_idx" ON "AuditEvent"("entityType", "createdAt");
