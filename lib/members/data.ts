@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ADMIN_PAGE_SIZE, pageOf, pageWindow } from "@/lib/pagination";
+import { containsSql, foldQuery, foldedFor } from "@/lib/search-sql";
 import { recordAudit } from "@/lib/audit/data";
 import type { Actor } from "@/lib/auth/actor";
 import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
@@ -25,23 +26,6 @@ function withStanding<T extends { memberships: Parameters<typeof memberStanding>
 /** Members per page of the register's lists. */
 export const MEMBER_PAGE_SIZE = ADMIN_PAGE_SIZE;
 
-/**
- * `column` folded for a case-insensitive match of `text` (already lowercase), in portable SQL:
- * PostgreSQL's LOWER folds every letter, SQLite's only A–Z, so the capital forms of the non-ASCII
- * letters the query has (æ, ø, å …) are mapped first — only those, since each REPLACE costs a pass.
- */
-function foldedFor(column: Prisma.Sql, text: string): Prisma.Sql {
-  let sql = column;
-  for (const letter of new Set(text)) {
-    const upper = letter.toLocaleUpperCase("da-DK");
-    if (letter > "\u007f" && upper !== letter && upper.length === 1) sql = Prisma.sql`REPLACE(${sql}, ${upper}, ${letter})`;
-  }
-  return Prisma.sql`LOWER(${sql})`;
-}
-
-/** `%text%` for LIKE with a backslash as the escape: the visitor's %, _ and backslash stand for themselves. */
-const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 /** The register's rows for these member ids, in this order, with each member's standing. */
 async function rowsInOrder(ids: string[]) {
   if (ids.length === 0) return [];
@@ -58,9 +42,9 @@ async function rowsInOrder(ids: string[]) {
  */
 export async function searchMembers(_admin: Actor, q: string, page = 1) {
   const { skip, take } = pageWindow(page, MEMBER_PAGE_SIZE);
-  const text = q.normalize("NFC").toLocaleLowerCase("da-DK");
+  const text = foldQuery(q);
   const where = text
-    ? Prisma.sql`WHERE ${foldedFor(Prisma.sql`"name"`, text)} LIKE ${containsPattern(text)} ESCAPE '\\' OR "email" LIKE ${containsPattern(text)} ESCAPE '\\'`
+    ? Prisma.sql`WHERE ${containsSql(foldedFor(Prisma.sql`"name"`, text), text)} OR ${containsSql(Prisma.sql`"email"`, text)}`
     : Prisma.empty;
   const ids = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Member" ${where} ORDER BY "name", "id" LIMIT ${take} OFFSET ${skip}`;
   const paged = pageOf(ids, page, MEMBER_PAGE_SIZE);
