@@ -14,3 +14,9 @@ export function pageWindow(page: number, size = ADMIN_PAGE_SIZE): { skip: number
 export function pageOf<T>(rows: T[], page: number, size = ADMIN_PAGE_SIZE): Paged<T> {
   return { rows: rows.slice(0, size), page, hasNext: rows.length > size };
 }
+
+/**
+ * How far the dashboard and list headings count: a count that passes it stops there and is shown as
+ * "1.000+", so it costs the same however many rows match (lib/sql.ts cappedCountSql).
+ */
+export const COUNT_LIMIT = 1000;

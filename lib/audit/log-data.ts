@@ -78,9 +78,14 @@ export async function listAuditEvents(_admin: Actor, filter: AuditListFilter, cu
 }
 
 /**
- * The users the "Udført af" filter offers: every staff account (a short list), without scanning the
- * log. The verbs and record types come from lib/audit/verbs.ts.
+ * The users the "Udført af" filter offers: the administrators (a short list, whatever the number of
+ * facilitators), and the chosen user when that is someone else (a link from elsewhere), without
+ * scanning the log. The verbs and record types come from lib/audit/verbs.ts.
  */
-export async function auditFilterActors(_admin: Actor) {
-  return db.user.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
+export async function auditFilterActors(_admin: Actor, chosen?: string) {
+  return db.user.findMany({
+    where: { OR: [{ role: "ADMIN" }, ...(chosen ? [{ id: chosen }] : [])] },
+    select: { id: true, name: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+  });
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { db, lockKeys } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { pageOf, pageWindow } from "@/lib/pagination";
-import { containsSql, foldQuery, foldedFor } from "@/lib/search-sql";
+import { containsSql, foldQuery, foldedFor } from "@/lib/sql";
 import type { Actor } from "@/lib/auth/actor";
 import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
 import { getSettings } from "@/lib/settings/data";

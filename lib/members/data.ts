@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ADMIN_PAGE_SIZE, pageOf, pageWindow } from "@/lib/pagination";
-import { containsSql, foldQuery, foldedFor } from "@/lib/search-sql";
+import { cappedCountSql, containsSql, countOf, foldQuery, foldedFor } from "@/lib/sql";
 import { recordAudit } from "@/lib/audit/data";
 import type { Actor } from "@/lib/auth/actor";
 import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
@@ -51,11 +51,13 @@ export async function searchMembers(_admin: Actor, q: string, page = 1) {
   return { ...paged, rows: await rowsInOrder(paged.rows.map((r) => r.id)) };
 }
 
-/** How many members have a membership awaiting payment: a count over those memberships only (the (memberId, status) and (status, …) indexes). */
+/** How many members have a membership awaiting payment, counted over those memberships (the (status, memberId) index) up to COUNT_LIMIT + 1. */
 export async function countAwaitingPayment(client: Client = db): Promise<number> {
-  const [row] = await client.$queryRaw<{ n: bigint | number }[]>`
-    SELECT COUNT(DISTINCT "memberId") AS "n" FROM "Membership" WHERE "status" = 'PENDING_PAYMENT'`;
-  return Number(row?.n ?? 0);
+  return countOf(
+    await client.$queryRaw<{ n: bigint | number }[]>(
+      cappedCountSql(Prisma.sql`SELECT DISTINCT "memberId" FROM "Membership" WHERE "status" = 'PENDING_PAYMENT' AND "memberId" IS NOT NULL`),
+    ),
+  );
 }
 
 /** A page of the members with a membership awaiting payment, by name. */
@@ -72,7 +74,7 @@ export async function listAwaitingPayment(_admin: Actor, page = 1) {
 
 /** A page of the paid periods ending within the reminder window and not yet renewed (see findExpiringMemberships). */
 export async function listExpiring(_admin: Actor, now = new Date(), page = 1) {
-  return findExpiringMemberships(db, now, { skip: (page - 1) * MEMBER_PAGE_SIZE, take: MEMBER_PAGE_SIZE });
+  return pageOf(await findExpiringMemberships(db, now, pageWindow(page, MEMBER_PAGE_SIZE)), page, MEMBER_PAGE_SIZE);
 }
 
 /** How many periods are on the expiring list. */
@@ -107,12 +109,13 @@ export async function findExpiringMemberships(client: Client, now: Date, window?
   return rows.map(({ reminderSentAt, ...r }) => ({ ...r, reminded: reminderSentAt !== null }));
 }
 
-/** How many periods findExpiringMemberships gives, counted in the database. */
+/** How many periods findExpiringMemberships gives, counted in the database up to COUNT_LIMIT + 1. */
 export async function countExpiringMemberships(client: Client, now: Date): Promise<number> {
-  const [row] = await client.$queryRaw<
-    { n: bigint | number }[]
-  >`SELECT COUNT(*) AS "n" FROM "Membership" m WHERE m."memberId" IS NOT NULL AND ${dueReminderWhere(now)}`;
-  return Number(row?.n ?? 0);
+  return countOf(
+    await client.$queryRaw<{ n: bigint | number }[]>(
+      cappedCountSql(Prisma.sql`SELECT 1 AS "one" FROM "Membership" m WHERE m."memberId" IS NOT NULL AND ${dueReminderWhere(now)}`),
+    ),
+  );
 }
 
 /** A member's contact details, memberships and payments. Every opening is audited. */

@@ -23,7 +23,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
       { ...filter, fra: filter.fra ? startOfDanishDay(filter.fra) : undefined, til: filter.til ? startOfDanishDay(filter.til) : undefined },
       cursor,
     ),
-    auditFilterActors(admin),
+    auditFilterActors(admin, filter.bruger),
   ]);
   const href = (key: "foer" | "efter", id: string) => `/admin/log?${new URLSearchParams({ ...filter, [key]: id }).toString()}`;
   return (

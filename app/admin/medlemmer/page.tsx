@@ -10,12 +10,15 @@ import { Pagination, pageParam } from "@/components/admin/pagination";
 import { MEMBER_PAGE_SIZE, countAwaitingPayment, countExpiring, listAwaitingPayment, listExpiring, searchMembers } from "@/lib/members/data";
 import { MEMBER_LISTS, memberListLabel, parseMemberList } from "@/lib/members/labels";
 import { EXPIRY_WINDOW_DAYS } from "@/lib/members/rules";
+import { COUNT_LIMIT } from "@/lib/pagination";
 
 export const metadata = { title: "Medlemmer" };
 
 type Props = { searchParams: Promise<{ q?: string | string[]; liste?: string | string[]; besked?: string | string[]; side?: string | string[] }> };
 
-const pagesOf = (count: number) => Math.max(1, Math.ceil(count / MEMBER_PAGE_SIZE));
+// A count past COUNT_LIMIT stopped there (lib/sql.ts): the heading says "over 1.000" and the pages are not numbered.
+const pagesOf = (count: number) => (count > COUNT_LIMIT ? undefined : Math.max(1, Math.ceil(count / MEMBER_PAGE_SIZE)));
+const countText = (count: number) => (count > COUNT_LIMIT ? `over ${COUNT_LIMIT.toLocaleString("da-DK")}` : String(count));
 
 export default async function MembersPage({ searchParams }: Props) {
   const admin = await requireAdminPage();
@@ -85,7 +88,7 @@ async function AwaitingList({ admin, page }: { admin: Actor; page: number }) {
   return (
     <>
       <h2 className="text-xl font-semibold">
-        Afventer betaling <span className="font-normal text-muted">({count})</span>
+        Afventer betaling <span className="font-normal text-muted">({countText(count)})</span>
       </h2>
       <MemberTable rows={rows} caption="Medlemmer, der afventer betaling" />
       <Pagination page={page} pages={pagesOf(count)} hasNext={hasNext} basePath="/admin/medlemmer" params={{ liste: "afventer-betaling" }} />
@@ -95,18 +98,18 @@ async function AwaitingList({ admin, page }: { admin: Actor; page: number }) {
 
 async function ExpiringList({ admin, page }: { admin: Actor; page: number }) {
   const now = new Date();
-  const [rows, count] = await Promise.all([listExpiring(admin, now, page), countExpiring(admin, now)]);
+  const [{ rows, hasNext }, count] = await Promise.all([listExpiring(admin, now, page), countExpiring(admin, now)]);
   return (
     <>
       <h2 className="text-xl font-semibold">
-        Udløber inden for {EXPIRY_WINDOW_DAYS} dage <span className="font-normal text-muted">({count})</span>
+        Udløber inden for {EXPIRY_WINDOW_DAYS} dage <span className="font-normal text-muted">({countText(count)})</span>
       </h2>
       <p className="max-w-prose">
         Påmindelsen sendes som email til dem, der ikke har fået en for den periode. Ingen får den samme påmindelse to gange.
       </p>
       <RemindersButton />
       <ExpiringTable rows={rows} />
-      <Pagination page={page} pages={pagesOf(count)} basePath="/admin/medlemmer" params={{ liste: "udloeber" }} />
+      <Pagination page={page} pages={pagesOf(count)} hasNext={hasNext} basePath="/admin/medlemmer" params={{ liste: "udloeber" }} />
     </>
   );
 }

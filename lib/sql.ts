@@ -1,6 +1,7 @@
-// Case-insensitive "contains" in portable SQL (SQLite and PostgreSQL), for the admin lists' search
-// fields. Only data.ts files use it; no I/O here.
+// Portable SQL fragments (SQLite and PostgreSQL) for the data.ts files: case-insensitive "contains" for
+// the admin lists' search fields, and counts that stop just past a limit. No I/O here.
 import { Prisma } from "@/lib/generated/prisma/client";
+import { COUNT_LIMIT } from "@/lib/pagination";
 
 /** The visitor's text as the LIKE operand compares it: NFC, lowercase in Danish. */
 export const foldQuery = (q: string) => q.normalize("NFC").toLocaleLowerCase("da-DK");
@@ -23,3 +24,11 @@ export function foldedFor(column: Prisma.Sql, text: string): Prisma.Sql {
 export function containsSql(folded: Prisma.Sql, text: string): Prisma.Sql {
   return Prisma.sql`${folded} LIKE ${`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} ESCAPE '\\'`;
 }
+
+/** `SELECT COUNT(*)` over at most COUNT_LIMIT + 1 rows of `rows` (a SELECT). */
+export function cappedCountSql(rows: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`SELECT COUNT(*) AS "n" FROM (${rows} LIMIT ${COUNT_LIMIT + 1}) AS "capped"`;
+}
+
+/** The number a capped count query returned. */
+export const countOf = (rows: { n: bigint | number }[]) => Number(rows[0]?.n ?? 0);
