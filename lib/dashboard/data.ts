@@ -24,7 +24,11 @@ export async function getDashboardCounts(_admin: Actor, now = new Date()): Promi
   // Each count that can grow with the data stops just past COUNT_LIMIT (lib/sql.ts): the page shows "1.000+".
   // Unconfirmed submissions wait for their owner (lib/confirmations), not for the coordinator.
   const applications = (where: Prisma.Sql) =>
-    db.$queryRaw<{ n: bigint | number }[]>(cappedCountSql(Prisma.sql`SELECT 1 AS "one" FROM "Application" WHERE "awaitsConfirmation" = ${false} AND ${where}`)).then(countOf);
+    db
+      .$queryRaw<{ n: bigint | number }[]>(
+        cappedCountSql(Prisma.sql`SELECT 1 AS "one" FROM "Application" WHERE "awaitsConfirmation" = ${false} AND ${where}`),
+      )
+      .then(countOf);
   const [newApplications, awaitingDecision, waitlisted, awaitingPayment, expiringSoon, groups, interest, freeFacilitators] = await Promise.all([
     applications(Prisma.sql`"status" = 'RECEIVED' AND "intakeHeldOn" IS NULL`),
     applications(Prisma.sql`"status" = 'RECEIVED' AND "intakeHeldOn" IS NOT NULL`),
