@@ -1,6 +1,8 @@
 // `npm run backup`: a consistent copy of the SQLite database while the site runs (SQLite's online
 // backup API), kept in BACKUP_DIR (default data/backups) as selvhjaelp-<UTC time>.db; the newest
 // BACKUP_KEEP copies (default 14) are kept, older ones deleted. Schedule it (cron/systemd timer) daily.
+// The daily run also refreshes the query planner's statistics of the live database (PRAGMA optimize),
+// so the planner keeps choosing the indexes as the tables grow (docs/scale.md).
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -16,8 +18,27 @@ export function backupDir() {
   return path.resolve(root, process.env.BACKUP_DIR || path.join(path.dirname(databaseFile()), "backups"));
 }
 
-/** Copies the live database into `dir` and deletes all but the newest `keep` copies. Returns the new file. */
-export async function backup({ source = databaseFile(), dir = backupDir(), keep = Number(process.env.BACKUP_KEEP || 14), now = new Date() } = {}) {
+/**
+ * `PRAGMA optimize` on the live database: ANALYZE of the tables whose statistics are missing or out of
+ * date (SQLite 3.46+ decides which, with a row limit so it stays quick). Writes only sqlite_stat1.
+ */
+export function refreshPlannerStatistics(file = databaseFile()) {
+  const db = new Database(file, { fileMustExist: true, timeout: 10_000 });
+  try {
+    db.pragma("optimize");
+  } finally {
+    db.close();
+  }
+}
+
+/** Copies the live database into `dir`, deletes all but the newest `keep` copies, refreshes the planner's statistics. Returns the new file. */
+export async function backup({
+  source = databaseFile(),
+  dir = backupDir(),
+  keep = Number(process.env.BACKUP_KEEP || 14),
+  now = new Date(),
+  optimize = true,
+} = {}) {
   if (!fs.existsSync(source)) throw new Error(`Databasen findes ikke: ${source}`);
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   const stamp = now
@@ -47,6 +68,7 @@ export async function backup({ source = databaseFile(), dir = backupDir(), keep 
   fs.renameSync(partial, target);
   fs.chmodSync(target, 0o600);
   for (const old of listBackups(dir).slice(Math.max(1, keep))) fs.rmSync(path.join(dir, old), { force: true });
+  if (optimize) refreshPlannerStatistics(source);
   return target;
 }
 

@@ -3,13 +3,19 @@
 // Options: BENCH_SECONDS (default 10 per page), BENCH_CONNECTIONS (default 10), BENCH_REUSE_BUILD=1.
 // `npm run bench -- --probes` (or `npm run probes`): the same server, but the security review's probes
 // (scripts/review-probes.mjs) instead of the load; exits 1 when one fails.
+// `npm run bench -- --scale`: every public and admin page at two generated data sizes (scripts/bench-scale.mjs).
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { runProbes } from "./review-probes.mjs";
+import { freePort, waitFor } from "./bench-lib.mjs";
+
+if (process.argv.includes("--scale")) {
+  await import("./bench-scale.mjs");
+  process.exit(0);
+}
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
@@ -92,28 +98,4 @@ async function firstGroupPath(baseUrl) {
   const html = await (await fetch(baseUrl + "/grupper")).text();
   const match = html.match(/href="(\/grupper\/[a-z0-9-]+)"/);
   return match ? match[1] : null;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port: p } = srv.address();
-      srv.close(() => resolve(p));
-    });
-    srv.on("error", reject);
-  });
-}
-
-async function waitFor(url) {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      /* not yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error("server did not start");
 }

@@ -1,30 +1,35 @@
 import Link from "next/link";
 
-/** Previous / next links that keep the other query parameters. */
+/**
+ * Previous / next links that keep the other query parameters. With `pages` it says "Side 2 af 7";
+ * without (a list that does not count its rows) `hasNext` alone decides whether there is a next page.
+ */
 export function Pagination({
   page,
   pages,
+  hasNext,
   basePath,
   params,
 }: {
   page: number;
-  pages: number;
+  pages?: number;
+  hasNext?: boolean;
   basePath: string;
   params: Record<string, string | undefined>;
 }) {
-  if (pages <= 1) return null;
+  const next = hasNext ?? (pages !== undefined && page < pages);
+  if (page <= 1 && !next) return null;
   const href = (p: number) => {
     const q = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => Boolean(e[1])));
-    q.set("side", String(p));
-    return `${basePath}?${q.toString()}`;
+    if (p > 1) q.set("side", String(p));
+    const query = q.toString();
+    return query ? `${basePath}?${query}` : basePath;
   };
   return (
     <nav aria-label="Sider" className="flex flex-wrap items-center gap-4">
       {page > 1 ? <Link href={href(page - 1)}>← Forrige side</Link> : null}
-      <span>
-        Side {page} af {pages}
-      </span>
-      {page < pages ? <Link href={href(page + 1)}>Næste side →</Link> : null}
+      <span>{pages !== undefined ? `Side ${page} af ${pages}` : `Side ${page}`}</span>
+      {next ? <Link href={href(page + 1)}>Næste side →</Link> : null}
     </nav>
   );
 }

@@ -17,8 +17,28 @@ export type AuditRow = {
   actorName: string | null;
 };
 
-/** The log, newest first, filtered and a page at a time, with the actor's name. The page authorises the administrator. */
-export async function listAuditEvents(_admin: Actor, filter: AuditListFilter, page = 1): Promise<{ rows: AuditRow[]; total: number; pages: number }> {
+/** Where a page of the log starts: older than one event (the next page) or newer than one (the previous). */
+export type AuditCursor = { olderThan?: string; newerThan?: string };
+export type AuditPage = { rows: AuditRow[]; newerCursor: string | null; olderCursor: string | null };
+
+const rowSelect = {
+  id: true,
+  action: true,
+  entityType: true,
+  entityId: true,
+  details: true,
+  createdAt: true,
+  actor: { select: { name: true } },
+} as const;
+
+/**
+ * One page of the log, newest first, filtered, with the actor's name. The page is found from its
+ * neighbour (keyset: the (createdAt, id) of the event it starts after), never by counting or skipping
+ * rows, so the 50th page costs what the first does and no view counts the whole log; each filter has an
+ * index that also gives the order ((action | entityType | actorUserId, createdAt) and createdAt). The
+ * page authorises the administrator.
+ */
+export async function listAuditEvents(_admin: Actor, filter: AuditListFilter, cursor: AuditCursor = {}): Promise<AuditPage> {
   const where: Prisma.AuditEventWhereInput = {
     ...(filter.handling ? { action: filter.handling } : {}),
     ...(filter.type ? { entityType: filter.type } : {}),
@@ -27,24 +47,45 @@ export async function listAuditEvents(_admin: Actor, filter: AuditListFilter, pa
       ? { createdAt: { ...(filter.fra ? { gte: filter.fra } : {}), ...(filter.til ? { lt: new Date(filter.til.getTime() + DAY) } : {}) } }
       : {}),
   };
-  const [events, total] = await Promise.all([
-    db.auditEvent.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * AUDIT_PAGE_SIZE,
-      take: AUDIT_PAGE_SIZE,
-      select: { id: true, action: true, entityType: true, entityId: true, details: true, createdAt: true, actor: { select: { name: true } } },
-    }),
-    db.auditEvent.count({ where }),
-  ]);
+  const anchorId = cursor.olderThan ?? cursor.newerThan;
+  const anchor = anchorId ? await db.auditEvent.findUnique({ where: { id: anchorId }, select: { id: true, createdAt: true } }) : null;
+  const backwards = anchor !== null && !cursor.olderThan;
+  // (createdAt, id) before or after the anchor; the plain range on createdAt lets the index start there.
+  const keyset: Prisma.AuditEventWhereInput = !anchor
+    ? {}
+    : backwards
+      ? { createdAt: { gte: anchor.createdAt }, OR: [{ createdAt: { gt: anchor.createdAt } }, { id: { gt: anchor.id } }] }
+      : { createdAt: { lte: anchor.createdAt }, OR: [{ createdAt: { lt: anchor.createdAt } }, { id: { lt: anchor.id } }] };
+  const direction = backwards ? "asc" : "desc";
+  const found = await db.auditEvent.findMany({
+    where: { AND: [where, keyset] },
+    orderBy: [{ createdAt: direction }, { id: direction }],
+    take: AUDIT_PAGE_SIZE + 1,
+    select: rowSelect,
+  });
+  const more = found.length > AUDIT_PAGE_SIZE;
+  const events = found.slice(0, AUDIT_PAGE_SIZE);
+  if (backwards) events.reverse();
   const rows = events.map(({ actor, ...e }) => ({ ...e, actorName: actor?.name ?? null }));
-  return { rows, total, pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
+  // Coming from a newer page there is one; going back, the page we came from is older.
+  const hasNewer = backwards ? more : anchor !== null;
+  const hasOlder = backwards ? true : more;
+  return {
+    rows,
+    newerCursor: hasNewer && rows.length > 0 ? rows[0].id : null,
+    olderCursor: hasOlder && rows.length > 0 ? rows[rows.length - 1].id : null,
+  };
 }
 
 /**
- * The users the "Udført af" filter offers: every staff account (a short list), without scanning the
- * log. The verbs and record types come from lib/audit/verbs.ts.
+ * The users the "Udført af" filter offers: the administrators (a short list, whatever the number of
+ * facilitators), and the chosen user when that is someone else (a link from elsewhere), without
+ * scanning the log. The verbs and record types come from lib/audit/verbs.ts.
  */
-export async function auditFilterActors(_admin: Actor) {
-  return db.user.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
+export async function auditFilterActors(_admin: Actor, chosen?: string) {
+  return db.user.findMany({
+    where: { OR: [{ role: "ADMIN" }, ...(chosen ? [{ id: chosen }] : [])] },
+    select: { id: true, name: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+  });
 }

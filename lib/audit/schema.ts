@@ -1,4 +1,4 @@
-// The audit log's filters, read from the query string (?handling=&type=&bruger=&fra=&til=&side=).
+// The audit log's filters, read from the query string (?handling=&type=&bruger=&fra=&til=), and where a page starts (?foer=|?efter=).
 import { z } from "@/lib/validation/zod";
 import { parseCalendarDay } from "@/lib/validation/fields";
 import { isAuditVerb, AUDIT_ENTITIES } from "./verbs";
@@ -23,6 +23,14 @@ export function parseAuditFilter(params: Record<string, string | string[] | unde
     if (parsed.success && parsed.data) out[key] = parsed.data;
   }
   return out as AuditFilter;
+}
+
+/** ?foer=<event id> (the next, older page) or ?efter=<event id> (the previous, newer page); anything else is the first page. */
+export function parseAuditCursor(params: Record<string, string | string[] | undefined>): { olderThan?: string; newerThan?: string } {
+  const id = (v: string | string[] | undefined) => (typeof v === "string" && /^[A-Za-z0-9_-]{1,64}$/.test(v) ? v : undefined);
+  const olderThan = id(params.foer);
+  const newerThan = olderThan ? undefined : id(params.efter);
+  return { ...(olderThan ? { olderThan } : {}), ...(newerThan ? { newerThan } : {}) };
 }
 
 /** Midnight in Copenhagen at the start of a yyyy-mm-dd day, as an instant. */

@@ -1,8 +1,10 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { cappedCountSql, countOf } from "@/lib/sql";
 import type { AgeBandValue, GroupStateValue, TopicValue } from "@/lib/groups/labels";
-import { findExpiringMemberships } from "@/lib/members/data";
+import { countAwaitingPayment, countExpiringMemberships } from "@/lib/members/data";
 
 export const INTEREST_DEMAND_THRESHOLD = 4;
 
@@ -17,19 +19,24 @@ export type DashboardCounts = {
   freeFacilitators: number;
 };
 
-/** Everything the administrator's overview counts, in a fixed handful of queries (no per-row queries). */
+/** Everything the administrator's overview counts, in a fixed handful of queries (no per-row queries), none of them over more than COUNT_LIMIT + 1 rows of a growing table. */
 export async function getDashboardCounts(_admin: Actor, now = new Date()): Promise<DashboardCounts> {
-  const [newApplications, applications, awaitingPayment, expiringSoon, groups, interest, freeFacilitators] = await Promise.all([
-    // Unconfirmed submissions wait for their owner (lib/confirmations), not for the coordinator.
-    db.application.count({ where: { status: "RECEIVED", intakeHeldOn: null, awaitsConfirmation: false } }),
-    db.application.groupBy({
-      by: ["status"],
-      where: { status: { in: ["RECEIVED", "WAITLISTED"] }, awaitsConfirmation: false },
-      _count: { _all: true },
-    }),
-    db.member.count({ where: { memberships: { some: { status: "PENDING_PAYMENT" } } } }),
-    // The register's own reminder window and rule (lib/members/rules.ts expiryWindow, isDueReminder).
-    findExpiringMemberships(db, now).then((due) => due.length),
+  // Each count that can grow with the data stops just past COUNT_LIMIT (lib/sql.ts): the page shows "1.000+".
+  // Unconfirmed submissions wait for their owner (lib/confirmations), not for the coordinator.
+  const applications = (where: Prisma.Sql) =>
+    db
+      .$queryRaw<{ n: bigint | number }[]>(
+        cappedCountSql(Prisma.sql`SELECT 1 AS "one" FROM "Application" WHERE "awaitsConfirmation" = ${false} AND ${where}`),
+      )
+      .then(countOf);
+  const [newApplications, awaitingDecision, waitlisted, awaitingPayment, expiringSoon, groups, interest, freeFacilitators] = await Promise.all([
+    applications(Prisma.sql`"status" = 'RECEIVED' AND "intakeHeldOn" IS NULL`),
+    applications(Prisma.sql`"status" = 'RECEIVED' AND "intakeHeldOn" IS NOT NULL`),
+    applications(Prisma.sql`"status" = 'WAITLISTED'`),
+    // Counted over the pending memberships only, not per member.
+    countAwaitingPayment(db),
+    // The register's own reminder window and rule (lib/members/rules.ts expiryWindow, isDueReminder), counted in the database.
+    countExpiringMemberships(db, now),
     db.group.groupBy({ by: ["state"], _count: { _all: true } }),
     db.interest.groupBy({
       by: ["topic", "ageBand"],
@@ -41,13 +48,12 @@ export async function getDashboardCounts(_admin: Actor, now = new Date()): Promi
       where: { active: true, courseCompletedAt: { not: null }, user: { active: true }, assignments: { none: { withdrawnAt: null } } },
     }),
   ]);
-  const received = applications.find((a) => a.status === "RECEIVED")?._count._all ?? 0;
   const groupsByState: Record<GroupStateValue, number> = { PLANNED: 0, STARTING: 0, WITHDRAWING: 0, SELF_RUNNING: 0, ENDED: 0 };
   for (const g of groups) groupsByState[g.state] = g._count._all;
   return {
     newApplications,
-    awaitingDecision: received - newApplications,
-    waitlisted: applications.find((a) => a.status === "WAITLISTED")?._count._all ?? 0,
+    awaitingDecision,
+    waitlisted,
     awaitingPayment,
     expiringSoon,
     groupsByState,

@@ -1,5 +1,8 @@
 import "server-only";
 import { db, lockKeys } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { pageOf, pageWindow } from "@/lib/pagination";
+import { containsSql, foldQuery, foldedFor } from "@/lib/sql";
 import type { Actor } from "@/lib/auth/actor";
 import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
 import { getSettings } from "@/lib/settings/data";
@@ -10,9 +13,24 @@ import type { FacilitatorInput } from "./schema";
 /** A facilitator's load: active assignments on groups they carry (FACILITATED_STATES). */
 const loadWhere = { withdrawnAt: null, group: { state: { in: [...FACILITATED_STATES] } } };
 
-/** The registry: every facilitator with course date, active flag and current load. The page has authorised the administrator. */
-export async function listFacilitators(_admin: Actor, opts: { free?: boolean } = {}) {
-  const rows = await db.facilitator.findMany({
+/** Each facilitator's load, counted for these facilitators only (not a join over every assignment). */
+async function loadsOf(ids: string[]) {
+  if (ids.length === 0) return new Map<string, number>();
+  const rows = await db.facilitatorAssignment.groupBy({
+    by: ["facilitatorId"],
+    where: { ...loadWhere, facilitatorId: { in: ids } },
+    _count: { _all: true },
+  });
+  return new Map(rows.map((r) => [r.facilitatorId, r._count._all]));
+}
+
+/**
+ * A page of the registry, by name: facilitators with course date, active flag, current load and the
+ * groups they carry. The page has authorised the administrator.
+ */
+export async function listFacilitators(_admin: Actor, opts: { free?: boolean; page?: number } = {}) {
+  const page = opts.page ?? 1;
+  const found = await db.facilitator.findMany({
     where: opts.free ? { active: true, courseCompletedAt: { not: null }, user: { active: true }, assignments: { none: { withdrawnAt: null } } } : {},
     select: {
       id: true,
@@ -21,11 +39,35 @@ export async function listFacilitators(_admin: Actor, opts: { free?: boolean } =
       user: { select: { name: true, active: true } },
       assignments: { where: loadWhere, select: { group: { select: { id: true, name: true, state: true } } } },
     },
-    orderBy: { user: { name: "asc" } },
+    orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
+    ...pageWindow(page),
   });
-  return rows.map((f) => ({ ...f, load: f.assignments.length, groups: f.assignments.map((a) => a.group) }));
+  const paged = pageOf(found, page);
+  return { ...paged, rows: paged.rows.map((f) => ({ ...f, load: f.assignments.length, groups: f.assignments.map((a) => a.group) })) };
 }
-export type FacilitatorRow = Awaited<ReturnType<typeof listFacilitators>>[number];
+export type FacilitatorRow = Awaited<ReturnType<typeof listFacilitators>>["rows"][number];
+
+/** How many facilitators the group page offers at most; a name search narrows them. */
+export const ASSIGNABLE_LIMIT = 50;
+
+/**
+ * Facilitators who can be assigned to the group (active, course completed, account active, not already
+ * active on it), by name, at most ASSIGNABLE_LIMIT; `q` narrows by part of the name. `more` says that
+ * others match too.
+ */
+export async function listAssignableFacilitators(_admin: Actor, groupId: string, q = "") {
+  const text = foldQuery(q.trim());
+  const byName = text ? Prisma.sql`AND ${containsSql(foldedFor(Prisma.sql`u."name"`, text), text)}` : Prisma.empty;
+  const found = await db.$queryRaw<{ id: string; name: string }[]>`
+    SELECT f."id" AS "id", u."name" AS "name" FROM "Facilitator" f JOIN "User" u ON u."id" = f."userId"
+    WHERE f."active" = ${true} AND f."courseCompletedAt" IS NOT NULL AND u."active" = ${true} ${byName}
+      AND NOT EXISTS (SELECT 1 FROM "FacilitatorAssignment" a WHERE a."facilitatorId" = f."id" AND a."groupId" = ${groupId} AND a."withdrawnAt" IS NULL)
+    ORDER BY u."name", f."id"
+    LIMIT ${ASSIGNABLE_LIMIT + 1}`;
+  const rows = found.slice(0, ASSIGNABLE_LIMIT);
+  const loads = await loadsOf(rows.map((r) => r.id));
+  return { rows: rows.map((r) => ({ ...r, load: loads.get(r.id) ?? 0 })), more: found.length > ASSIGNABLE_LIMIT };
+}
 
 export async function getFacilitator(_admin: Actor, id: string) {
   return db.facilitator.findUnique({

@@ -1,10 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { topicLabel, type AgeBandValue, type CadenceValue, type GroupStateValue, type TopicValue } from "./labels";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { AGE_BANDS, TOPICS, type AgeBandValue, type CadenceValue, type GroupStateValue, type TopicValue } from "./labels";
 import type { CatalogueFilter } from "./filters";
-import { CATALOGUE_STATES, freeSeats, takesNewcomers } from "./rules";
-import { activeParticipantCountSelect, groupPresentationSelect } from "./selects";
+import { CATALOGUE_STATES, admission, freeSeats, takesNewcomers } from "./rules";
+import { searchWords, topicsMatching } from "./search";
+import { groupPresentationSelect } from "./selects";
 
 // Public read model of groups: only fields that may be shown to anyone. Never participants, facilitators,
 // applications or the reason a group ended.
@@ -28,66 +29,120 @@ export type PublicGroup = {
   takesNewcomers: boolean;
 };
 
-const publicSelect = {
-  ...groupPresentationSelect,
-  startDate: true,
-  endedAt: true,
-  ...activeParticipantCountSelect,
-} satisfies Prisma.GroupSelect;
+/** Groups per catalogue page, and how far the catalogue counts before it says "over …". */
+export const CATALOGUE_PAGE_SIZE = 20;
+export const CATALOGUE_COUNT_LIMIT = 200;
+
+const publicSelect = { ...groupPresentationSelect, startDate: true, endedAt: true } satisfies Prisma.GroupSelect;
 
 type Row = Prisma.GroupGetPayload<{ select: typeof publicSelect }>;
 
-function toPublic({ capacity, _count, ...row }: Row): PublicGroup {
-  const facts = { ...row, capacity, activeParticipants: _count.participations };
+function toPublic({ capacity, ...row }: Row, activeParticipants: number): PublicGroup {
+  const facts = { ...row, capacity, activeParticipants };
   return { ...row, isFull: freeSeats(facts) === 0, takesNewcomers: takesNewcomers(facts) };
 }
 
-const byName = (a: PublicGroup, b: PublicGroup) => a.name.localeCompare(b.name, "da");
-
-/** Every word of the query must appear in the name, description, topic or place (Danish case folding). */
-function matchesQuery(group: PublicGroup, q: string): boolean {
-  const haystack = [group.name, group.description, topicLabel[group.topic], group.place].join(" ").toLocaleLowerCase("da");
-  return q
-    .toLocaleLowerCase("da")
-    .split(/\s+/)
-    .filter(Boolean)
-    .every((word) => haystack.includes(word));
+/** Active participants of one group: a count on the (groupId, leftAt) index, whatever the size of the data. */
+function activeParticipantsOf(groupId: string): Promise<number> {
+  return db.participation.count({ where: { groupId, leftAt: null } });
 }
 
-/** The public catalogue: groups that have not ended, narrowed by the filter, sorted by name. */
-export async function listCatalogue(filter: CatalogueFilter): Promise<PublicGroup[]> {
-  const where: Prisma.GroupWhereInput = {
-    state: filter.state ?? { in: [...CATALOGUE_STATES] },
-    ...(filter.topic ? { topic: filter.topic } : {}),
-    ...(filter.ageBand ? { ageBand: filter.ageBand } : {}),
-    ...(filter.weekday ? { weekday: filter.weekday } : {}),
-    ...(filter.openOnly ? { openForNewcomers: true } : {}),
-  };
-  // The catalogue is small (tens of groups); fullness and Danish text search are decided here.
-  const groups = (await db.group.findMany({ where, select: publicSelect })).map(toPublic);
-  return groups
-    .filter((g) => !filter.openOnly || g.takesNewcomers)
-    .filter((g) => !filter.q || matchesQuery(g, filter.q))
-    .sort(byName);
+/** The groups with these ids in this order, each with its active participants counted for these groups only. */
+async function publicGroupsInOrder(ids: string[]): Promise<PublicGroup[]> {
+  if (ids.length === 0) return [];
+  const [rows, counts] = await Promise.all([
+    db.group.findMany({ where: { id: { in: ids } }, select: publicSelect }),
+    db.participation.groupBy({ by: ["groupId"], where: { groupId: { in: ids }, leftAt: null }, _count: { _all: true } }),
+  ]);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const active = new Map(counts.map((c) => [c.groupId, c._count._all]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toPublic(row, active.get(id) ?? 0)] : [];
+  });
+}
+
+// Raw SQL, portable to SQLite and PostgreSQL: quoted identifiers, enum values as checked literals
+// (PostgreSQL compares an enum column with a literal, not with a text parameter), other values bound.
+function enumLiteral<T extends string>(allowed: readonly T[], value: T): Prisma.Sql {
+  if (!allowed.includes(value) || !/^[A-Z_]+$/.test(value)) throw new Error("Unknown enum value");
+  return Prisma.raw(`'${value}'`);
+}
+const enumList = <T extends string>(allowed: readonly T[], values: readonly T[]) =>
+  Prisma.join(
+    values.map((v) => enumLiteral(allowed, v)),
+    ", ",
+  );
+
+/** "Has a free seat and is open": rules.ts admission for a listed group, as SQL on the group row `g`. */
+const takesNewcomersSql = Prisma.sql`(g."openForNewcomers" = ${true} AND (SELECT COUNT(*) FROM "Participation" p WHERE p."groupId" = g."id" AND p."leftAt" IS NULL) < g."capacity")`;
+
+/**
+ * The catalogue filter as a WHERE clause on `g`. Each word of the search must be in the group's folded
+ * name, description or place (lib/groups/search.ts), or name its topic.
+ */
+function catalogueWhere(filter: CatalogueFilter): Prisma.Sql {
+  const states: readonly GroupStateValue[] = filter.state ? [filter.state] : CATALOGUE_STATES;
+  const parts = [Prisma.sql`g."state" IN (${enumList<GroupStateValue>([...CATALOGUE_STATES], states)})`];
+  if (filter.topic) parts.push(Prisma.sql`g."topic" = ${enumLiteral(TOPICS, filter.topic)}`);
+  if (filter.ageBand) parts.push(Prisma.sql`g."ageBand" = ${enumLiteral(AGE_BANDS, filter.ageBand)}`);
+  if (filter.weekday) parts.push(Prisma.sql`g."weekday" = ${filter.weekday}`);
+  if (filter.openOnly) parts.push(takesNewcomersSql);
+  for (const word of searchWords(filter.q)) {
+    const like = Prisma.sql`g."searchText" LIKE ${`%${word}%`}`;
+    const topics = topicsMatching(word);
+    parts.push(topics.length > 0 ? Prisma.sql`(${like} OR g."topic" IN (${enumList(TOPICS, topics)}))` : like);
+  }
+  return Prisma.join(parts, " AND ");
+}
+
+export type CataloguePage = { groups: PublicGroup[]; page: number; hasNext: boolean };
+
+/**
+ * One page of the public catalogue: groups that have not ended, narrowed by the filter, in Danish name
+ * order (the stored sort key), filtered, searched and paged in the database.
+ */
+export async function listCatalogue(filter: CatalogueFilter, page = 1): Promise<CataloguePage> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT g."id" FROM "Group" g WHERE ${catalogueWhere(filter)}
+    ORDER BY g."sortKey", g."id"
+    LIMIT ${CATALOGUE_PAGE_SIZE + 1} OFFSET ${(page - 1) * CATALOGUE_PAGE_SIZE}`;
+  const groups = await publicGroupsInOrder(rows.slice(0, CATALOGUE_PAGE_SIZE).map((r) => r.id));
+  return { groups, page, hasNext: rows.length > CATALOGUE_PAGE_SIZE };
+}
+
+/** How many groups match the filter, counted up to CATALOGUE_COUNT_LIMIT + 1 (more is "over the limit"). */
+export async function countCatalogue(filter: CatalogueFilter): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: number | bigint }[]>`
+    SELECT COUNT(*) AS "n" FROM (SELECT 1 AS "one" FROM "Group" g WHERE ${catalogueWhere(filter)} LIMIT ${CATALOGUE_COUNT_LIMIT + 1}) AS "matching"`;
+  return Number(row?.n ?? 0);
 }
 
 /** One group by slug for its public page, ended or not; null when there is no such group. */
 export async function getPublicGroup(slug: string): Promise<PublicGroup | null> {
   const row = await db.group.findUnique({ where: { slug }, select: publicSelect });
-  return row ? toPublic(row) : null;
+  return row ? toPublic(row, await activeParticipantsOf(row.id)) : null;
 }
 
-/** Groups like this one (same topic or age band, not ended): both matching first, then open ones. */
+/** The group as the apply page shows it, with whether it takes an application now; null when there is none. */
+export async function getGroupForApplyPage(slug: string) {
+  const row = await db.group.findUnique({ where: { slug }, select: groupPresentationSelect });
+  if (!row) return null;
+  return { ...row, availability: admission({ ...row, activeParticipants: await activeParticipantsOf(row.id) }) };
+}
+
+/** Groups like this one (same topic or age band, not ended): both matching first, then open ones, then by name. */
 export async function listSimilarGroups(group: Pick<PublicGroup, "id" | "topic" | "ageBand">, limit = 3): Promise<PublicGroup[]> {
-  const rows = await db.group.findMany({
-    where: { id: { not: group.id }, state: { in: [...CATALOGUE_STATES] }, OR: [{ topic: group.topic }, { ageBand: group.ageBand }] },
-    select: publicSelect,
-  });
-  const score = (g: PublicGroup) => (g.topic === group.topic ? 4 : 0) + (g.ageBand === group.ageBand ? 2 : 0) + (g.takesNewcomers ? 1 : 0);
-  return rows
-    .map(toPublic)
-    .sort((a, b) => score(b) - score(a) || byName(a, b))
-    .slice(0, limit);
+  const topic = enumLiteral(TOPICS, group.topic);
+  const ageBand = enumLiteral(AGE_BANDS, group.ageBand);
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT g."id" FROM "Group" g
+    WHERE g."id" <> ${group.id} AND g."state" IN (${enumList<GroupStateValue>([...CATALOGUE_STATES], CATALOGUE_STATES)})
+      AND (g."topic" = ${topic} OR g."ageBand" = ${ageBand})
+    ORDER BY (CASE WHEN g."topic" = ${topic} THEN 4 ELSE 0 END) + (CASE WHEN g."ageBand" = ${ageBand} THEN 2 ELSE 0 END)
+      + (CASE WHEN ${takesNewcomersSql} THEN 1 ELSE 0 END) DESC, g."sortKey", g."id"
+    LIMIT ${limit}`;
+  return publicGroupsInOrder(rows.map((r) => r.id));
 }
 
 /** Every group's slug, ended groups too: the addresses that have a public page. */

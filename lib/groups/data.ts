@@ -2,7 +2,9 @@ import "server-only";
 import { db, lockKeys } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
+import { pageOf, pageWindow } from "@/lib/pagination";
 import type { GroupInput, GroupListFilter } from "./schema";
+import { groupSearchColumns } from "./search";
 import { groupPresentationSelect } from "./selects";
 import { slugify, uniqueSlug } from "./slug";
 
@@ -18,18 +20,30 @@ const listSelect = {
   weekday: true,
   startTime: true,
   cadence: true,
-  _count: { select: { participations: { where: { leftAt: null } }, assignments: { where: { withdrawnAt: null } } } },
 } as const;
 
-/** The administrators' list. The page has authorised the administrator. */
-export async function listGroupsForAdmin(_admin: Actor, filter: GroupListFilter) {
-  return db.group.findMany({
-    where: { state: filter.state, topic: filter.topic },
-    select: listSelect,
-    orderBy: [{ name: "asc" }],
-  });
+/**
+ * The administrators' list, a page at a time in Danish name order (the stored sort key, then id), with
+ * the total for the filter (a count on the state or topic index). Active participants and facilitators
+ * are counted for the groups on the page only. The page has authorised the administrator.
+ */
+export async function listGroupsForAdmin(_admin: Actor, filter: GroupListFilter, page = 1) {
+  const where = { state: filter.state, topic: filter.topic };
+  const [found, total] = await Promise.all([
+    db.group.findMany({ where, select: listSelect, orderBy: [{ sortKey: "asc" }, { id: "asc" }], ...pageWindow(page) }),
+    db.group.count({ where }),
+  ]);
+  const paged = pageOf(found, page);
+  const ids = paged.rows.map((g) => g.id);
+  const [participants, facilitators] = await Promise.all([
+    db.participation.groupBy({ by: ["groupId"], where: { groupId: { in: ids }, leftAt: null }, _count: { _all: true } }),
+    db.facilitatorAssignment.groupBy({ by: ["groupId"], where: { groupId: { in: ids }, withdrawnAt: null }, _count: { _all: true } }),
+  ]);
+  const countOf = (rows: { groupId: string; _count: { _all: number } }[], id: string) => rows.find((r) => r.groupId === id)?._count._all ?? 0;
+  const rows = paged.rows.map((g) => ({ ...g, activeParticipants: countOf(participants, g.id), activeFacilitators: countOf(facilitators, g.id) }));
+  return { ...paged, rows, total };
 }
-export type AdminGroupRow = Awaited<ReturnType<typeof listGroupsForAdmin>>[number];
+export type AdminGroupRow = Awaited<ReturnType<typeof listGroupsForAdmin>>["rows"][number];
 
 /** Editable fields of one group, for the edit form. */
 export async function getGroupForEdit(_admin: Actor, id: string) {
@@ -55,7 +69,7 @@ export async function createGroup(tx: Tx, actor: Actor, input: GroupInput): Prom
     base,
     taken.map((r) => r.slug),
   );
-  const group = await tx.group.create({ data: { ...input, slug, state: "PLANNED" }, select: { id: true, slug: true } });
+  const group = await tx.group.create({ data: { ...input, ...groupSearchColumns(input), slug, state: "PLANNED" }, select: { id: true, slug: true } });
   await tx.groupStateChange.create({
     data: { groupId: group.id, kind: "STATE", fromState: null, toState: "PLANNED", reason: "Gruppen blev oprettet", actorUserId: actor.id },
   });
@@ -70,6 +84,6 @@ export async function updateGroup(tx: Tx, id: string, input: GroupInput): Promis
   const current = await tx.group.findUnique({ where: { id }, select: { slug: true, state: true } });
   if (!current) return refuse("NOT_FOUND");
   if (current.state === "ENDED" && input.openForNewcomers) return refuse("ENDED_GROUP_OPEN");
-  await tx.group.update({ where: { id }, data: input, select: { id: true } });
+  await tx.group.update({ where: { id }, data: { ...input, ...groupSearchColumns(input) }, select: { id: true } });
   return done({ groupId: id, slug: current.slug });
 }

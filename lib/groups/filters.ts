@@ -18,6 +18,10 @@ export type CatalogueFilter = {
 /** The URL parameter for each filter. */
 export const FILTER_PARAM = { topic: "emne", ageBand: "alder", weekday: "dag", openOnly: "aaben", state: "fase", q: "q" } as const;
 
+/** The URL parameter of the catalogue's page number (1 when absent). Not a filter: a new filter starts on page 1. */
+export const PAGE_PARAM = "side";
+const MAX_PAGE = 10_000;
+
 export const MAX_QUERY_LENGTH = 80;
 
 type ParamSource = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -48,8 +52,15 @@ export function parseCatalogueFilter(source: ParamSource): CatalogueFilter {
   return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as CatalogueFilter;
 }
 
-/** The filter as a query string without "?", in a fixed order; "" when nothing is filtered. */
-export function catalogueQueryString(filter: Partial<CatalogueFilter>): string {
+/** ?side=N as a page number: a whole number from 2 up; anything else is page 1. */
+export function parseCataloguePage(source: ParamSource): number {
+  const raw = first(source, PAGE_PARAM);
+  const page = raw && /^\d{1,5}$/.test(raw) ? Number(raw) : 1;
+  return page >= 1 && page <= MAX_PAGE ? page : 1;
+}
+
+/** The filter (and a page after the first) as a query string without "?", in a fixed order; "" when nothing is filtered. */
+export function catalogueQueryString(filter: Partial<CatalogueFilter>, page = 1): string {
   const params = new URLSearchParams();
   if (filter.topic) params.set(FILTER_PARAM.topic, topicSlug[filter.topic]);
   if (filter.ageBand) params.set(FILTER_PARAM.ageBand, ageBandSlug[filter.ageBand]);
@@ -57,12 +68,13 @@ export function catalogueQueryString(filter: Partial<CatalogueFilter>): string {
   if (filter.openOnly) params.set(FILTER_PARAM.openOnly, "1");
   if (filter.state) params.set(FILTER_PARAM.state, stateSlug[filter.state]);
   if (filter.q?.trim()) params.set(FILTER_PARAM.q, filter.q.trim());
+  if (page > 1) params.set(PAGE_PARAM, String(page));
   return params.toString();
 }
 
-/** A link to the catalogue with this filter. */
-export function catalogueHref(filter: Partial<CatalogueFilter> = {}): string {
-  const query = catalogueQueryString(filter);
+/** A link to the catalogue with this filter, on this page. */
+export function catalogueHref(filter: Partial<CatalogueFilter> = {}, page = 1): string {
+  const query = catalogueQueryString(filter, page);
   return query ? `/grupper?${query}` : "/grupper";
 }
 

@@ -1,5 +1,8 @@
 import "server-only";
-import { containsText, db } from "@/lib/db";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { ADMIN_PAGE_SIZE, pageOf, pageWindow } from "@/lib/pagination";
+import { cappedCountSql, containsSql, countOf, foldQuery, foldedFor } from "@/lib/sql";
 import { recordAudit } from "@/lib/audit/data";
 import type { Actor } from "@/lib/auth/actor";
 import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
@@ -8,7 +11,7 @@ import { getSettings } from "@/lib/settings/data";
 import type { PaymentInput } from "./schema";
 import { todayInDenmark } from "@/lib/validation/fields";
 import { renewalReminderEmail } from "./emails";
-import { expiryWindow, isDueReminder, memberStanding, nextPeriod } from "./rules";
+import { expiryWindow, memberStanding, nextPeriod } from "./rules";
 
 type Client = Tx | typeof db;
 
@@ -20,69 +23,99 @@ function withStanding<T extends { memberships: Parameters<typeof memberStanding>
   return rows.map(({ memberships, ...rest }) => ({ ...rest, ...memberStanding(memberships, now) }));
 }
 
-const SEARCH_LIMIT = 100;
-const fold = (text: string) => text.toLocaleLowerCase("da-DK");
+/** Members per page of the register's lists. */
+export const MEMBER_PAGE_SIZE = ADMIN_PAGE_SIZE;
 
-/**
- * Members whose name or email contains `q`. SQLite's LIKE ignores case only for ASCII, so a query with
- * æ, ø, å (or other non-ASCII letters) is matched case-insensitively here instead.
- */
-export async function searchMembers(_admin: Actor, q: string) {
-  const ascii = /^[\x00-\x7F]*$/.test(q);
-  const rows = await db.member.findMany({
-    where: q && ascii ? { OR: [{ name: containsText(q) }, { email: containsText(q) }] } : {},
-    select: rowSelect,
-    orderBy: { name: "asc" },
-    ...(ascii ? { take: SEARCH_LIMIT } : {}),
-  });
-  const matched = ascii ? rows : rows.filter((r) => fold(r.name).includes(fold(q)) || fold(r.email).includes(fold(q))).slice(0, SEARCH_LIMIT);
-  return withStanding(matched);
+/** The register's rows for these member ids, in this order, with each member's standing. */
+async function rowsInOrder(ids: string[]) {
+  if (ids.length === 0) return [];
+  const rows = await db.member.findMany({ where: { id: { in: ids } }, select: rowSelect });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return withStanding(ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])));
 }
 
-export async function listAwaitingPayment(_admin: Actor) {
+/**
+ * A page of members whose name or email contains `q` (Danish letters in any case; emails are stored in
+ * lowercase), by name. The database filters and pages, reading name and email from the (name, id,
+ * email) index, so a search never loads the register. A search that matches few members still reads
+ * every index entry: no B-tree index serves "contains" (docs/scale.md).
+ */
+export async function searchMembers(_admin: Actor, q: string, page = 1) {
+  const { skip, take } = pageWindow(page, MEMBER_PAGE_SIZE);
+  const text = foldQuery(q);
+  const where = text
+    ? Prisma.sql`WHERE ${containsSql(foldedFor(Prisma.sql`"name"`, text), text)} OR ${containsSql(Prisma.sql`"email"`, text)}`
+    : Prisma.empty;
+  const ids = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Member" ${where} ORDER BY "name", "id" LIMIT ${take} OFFSET ${skip}`;
+  const paged = pageOf(ids, page, MEMBER_PAGE_SIZE);
+  return { ...paged, rows: await rowsInOrder(paged.rows.map((r) => r.id)) };
+}
+
+/** How many members have a membership awaiting payment, counted over those memberships (the (status, memberId) index) up to COUNT_LIMIT + 1. */
+export async function countAwaitingPayment(client: Client = db): Promise<number> {
+  return countOf(
+    await client.$queryRaw<{ n: bigint | number }[]>(
+      cappedCountSql(Prisma.sql`SELECT DISTINCT "memberId" FROM "Membership" WHERE "status" = 'PENDING_PAYMENT' AND "memberId" IS NOT NULL`),
+    ),
+  );
+}
+
+/** A page of the members with a membership awaiting payment, by name. */
+export async function listAwaitingPayment(_admin: Actor, page = 1) {
   const rows = await db.member.findMany({
     where: { memberships: { some: { status: "PENDING_PAYMENT" } } },
     select: rowSelect,
-    orderBy: { name: "asc" },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    ...pageWindow(page, MEMBER_PAGE_SIZE),
   });
-  return withStanding(rows);
+  const paged = pageOf(rows, page, MEMBER_PAGE_SIZE);
+  return { ...paged, rows: withStanding(paged.rows) };
 }
 
-/** Paid periods ending within the reminder window (rules.ts expiryWindow) and not yet renewed; `reminded` says whether a reminder went out. */
-export async function listExpiring(_admin: Actor, now = new Date()) {
-  return findExpiringMemberships(db, now);
+/** A page of the paid periods ending within the reminder window and not yet renewed (see findExpiringMemberships). */
+export async function listExpiring(_admin: Actor, now = new Date(), page = 1) {
+  return pageOf(await findExpiringMemberships(db, now, pageWindow(page, MEMBER_PAGE_SIZE)), page, MEMBER_PAGE_SIZE);
+}
+
+/** How many periods are on the expiring list. */
+export async function countExpiring(_admin: Actor, now = new Date()) {
+  return countExpiringMemberships(db, now);
 }
 
 /**
- * Paid periods ending within the window with no later period (paid, waived or pending) for the same
- * member (rules.ts expiryWindow and isDueReminder; the query narrows by the same window, the rule
- * decides). Both queries select by the window itself (a subquery), never by a list of ids, so the size
- * of the register does not matter.
+ * Paid periods ending within the reminder window with no later period (paid, waived or pending) for the
+ * same member: rules.ts expiryWindow and isDueReminder, as SQL. The window and the renewal check are
+ * conditions on the membership rows (a NOT EXISTS per row on the (memberId, status) index), never a
+ * list of ids, so neither the register nor the number of expiring periods can outgrow the query.
  */
-export async function findExpiringMemberships(client: Client, now: Date) {
+function dueReminderWhere(now: Date): Prisma.Sql {
   const { from, until } = expiryWindow(now);
-  const window = { status: "PAID", periodEnd: { gte: from, lt: until } } as const;
-  const [members, periods] = await Promise.all([
-    client.member.findMany({ where: { memberships: { some: window } }, select: { id: true, name: true, email: true } }),
-    // Every period that can be the expiring one or a renewal of it: pending, or paid/waived and not ended.
-    client.membership.findMany({
-      where: {
-        member: { memberships: { some: window } },
-        OR: [{ status: "PENDING_PAYMENT" }, { status: { in: ["PAID", "WAIVED"] }, periodEnd: { gte: from } }],
-      },
-      select: { ...membershipSelect, memberId: true, reminderSentAt: true },
-      orderBy: [{ periodEnd: "asc" }, { id: "asc" }],
-    }),
-  ]);
-  const byMember = new Map<string | null, typeof periods>();
-  for (const p of periods) byMember.set(p.memberId, [...(byMember.get(p.memberId) ?? []), p]);
-  const memberOf = new Map(members.map((m) => [m.id, m]));
-  return periods
-    .filter((p) => p.memberId !== null && memberOf.has(p.memberId) && isDueReminder(p, byMember.get(p.memberId) ?? [], now))
-    .map((p) => {
-      const m = memberOf.get(p.memberId!)!;
-      return { membershipId: p.id, periodEnd: p.periodEnd!, memberId: m.id, name: m.name, email: m.email, reminded: p.reminderSentAt !== null };
-    });
+  return Prisma.sql`m."status" = 'PAID' AND m."periodEnd" >= ${from} AND m."periodEnd" < ${until}
+    AND NOT EXISTS (SELECT 1 FROM "Membership" o WHERE o."memberId" = m."memberId" AND o."id" <> m."id"
+      AND (o."status" = 'PENDING_PAYMENT' OR (o."status" IN ('PAID', 'WAIVED') AND o."periodEnd" > m."periodEnd")))`;
+}
+
+type ExpiringRow = { membershipId: string; periodEnd: Date; reminderSentAt: Date | null; memberId: string; name: string; email: string };
+
+/** The expiring periods, soonest first; `reminded` says whether a reminder went out. All of them, or one window of them. */
+export async function findExpiringMemberships(client: Client, now: Date, window?: { skip: number; take: number }) {
+  const limit = window ? Prisma.sql`LIMIT ${window.take} OFFSET ${window.skip}` : Prisma.empty;
+  const rows = await client.$queryRaw<ExpiringRow[]>`
+    SELECT m."id" AS "membershipId", m."periodEnd" AS "periodEnd", m."reminderSentAt" AS "reminderSentAt",
+      p."id" AS "memberId", p."name" AS "name", p."email" AS "email"
+    FROM "Membership" m JOIN "Member" p ON p."id" = m."memberId"
+    WHERE ${dueReminderWhere(now)}
+    ORDER BY m."periodEnd", m."id" ${limit}`;
+  return rows.map(({ reminderSentAt, ...r }) => ({ ...r, reminded: reminderSentAt !== null }));
+}
+
+/** How many periods findExpiringMemberships gives, counted in the database up to COUNT_LIMIT + 1. */
+export async function countExpiringMemberships(client: Client, now: Date): Promise<number> {
+  return countOf(
+    await client.$queryRaw<{ n: bigint | number }[]>(
+      cappedCountSql(Prisma.sql`SELECT 1 AS "one" FROM "Membership" m WHERE m."memberId" IS NOT NULL AND ${dueReminderWhere(now)}`),
+    ),
+  );
 }
 
 /** A member's contact details, memberships and payments. Every opening is audited. */

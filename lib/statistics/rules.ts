@@ -79,7 +79,56 @@ export type RawYear = {
   waivedMemberships: number;
 };
 
-/** Turns the raw facts of a year into the published figures (unsuppressed counts). */
+/** What the database counts for a year (lib/statistics/data.ts): the same figures as aggregateYear, already grouped. */
+export type YearCounts = {
+  year: number;
+  /** Active groups (see aggregateYear) per topic and age band. */
+  activeGroups: { topic: TopicValue; ageBand: AgeBandValue; count: number }[];
+  /** Groups that entered each state in the year. */
+  entered: { state: GroupStateValue; count: number }[];
+  /** Distinct people per topic, per age band and in all. */
+  participantsByTopic: { topic: TopicValue; count: number }[];
+  participantsByAgeBand: { ageBand: AgeBandValue; count: number }[];
+  participantsTotal: number;
+  meetingsByTopic: { topic: TopicValue; count: number }[];
+  newMembers: number;
+  paidMemberships: number;
+  waivedMemberships: number;
+};
+
+/** Puts the database's grouped counts into the published shape, every topic and age band present. */
+export function figuresFromCounts(c: YearCounts): YearlyFigures {
+  const sum = (rows: { count: number }[]) => rows.reduce((total, r) => total + r.count, 0);
+  const enteredCount = (state: GroupStateValue) => c.entered.find((e) => e.state === state)?.count ?? 0;
+  return {
+    year: c.year,
+    groups: {
+      active: sum(c.activeGroups),
+      started: enteredCount("STARTING"),
+      selfRunning: enteredCount("SELF_RUNNING"),
+      ended: enteredCount("ENDED"),
+    },
+    byTopic: TOPICS.map((topic) => ({
+      topic,
+      activeGroups: sum(c.activeGroups.filter((g) => g.topic === topic)),
+      participants: c.participantsByTopic.find((p) => p.topic === topic)?.count ?? 0,
+      meetings: c.meetingsByTopic.find((m) => m.topic === topic)?.count ?? 0,
+    })),
+    byAgeBand: AGE_BANDS.map((ageBand) => ({
+      ageBand,
+      activeGroups: sum(c.activeGroups.filter((g) => g.ageBand === ageBand)),
+      participants: c.participantsByAgeBand.find((p) => p.ageBand === ageBand)?.count ?? 0,
+    })),
+    participantsTotal: c.participantsTotal,
+    meetingsTotal: sum(c.meetingsByTopic),
+    members: { newMembers: c.newMembers, paidMemberships: c.paidMemberships, waivedMemberships: c.waivedMemberships },
+  };
+}
+
+/**
+ * Turns the raw facts of a year into the published figures (unsuppressed counts). The definition of
+ * every figure: lib/statistics/data.ts computes the same in SQL, and the tests hold the two together.
+ */
 export function aggregateYear(raw: RawYear): YearlyFigures {
   const { start, end } = yearRange(raw.year);
   const groupById = new Map(raw.groups.map((g) => [g.id, g]));

@@ -1,5 +1,6 @@
 // Writes the groups with their lifecycle history, facilitator assignments and meetings.
 import { db } from "@/lib/db";
+import { groupSearchColumns } from "@/lib/groups/search";
 import { daysAgo } from "./dates";
 import { DEFAULT_PLACE, seedGroups, type SeedGroup } from "./groups";
 import type { FacilitatorIds } from "./write-people";
@@ -30,6 +31,7 @@ export async function seedGroupData(now: Date, facilitators: FacilitatorIds): Pr
         startTime: g.startTime,
         durationMinutes: g.durationMinutes ?? 120,
         place: g.place ?? DEFAULT_PLACE,
+        ...groupSearchColumns({ name: g.name, description: g.description, place: g.place ?? DEFAULT_PLACE }),
         capacity: g.capacity,
         openForNewcomers: g.openForNewcomers,
         state: current,

@@ -79,6 +79,7 @@ describe("the administrator's core journey", () => {
   it("the overview counts new applications and the count changes", async () => {
     await newApplication();
     await page.reload();
+    // What the card counts: new, confirmed applications (another journey may leave an unconfirmed one).
     const expected = await db.application.count({ where: { status: "RECEIVED", intakeHeldOn: null, awaitsConfirmation: false } });
     expect(await newApplicationsCard().textContent()).toContain(String(expected));
     expect(await newApplicationsCard().getAttribute("href")).toBe("/admin/ansoegninger?status=ny");

@@ -2,22 +2,24 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { baseUrl, launchBrowser, newContext, seriousA11yViolations } from "../helpers/browser";
 import { e2eConfirmationLink, e2eDb, untilGroupPageOpens } from "../helpers/e2e-db";
+import { groupSearchColumns } from "@/lib/groups/search";
 
 const db = e2eDb();
 const run = Date.now().toString(36);
 
 async function makeGroup(slug: string, data: Partial<{ state: "STARTING" | "ENDED"; openForNewcomers: boolean; name: string }> = {}) {
+  const text = { name: data.name ?? `Sorggruppe ${slug}`, description: "For voksne, der har mistet.", place: "Fredensgade 14, 7400 Herning" };
   const group = await db.group.create({
     data: {
       slug,
-      name: data.name ?? `Sorggruppe ${slug}`,
+      ...text,
+      // What the group write path stores, so the catalogue search finds the group.
+      ...groupSearchColumns(text),
       topic: "GRIEF",
       ageBand: "ADULTS",
-      description: "For voksne, der har mistet.",
       cadence: "BIWEEKLY",
       weekday: 2,
       startTime: "19:00",
-      place: "Fredensgade 14, 7400 Herning",
       state: data.state ?? "STARTING",
       openForNewcomers: data.openForNewcomers ?? true,
     },

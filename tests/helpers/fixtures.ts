@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
+import { groupSearchColumns } from "@/lib/groups/search";
 import { nextPeriod } from "@/lib/members/rules";
 import { todayInDenmark } from "@/lib/validation/fields";
 
@@ -59,17 +60,22 @@ type GroupOverrides = Partial<{
 
 export async function createGroup(overrides: GroupOverrides = {}) {
   const id = unique();
+  const text = {
+    name: overrides.name ?? `Testgruppe ${id}`,
+    description: "En gruppe for voksne, der har mistet.",
+    place: "Fredensgade 14, 7400 Herning",
+  };
   return db.group.create({
     data: {
+      ...text,
+      // What the group write path stores (lib/groups/data.ts), so the catalogue finds and sorts it.
+      ...groupSearchColumns(text),
       slug: overrides.slug ?? `gruppe-${id}`,
-      name: overrides.name ?? `Testgruppe ${id}`,
       topic: overrides.topic ?? "GRIEF",
       ageBand: overrides.ageBand ?? "ADULTS",
-      description: "En gruppe for voksne, der har mistet.",
       cadence: overrides.cadence ?? "BIWEEKLY",
       weekday: overrides.weekday === undefined ? 2 : overrides.weekday,
       startTime: "19:00",
-      place: "Fredensgade 14, 7400 Herning",
       capacity: overrides.capacity ?? 8,
       openForNewcomers: overrides.openForNewcomers ?? true,
       state: overrides.state ?? "STARTING",

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { recordIntakeAction } from "@/lib/applications/actions";
 import { getApplicationForAdmin, listApplications } from "@/lib/applications/data";
+import { ADMIN_PAGE_SIZE } from "@/lib/pagination";
 import { actorOf, createAdmin, createApplication, createGroup, createMember } from "../helpers/fixtures";
 import { clearPeopleAndGroups, fillSeats } from "../helpers/applications-fixtures";
 import { signInAs } from "../helpers/request";
@@ -33,14 +34,52 @@ describe("the inbox", () => {
     await db.application.update({ where: { id: interviewed.id }, data: { intakeHeldOn: new Date() } });
     const waiting = await applicationWithMessage(g2.id, "WAITLISTED");
 
-    expect((await listApplications(admin, "ny")).map((r) => r.id)).toEqual([fresh.id]);
-    expect((await listApplications(admin, "afventer-beslutning")).map((r) => r.id)).toEqual([interviewed.id]);
-    expect((await listApplications(admin, "venteliste")).map((r) => r.id)).toEqual([waiting.id]);
-    expect((await listApplications(admin, "alle", g2.id)).map((r) => r.id)).toEqual([waiting.id]);
-    const serialised = JSON.stringify(await listApplications(admin, "alle"));
+    const ids = async (...args: Parameters<typeof listApplications> extends [unknown, ...infer R] ? R : never) =>
+      (await listApplications(admin, ...args)).rows.map((r) => r.id);
+    expect(await ids("ny")).toEqual([fresh.id]);
+    expect(await ids("afventer-beslutning")).toEqual([interviewed.id]);
+    expect(await ids("venteliste")).toEqual([waiting.id]);
+    // The group filter is part of a group's name, in any case, Danish letters included.
+    expect(await ids("alle", { group: "ENSOM" })).toEqual([waiting.id]);
+    expect(new Set(await ids("alle", { group: "sorg" }))).toEqual(new Set([fresh.id, interviewed.id]));
+    expect(await ids("alle", { group: "kage" })).toEqual([]);
+    const serialised = JSON.stringify((await listApplications(admin, "alle")).rows);
     expect(serialised).not.toContain("Min mor");
     expect(serialised).not.toContain("Peter");
     expect(await db.auditEvent.count()).toBe(0);
+  });
+});
+
+describe("the inbox at scale", () => {
+  it("pages oldest first where someone waits, newest first otherwise, and finds a group by a Danish part of its name", async () => {
+    const group = await createGroup({ name: "Pårørende på Ærø" });
+    const other = await createGroup({ name: "Sorg" });
+    const member = await createMember();
+    const base = Date.UTC(2026, 0, 1);
+    await db.application.createMany({
+      data: Array.from({ length: ADMIN_PAGE_SIZE + 5 }, (_, i) => ({
+        groupId: i % 5 === 0 ? other.id : group.id,
+        memberId: member.id,
+        status: "RECEIVED" as const,
+        createdAt: new Date(base + Math.floor(i / 2) * 60_000),
+        consentConfidentialityAt: new Date(),
+        consentConfidentialityVersion: "t",
+        consentSensitiveDataAt: new Date(),
+        consentSensitiveDataVersion: "t",
+        consentFeeAt: new Date(),
+        consentFeeVersion: "t",
+      })),
+    });
+    const first = await listApplications(admin, "ny", { page: 1 });
+    const second = await listApplications(admin, "ny", { page: 2 });
+    expect([first.rows.length, first.hasNext, second.rows.length, second.hasNext]).toEqual([ADMIN_PAGE_SIZE, true, 5, false]);
+    const all = [...first.rows, ...second.rows];
+    expect(new Set(all.map((r) => r.id)).size).toBe(ADMIN_PAGE_SIZE + 5);
+    expect(all.every((r, i) => i === 0 || r.createdAt >= all[i - 1].createdAt)).toBe(true);
+    const newest = (await listApplications(admin, "alle")).rows;
+    expect(newest[0].createdAt >= newest.at(-1)!.createdAt).toBe(true);
+    const onAeroe = await listApplications(admin, "ny", { group: "ÆRØ", page: 1 });
+    expect(onAeroe.rows.every((r) => r.group.id === group.id) && onAeroe.rows.length).toBe(44);
   });
 });
 

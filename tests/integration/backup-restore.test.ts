@@ -70,6 +70,24 @@ describe("backup and restore", () => {
     expect(fs.existsSync(target)).toBe(true);
   });
 
+  it("refreshes the query planner's statistics of the live database with the daily copy", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "selvhjaelp-backup-"));
+    const file = path.join(dir, "live.db");
+    fs.copyFileSync(process.env.DATABASE_FILE!, file);
+    const live = new Database(file);
+    live.exec(`DROP TABLE IF EXISTS sqlite_stat1; DELETE FROM "RateLimitHit";`);
+    const insert = live.prepare('INSERT INTO "RateLimitHit" ("id", "key", "createdAt") VALUES (?, ?, ?)');
+    live.transaction(() => {
+      for (let i = 0; i < 500; i++) insert.run(`s${i}`, `k-${i % 7}`, Date.now());
+    })();
+    live.close();
+    await backup({ source: file, dir: path.join(dir, "copies") });
+    const after = new Database(file, { readonly: true });
+    const stats = after.prepare(`SELECT "idx", "stat" FROM sqlite_stat1 WHERE "tbl" = 'RateLimitHit'`).all() as { idx: string; stat: string }[];
+    after.close();
+    expect(stats.find((s) => s.idx === "RateLimitHit_key_createdAt_idx")?.stat).toMatch(/^500 /);
+  });
+
   it("refuses a file that is not a database of this site, and changes nothing", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "selvhjaelp-backup-"));
     const other = path.join(dir, "other.db");

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { assignFacilitator, releaseFacilitator, updateFacilitator } from "@/lib/facilitators/actions";
-import { listFacilitators } from "@/lib/facilitators/data";
+import { ASSIGNABLE_LIMIT, listAssignableFacilitators, listFacilitators } from "@/lib/facilitators/data";
+import { ADMIN_PAGE_SIZE } from "@/lib/pagination";
 import { deleteMeeting, recordMeeting } from "@/lib/meetings/actions";
 import { actorOf, assignFacilitator as assignFixture, createAdmin, createFacilitator, createGroup } from "../helpers/fixtures";
 import { clearAllTables, snapshot } from "../helpers/lifecycle-fixtures";
@@ -129,14 +130,50 @@ describe("the facilitator registry", () => {
       data: { groupId: (await createGroup({ state: "SELF_RUNNING" })).id, facilitatorId: handedOver.facilitator.id, withdrawnAt: new Date() },
     });
     const admin = await actorOf(adminId);
-    const all = await listFacilitators(admin);
+    const all = (await listFacilitators(admin)).rows;
     expect(all.map((f) => [f.user.name, f.load])).toEqual([
       ["Birgit Travl", 1],
       ["Frida Fri", 0],
       ["Hanne Overdraget", 0],
       ["Uden Kursus", 0],
     ]);
-    expect((await listFacilitators(admin, { free: true })).map((f) => f.id).sort()).toEqual([free.facilitator.id, handedOver.facilitator.id].sort());
+    expect((await listFacilitators(admin, { free: true })).rows.map((f) => f.id).sort()).toEqual(
+      [free.facilitator.id, handedOver.facilitator.id].sort(),
+    );
+  });
+
+  it("pages the registry, and offers a group at most 50 assignable facilitators, narrowed by a Danish name search", async () => {
+    const group = await createGroup({ state: "STARTING" });
+    const names = Array.from({ length: ASSIGNABLE_LIMIT + 5 }, (_, i) => `Igangsætter ${String(i).padStart(2, "0")}`);
+    const made = [];
+    for (const name of names) made.push(await createFacilitator({ name }));
+    await createFacilitator({ name: "Øjvind Ærlig" });
+    await createFacilitator({ name: "Uden Kursus", courseCompletedAt: null });
+    await assignFixture(group.id, made[0].facilitator.id);
+    const admin = await actorOf(adminId);
+
+    const first = await listFacilitators(admin, { page: 1 });
+    const second = await listFacilitators(admin, { page: 2 });
+    expect([first.rows.length, first.hasNext, second.rows.length, second.hasNext]).toEqual([
+      ADMIN_PAGE_SIZE,
+      true,
+      names.length + 2 - ADMIN_PAGE_SIZE,
+      false,
+    ]);
+    expect(first.rows[0]).toMatchObject({ user: { name: names[0] }, load: 1 });
+
+    const offered = await listAssignableFacilitators(admin, group.id);
+    expect([offered.rows.length, offered.more]).toEqual([ASSIGNABLE_LIMIT, true]);
+    // Already on the group, or without the course: never offered.
+    expect(offered.rows.map((f) => f.id)).not.toContain(made[0].facilitator.id);
+    expect((await listAssignableFacilitators(admin, group.id, "kursus")).rows).toEqual([]);
+    expect(await listAssignableFacilitators(admin, group.id, "ØJVIND")).toEqual({
+      rows: [{ id: expect.any(String), name: "Øjvind Ærlig", load: 0 }],
+      more: false,
+    });
+    expect((await listAssignableFacilitators(admin, group.id, "ætter 5")).rows.map((f) => f.name)).toEqual(
+      names.filter((n) => n.includes("ætter 5")),
+    );
   });
 
   it("updates course date and active flag; refuses a future course date", async () => {

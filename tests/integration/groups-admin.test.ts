@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import { createGroup, updateGroup, updateGroupDecisions, updateGroupReadiness } from "@/lib/groups/actions";
 import { listGroupsForAdmin } from "@/lib/groups/data";
 import { getGroupOverviewForAdmin, getGroupOverviewForFacilitator, listGroupsForFacilitator } from "@/lib/groups/view-data";
+import { groupSearchColumns } from "@/lib/groups/search";
+import { ADMIN_PAGE_SIZE } from "@/lib/pagination";
 import { actorOf, assignFacilitator, createAdmin, createFacilitator, createGroup as groupFixture } from "../helpers/fixtures";
 import { addParticipant, clearAllTables, snapshot } from "../helpers/lifecycle-fixtures";
 import { revalidatedPaths, signInAs } from "../helpers/request";
@@ -37,6 +39,11 @@ describe("createGroup", () => {
     expect(revalidatedPaths()).toEqual(expect.arrayContaining(["/grupper", "/grupper/paaroerende-til-syge-aeroe"]));
     expect(await db.groupStateChange.count({ where: { toState: "PLANNED" } })).toBe(2);
     expect(await db.auditEvent.count({ where: { action: "group.create", actorUserId: adminId } })).toBe(2);
+    // What the catalogue searches and sorts by is stored with the group (lib/groups/search.ts).
+    expect(await db.group.findFirstOrThrow({ select: { searchText: true, sortKey: true } })).toEqual(
+      groupSearchColumns({ name: input.name, description: input.description, place: input.place }),
+    );
+    expect((await db.group.findFirstOrThrow({ select: { sortKey: true } })).sortKey).toBe("pγrβrende til syge αrβ");
   });
 
   it("answers malformed input with a Danish message per field and writes nothing", async () => {
@@ -126,6 +133,11 @@ describe("updateGroup", () => {
       plannedEndDate: new Date("2027-06-30"),
     });
     expect(revalidatedPaths()).toEqual(expect.arrayContaining(["/grupper", "/grupper/fast-slug"]));
+    // The stored search text and sort key follow the new name, description and place.
+    expect(await db.group.findUniqueOrThrow({ where: { id: g.id }, select: { searchText: true, sortKey: true } })).toEqual({
+      searchText: "nyt navn en helt ny beskrivelse af gruppen og dens formål biblioteket",
+      sortKey: "nyt navn",
+    });
   });
 
   it("refuses to reopen an ended group to newcomers", async () => {
@@ -308,9 +320,39 @@ describe("reads", () => {
     await groupFixture({ name: "B", state: "STARTING", topic: "GRIEF" });
     await groupFixture({ name: "C", state: "STARTING", topic: "DIVORCE" });
     const admin = await actorOf(adminId);
-    expect((await listGroupsForAdmin(admin, { state: "STARTING" })).map((g) => g.name)).toEqual(["B", "C"]);
-    expect((await listGroupsForAdmin(admin, { state: "STARTING", topic: "DIVORCE" })).map((g) => g.name)).toEqual(["C"]);
-    expect(await listGroupsForAdmin(admin, {})).toHaveLength(3);
+    expect((await listGroupsForAdmin(admin, { state: "STARTING" })).rows.map((g) => g.name)).toEqual(["B", "C"]);
+    expect((await listGroupsForAdmin(admin, { state: "STARTING", topic: "DIVORCE" })).rows.map((g) => g.name)).toEqual(["C"]);
+    expect(await listGroupsForAdmin(admin, {})).toMatchObject({ total: 3, hasNext: false, rows: [{}, {}, {}] });
+  });
+
+  it("pages the admin list in Danish name order and counts participants and facilitators for the groups shown", async () => {
+    const names = Array.from({ length: ADMIN_PAGE_SIZE + 2 }, (_, i) => `Gruppe ${String(i).padStart(2, "0")}`);
+    await db.group.createMany({
+      data: names.map((name, i) => {
+        const text = { name, description: "En gruppe.", place: "Herning" };
+        return { ...text, ...groupSearchColumns(text), slug: `side-${i}`, topic: "GRIEF", ageBand: "ADULTS" };
+      }),
+    });
+    const last = await groupFixture({ name: "Ældre i sorg" });
+    await addParticipant(last.id, "Mette Hansen");
+    await addParticipant(last.id, "Ole Olsen");
+    await db.participation.updateMany({ where: { groupId: last.id, member: { name: "Ole Olsen" } }, data: { leftAt: new Date() } });
+    const f = await createFacilitator();
+    await assignFacilitator(last.id, f.facilitator.id);
+
+    const admin = await actorOf(adminId);
+    const first = await listGroupsForAdmin(admin, {}, 1);
+    const second = await listGroupsForAdmin(admin, {}, 2);
+    expect([first.rows.length, first.hasNext, first.total, second.rows.length, second.hasNext]).toEqual([
+      ADMIN_PAGE_SIZE,
+      true,
+      names.length + 1,
+      3,
+      false,
+    ]);
+    expect([...first.rows, ...second.rows].map((g) => g.name)).toEqual([...names, "Ældre i sorg"]);
+    expect(second.rows.at(-1)).toMatchObject({ name: "Ældre i sorg", activeParticipants: 1, activeFacilitators: 1 });
+    expect(second.rows[0]).toMatchObject({ activeParticipants: 0, activeFacilitators: 0 });
   });
 
   it("shows a facilitator only their own groups: first names and contact for active ones, nothing for former", async () => {

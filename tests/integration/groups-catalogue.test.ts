@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getPublicGroup, listCatalogue, listSimilarGroups } from "@/lib/groups/catalogue";
+import { CATALOGUE_COUNT_LIMIT, CATALOGUE_PAGE_SIZE, countCatalogue, getPublicGroup, listCatalogue, listSimilarGroups } from "@/lib/groups/catalogue";
 import { parseCatalogueFilter, type CatalogueFilter } from "@/lib/groups/filters";
+import { groupSearchColumns } from "@/lib/groups/search";
 import { createMember } from "../helpers/fixtures";
 
 type G = {
@@ -77,7 +78,7 @@ const groups: G[] = [
 ];
 
 async function slugs(filter: Partial<CatalogueFilter>) {
-  return (await listCatalogue({ openOnly: false, ...filter })).map((g) => g.slug);
+  return (await listCatalogue({ openOnly: false, ...filter })).groups.map((g) => g.slug);
 }
 
 describe("the public catalogue query", () => {
@@ -86,10 +87,13 @@ describe("the public catalogue query", () => {
     await db.group.deleteMany();
     await db.member.deleteMany();
     for (const g of groups) {
+      const text = { name: g.name, description: g.description ?? "En selvhjælpsgruppe i Herning.", place: "Fredensgade 14, 7400 Herning" };
       const group = await db.group.create({
         data: {
+          ...text,
+          // What the group write path stores (lib/groups/data.ts).
+          ...groupSearchColumns(text),
           slug: g.slug,
-          name: g.name,
           topic: g.topic,
           ageBand: g.ageBand,
           state: g.state,
@@ -97,8 +101,6 @@ describe("the public catalogue query", () => {
           startTime: g.weekday ? "19:00" : null,
           openForNewcomers: g.open,
           capacity: g.capacity ?? 8,
-          description: g.description ?? "En selvhjælpsgruppe i Herning.",
-          place: "Fredensgade 14, 7400 Herning",
         },
       });
       for (let i = 0; i < (g.active ?? 0) + (g.left ?? 0); i++) {
@@ -157,14 +159,14 @@ describe("the public catalogue query", () => {
   });
 
   it("shows a full group as not taking newcomers, and a group with a free place (after someone left) as taking them", async () => {
-    const all = await listCatalogue({ openOnly: false });
+    const all = (await listCatalogue({ openOnly: false })).groups;
     expect(all.find((g) => g.slug === "c-unge-fuld")).toMatchObject({ isFull: true, takesNewcomers: false, openForNewcomers: true });
     expect(all.find((g) => g.slug === "d-unge-plads")).toMatchObject({ isFull: false, takesNewcomers: true });
     expect(all.find((g) => g.slug === "g-skilsmisse")).toMatchObject({ isFull: false, takesNewcomers: false });
   });
 
   it("exposes only public fields", async () => {
-    const [group] = await listCatalogue({ openOnly: false, topic: "RELATIVES", ageBand: "YOUTH" });
+    const [group] = (await listCatalogue({ openOnly: false, topic: "RELATIVES", ageBand: "YOUTH" })).groups;
     expect(Object.keys(group).sort()).toEqual(
       [
         "ageBand",
@@ -197,5 +199,65 @@ describe("the public catalogue query", () => {
     const ended = (await getPublicGroup("f-afsluttet"))!;
     expect((await listSimilarGroups(ended)).map((g) => g.slug)).toEqual(["a-sorg", "b-aegtefaelle", "g-skilsmisse"]);
     expect((await listSimilarGroups(ended, 1)).map((g) => g.slug)).toEqual(["a-sorg"]);
+  });
+});
+
+describe("the catalogue at scale: paged, counted and sorted in the database", () => {
+  const names = ["Åben samtalegruppe", "Ældre i sorg", "Øst for Herning", "Zumba for alle", "efterår sammen", "Café Müller", "Abe-gruppen"];
+
+  beforeAll(async () => {
+    await db.participation.deleteMany();
+    await db.group.deleteMany();
+    const filler = Array.from({ length: 2 * CATALOGUE_PAGE_SIZE + 5 - names.length }, (_, i) => `Gruppe ${String(i).padStart(3, "0")}`);
+    await db.group.createMany({
+      data: [...names, ...filler].map((name, i) => {
+        const text = { name, description: i === 0 ? "Vi taler om 100% ærlighed og SKYLD." : "En gruppe.", place: "Herning" };
+        return { ...text, ...groupSearchColumns(text), slug: `skala-${i}`, topic: "GRIEF", ageBand: "ADULTS", state: "STARTING" };
+      }),
+    });
+  });
+
+  it("pages in Danish name order with a stable tie-break: the pages together are the whole list, once each", async () => {
+    const pages = [
+      await listCatalogue({ openOnly: false }, 1),
+      await listCatalogue({ openOnly: false }, 2),
+      await listCatalogue({ openOnly: false }, 3),
+    ];
+    expect(pages.map((p) => [p.groups.length, p.hasNext])).toEqual([
+      [CATALOGUE_PAGE_SIZE, true],
+      [CATALOGUE_PAGE_SIZE, true],
+      [5, false],
+    ]);
+    const all = pages.flatMap((p) => p.groups.map((g) => g.name));
+    const expected = (await db.group.findMany({ select: { name: true } })).map((g) => g.name).sort((a, b) => a.localeCompare(b, "da"));
+    expect(all).toEqual(expected);
+    expect(all.slice(-3)).toEqual(["Ældre i sorg", "Øst for Herning", "Åben samtalegruppe"]);
+    expect((await listCatalogue({ openOnly: false }, 4)).groups).toEqual([]);
+  });
+
+  it("counts the matches, and stops counting just past the limit", async () => {
+    expect(await countCatalogue({ openOnly: false })).toBe(2 * CATALOGUE_PAGE_SIZE + 5);
+    expect(await countCatalogue({ openOnly: false, q: "ældre" })).toBe(1);
+    const more = Array.from({ length: CATALOGUE_COUNT_LIMIT }, (_, i) => ({ name: `Ekstra ${i}`, description: "En gruppe.", place: "Herning" }));
+    await db.group.createMany({
+      data: more.map((text, i) => ({
+        ...text,
+        ...groupSearchColumns(text),
+        slug: `ekstra-${i}`,
+        topic: "ILLNESS",
+        ageBand: "ADULTS",
+        state: "PLANNED",
+      })),
+    });
+    expect(await countCatalogue({ openOnly: false })).toBe(CATALOGUE_COUNT_LIMIT + 1);
+    expect(await countCatalogue({ openOnly: false, topic: "GRIEF" })).toBe(2 * CATALOGUE_PAGE_SIZE + 5);
+    await db.group.deleteMany({ where: { slug: { startsWith: "ekstra-" } } });
+  });
+
+  it("searches Danish letters in any case, takes % and _ as text, not as wildcards", async () => {
+    expect((await listCatalogue({ openOnly: false, q: "ÅBEN" })).groups.map((g) => g.name)).toEqual(["Åben samtalegruppe"]);
+    expect((await listCatalogue({ openOnly: false, q: "müller" })).groups.map((g) => g.name)).toEqual(["Café Müller"]);
+    expect((await listCatalogue({ openOnly: false, q: "skyld 100%" })).groups.map((g) => g.name)).toEqual(["Åben samtalegruppe"]);
+    expect((await listCatalogue({ openOnly: false, q: "%" })).groups).toHaveLength(CATALOGUE_PAGE_SIZE);
   });
 });

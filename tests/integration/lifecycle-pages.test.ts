@@ -35,7 +35,7 @@ const p = <T>(v: T) => Promise.resolve(v);
 const adminPages: [string, (w: World) => Promise<unknown>][] = [
   ["/admin/grupper", () => GroupsPage({ searchParams: p({ fase: "opstart" }) })],
   ["/admin/grupper/ny", () => NewGroupPage()],
-  ["/admin/grupper/[id]", (w) => GroupPage({ params: p({ id: w.groupA.id }) })],
+  ["/admin/grupper/[id]", (w) => GroupPage({ params: p({ id: w.groupA.id }), searchParams: p({}) })],
   ["/admin/grupper/[id]/rediger", (w) => EditGroupPage({ params: p({ id: w.groupA.id }) })],
   ["/admin/igangsaettere", () => FacilitatorsPage({ searchParams: p({ ledige: "1" }) })],
   ["/admin/igangsaettere/[id]", (w) => FacilitatorPage({ params: p({ id: w.facilitatorA.facilitator.id }) })],

@@ -1,7 +1,17 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { getMemberForAdmin, listAwaitingPayment, listExpiring, searchMembers } from "@/lib/members/data";
+import { getDashboardCounts } from "@/lib/dashboard/data";
+import { COUNT_LIMIT } from "@/lib/pagination";
+import {
+  MEMBER_PAGE_SIZE,
+  countAwaitingPayment,
+  countExpiring,
+  getMemberForAdmin,
+  listAwaitingPayment,
+  listExpiring,
+  searchMembers,
+} from "@/lib/members/data";
 import { GET as exportCsv } from "@/app/admin/medlemmer/eksport/route";
 import { actorOf, createAdmin, createApplication, createFacilitator, createGroup, createMember, createPaidMembership } from "../helpers/fixtures";
 import { clearPeopleAndGroups } from "../helpers/applications-fixtures";
@@ -40,17 +50,17 @@ describe("search and lists", () => {
   it("finds members by part of the name or email", async () => {
     await createMember({ name: "Jens Hansen", email: "jens@example.dk" });
     await createMember({ name: "Lise Holm", email: "lise.holm@example.dk" });
-    expect((await searchMembers(admin, "hansen")).map((m) => m.name)).toEqual(["Jens Hansen"]);
-    expect((await searchMembers(admin, "lise.holm")).map((m) => m.name)).toEqual(["Lise Holm"]);
-    expect(await searchMembers(admin, "")).toHaveLength(2);
-    expect(await searchMembers(admin, "zzz")).toEqual([]);
+    expect((await searchMembers(admin, "hansen")).rows.map((m) => m.name)).toEqual(["Jens Hansen"]);
+    expect((await searchMembers(admin, "lise.holm")).rows.map((m) => m.name)).toEqual(["Lise Holm"]);
+    expect((await searchMembers(admin, "")).rows).toHaveLength(2);
+    expect((await searchMembers(admin, "zzz")).rows).toEqual([]);
   });
 
   it("ignores case in Danish letters too", async () => {
     await createMember({ name: "Søren Ærøskøbing", email: "soeren@example.dk" });
     await createMember({ name: "Åse Holm", email: "aase@example.dk" });
-    expect((await searchMembers(admin, "ærø")).map((m) => m.name)).toEqual(["Søren Ærøskøbing"]);
-    expect((await searchMembers(admin, "ÅSE")).map((m) => m.name)).toEqual(["Åse Holm"]);
+    expect((await searchMembers(admin, "ærø")).rows.map((m) => m.name)).toEqual(["Søren Ærøskøbing"]);
+    expect((await searchMembers(admin, "ÅSE")).rows.map((m) => m.name)).toEqual(["Åse Holm"]);
   });
 
   it("lists members awaiting payment and paid memberships expiring within 30 days", async () => {
@@ -69,10 +79,99 @@ describe("search and lists", () => {
     const paid = await createMember({ name: "Betalt" });
     await createPaidMembership(paid.id);
 
-    expect((await listAwaitingPayment(admin)).map((m) => m.name)).toEqual(["Afventer"]);
-    expect(await listExpiring(admin)).toEqual([expect.objectContaining({ name: "Snart", reminded: false })]);
+    expect((await listAwaitingPayment(admin)).rows.map((m) => m.name)).toEqual(["Afventer"]);
+    expect((await listExpiring(admin)).rows).toEqual([expect.objectContaining({ name: "Snart", reminded: false })]);
     await db.membership.updateMany({ where: { memberId: soon.id }, data: { reminderSentAt: new Date() } });
-    expect(await listExpiring(admin)).toEqual([expect.objectContaining({ name: "Snart", reminded: true })]);
+    expect((await listExpiring(admin)).rows).toEqual([expect.objectContaining({ name: "Snart", reminded: true })]);
+  });
+});
+
+describe("the register at scale: paged in the database, counted without lists of ids", () => {
+  const bulkMembers = async (n: number, name: (i: number) => string) => {
+    const stamp = Date.now().toString(36);
+    await db.member.createMany({
+      data: Array.from({ length: n }, (_, i) => ({
+        name: name(i),
+        email: `bulk-${stamp}-${i}@example.dk`,
+        postcode: "7400",
+        consentAt: new Date(),
+        consentVersion: "t",
+      })),
+    });
+    return db.member.findMany({ where: { email: { startsWith: `bulk-${stamp}-` } }, select: { id: true }, orderBy: { email: "asc" } });
+  };
+
+  it("lists and counts 1,500 memberships expiring within 30 days (more than SQLite binds in one IN list)", async () => {
+    const members = await bulkMembers(1500, (i) => `Udløber ${String(i).padStart(4, "0")}`);
+    await db.membership.createMany({
+      data: members.map((m, i) => ({
+        memberId: m.id,
+        feeOre: 10000,
+        status: "PAID" as const,
+        periodStart: new Date(Date.now() - 300 * DAY),
+        periodEnd: new Date(Date.now() + (1 + (i % 28)) * DAY),
+      })),
+    });
+    // Renewed (a pending period) or paid further ahead: not expiring. Erased (no member): not listed.
+    await db.membership.create({ data: { memberId: members[0].id, feeOre: 10000, status: "PENDING_PAYMENT" } });
+    await db.membership.create({
+      data: { memberId: members[1].id, feeOre: 10000, status: "PAID", periodStart: new Date(), periodEnd: new Date(Date.now() + 400 * DAY) },
+    });
+    await db.membership.create({
+      data: { memberId: null, feeOre: 10000, status: "PAID", periodStart: new Date(), periodEnd: new Date(Date.now() + 3 * DAY) },
+    });
+
+    // The count stops just past its limit; the list pages through every one of them.
+    expect(await countExpiring(admin)).toBe(COUNT_LIMIT + 1);
+    expect((await getDashboardCounts(admin)).expiringSoon).toBe(COUNT_LIMIT + 1);
+    const pages = [await listExpiring(admin, new Date(), 1)];
+    while (pages.at(-1)!.hasNext) pages.push(await listExpiring(admin, new Date(), pages.length + 1));
+    const rows = pages.flatMap((p) => p.rows);
+    expect([pages.length, pages[0].rows.length, rows.length, new Set(rows.map((r) => r.membershipId)).size]).toEqual([
+      Math.ceil(1498 / MEMBER_PAGE_SIZE),
+      MEMBER_PAGE_SIZE,
+      1498,
+      1498,
+    ]);
+    expect(rows.every((r, i) => i === 0 || r.periodEnd >= rows[i - 1].periodEnd)).toBe(true);
+    const shown = new Set(rows.map((r) => r.memberId));
+    expect(shown.has(members[0].id) || shown.has(members[1].id)).toBe(false);
+    // Below the limit the count is exact (the two renewed members are among those removed).
+    await db.membership.deleteMany({ where: { memberId: { in: members.slice(0, 700).map((m) => m.id) } } });
+    expect(await countExpiring(admin)).toBe(800);
+  });
+
+  it("counts members awaiting payment once each, however many pending periods they have", async () => {
+    const [a, b] = await bulkMembers(2, (i) => `Afventer ${i}`);
+    await db.membership.createMany({
+      data: [a.id, a.id, b.id, null].map((memberId) => ({ memberId, feeOre: 10000, status: "PENDING_PAYMENT" as const })),
+    });
+    expect(await countAwaitingPayment()).toBe(2);
+    expect((await getDashboardCounts(admin)).awaitingPayment).toBe(2);
+    expect((await listAwaitingPayment(admin)).rows.map((m) => m.name)).toEqual(["Afventer 0", "Afventer 1"]);
+  });
+
+  it("searches with ø a page at a time, by name then id, and takes % as text", async () => {
+    await bulkMembers(2 * MEMBER_PAGE_SIZE + 20, (i) => `${i % 2 ? "SØREN" : "søren"} ${String(i).padStart(3, "0")}`);
+    await bulkMembers(3, (i) => `Anders ${i}`);
+    const pages = [1, 2, 3].map((page) => searchMembers(admin, "ø", page));
+    const [p1, p2, p3] = await Promise.all(pages);
+    expect([p1.rows.length, p1.hasNext, p2.rows.length, p2.hasNext, p3.rows.length, p3.hasNext]).toEqual([
+      MEMBER_PAGE_SIZE,
+      true,
+      MEMBER_PAGE_SIZE,
+      true,
+      20,
+      false,
+    ]);
+    const names = [...p1.rows, ...p2.rows, ...p3.rows].map((m) => m.name);
+    expect(new Set(names).size).toBe(2 * MEMBER_PAGE_SIZE + 20);
+    expect(names.every((n) => /^s[øØ]ren/i.test(n))).toBe(true);
+    expect((await searchMembers(admin, "SØREN 00")).rows.map((m) => m.name)).toEqual(
+      Array.from({ length: 10 }, (_, i) => (i % 2 ? `SØREN 00${i}` : `søren 00${i}`)).sort(),
+    );
+    expect((await searchMembers(admin, "%")).rows).toEqual([]);
+    expect((await searchMembers(admin, "")).hasNext).toBe(true);
   });
 });
 

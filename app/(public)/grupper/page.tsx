@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { CatalogueFilters } from "@/components/groups/catalogue-filters";
 import { EmptyCatalogue } from "@/components/groups/empty-catalogue";
+import { CataloguePager } from "@/components/groups/catalogue-pager";
 import { GroupCardList } from "@/components/groups/group-card";
-import { listCatalogue } from "@/lib/groups/catalogue";
-import { catalogueHref, catalogueQueryString, parseCatalogueFilter, type CatalogueFilter } from "@/lib/groups/filters";
+import { CATALOGUE_COUNT_LIMIT, CATALOGUE_PAGE_SIZE, countCatalogue, listCatalogue } from "@/lib/groups/catalogue";
+import { catalogueHref, catalogueQueryString, parseCataloguePage, parseCatalogueFilter, type CatalogueFilter } from "@/lib/groups/filters";
 import { ageBandLabel, topicLabel, weekdayLabel } from "@/lib/groups/labels";
 import { stateShortText } from "@/components/groups/group-format";
 
@@ -21,10 +22,19 @@ function describe(filter: CatalogueFilter): string[] {
   ].filter((x): x is string => Boolean(x));
 }
 
+/** "12 grupper", or "Over 200 grupper" once the count passes the limit it stops at. */
+function countText(count: number): string {
+  if (count > CATALOGUE_COUNT_LIMIT) return `Over ${CATALOGUE_COUNT_LIMIT} grupper`;
+  return count === 1 ? "1 gruppe" : `${count} grupper`;
+}
+
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const parts = describe(parseCatalogueFilter(await searchParams));
+  const params = await searchParams;
+  const parts = describe(parseCatalogueFilter(params));
+  const page = parseCataloguePage(params);
+  const title = parts.length ? `Grupper: ${parts.join(", ")}` : "Find en selvhjælpsgruppe";
   return {
-    title: parts.length ? `Grupper: ${parts.join(", ")}` : "Find en selvhjælpsgruppe",
+    title: page > 1 ? `${title} (side ${page})` : title,
     description: "Se Selvhjælp Hernings selvhjælpsgrupper, og find en gruppe efter emne, alder og ugedag.",
   };
 }
@@ -32,11 +42,14 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 export default async function CataloguePage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const filter = parseCatalogueFilter(params);
+  const page = parseCataloguePage(params);
   // A plain form posts empty fields too: send the visitor to the tidy, shareable address of the same choice.
   const given = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (v === undefined ? [] : [v].flat().map((x) => [k, x])))).toString();
-  if (given !== catalogueQueryString(filter)) redirect(catalogueHref(filter));
+  if (given !== catalogueQueryString(filter, page)) redirect(catalogueHref(filter, page));
 
-  const groups = await listCatalogue(filter);
+  // One page of groups and a count that stops just past its limit: the cost does not grow with the catalogue.
+  const [{ groups, hasNext }, count] = await Promise.all([listCatalogue(filter, page), countCatalogue(filter)]);
+  if (groups.length === 0 && page > 1) redirect(catalogueHref(filter));
   const chosen = describe(filter);
   return (
     <div className="space-y-6">
@@ -49,17 +62,19 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
       </div>
       <p className="lg:hidden">
         <a href="#result-heading">
-          Spring filtrene over og se {groups.length === 0 ? "resultatet" : groups.length === 1 ? "gruppen" : `de ${groups.length} grupper`}
+          Spring filtrene over og se{" "}
+          {count === 0 ? "resultatet" : count === 1 ? "gruppen" : count > CATALOGUE_COUNT_LIMIT ? "grupperne" : `de ${count} grupper`}
         </a>
       </p>
       <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
         <CatalogueFilters filter={filter} />
         <section aria-labelledby="result-heading" className="space-y-4">
           <h2 id="result-heading" tabIndex={-1} className="scroll-mt-4 text-xl font-semibold">
-            {groups.length === 1 ? "1 gruppe" : `${groups.length} grupper`}
+            {countText(count)}
             {chosen.length ? <span className="font-normal text-muted"> · {chosen.join(", ")}</span> : null}
           </h2>
           {groups.length > 0 ? <GroupCardList groups={groups} /> : <EmptyCatalogue filter={filter} />}
+          <CataloguePager filter={filter} page={page} hasNext={hasNext} shown={CATALOGUE_PAGE_SIZE} />
         </section>
       </div>
     </div>

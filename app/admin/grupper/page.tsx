@@ -6,13 +6,17 @@ import { GROUP_STATES, TOPICS, ageBandLabel, stateLabel, stateSlug, topicLabel, 
 import { ButtonLink, Button } from "@/components/forms/buttons";
 import { SelectField } from "@/components/forms/field";
 import { DataTable } from "@/components/admin/data-table";
+import { Pagination, pageParam } from "@/components/admin/pagination";
+import { ADMIN_PAGE_SIZE } from "@/lib/pagination";
 
 export const metadata = { title: "Grupper" };
 
 export default async function AdminGroupsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const admin = await requireAdminPage();
-  const filter = parseGroupListParams(await searchParams);
-  const groups = await listGroupsForAdmin(admin, filter);
+  const params = await searchParams;
+  const filter = parseGroupListParams(params);
+  const page = pageParam(params.side);
+  const { rows: groups, total, hasNext } = await listGroupsForAdmin(admin, filter, page);
 
   return (
     <div className="space-y-6">
@@ -48,7 +52,7 @@ export default async function AdminGroupsPage({ searchParams }: { searchParams: 
         </Button>
       </form>
       <p className="text-muted" role="status">
-        {groups.length === 1 ? "1 gruppe" : `${groups.length} grupper`}
+        {total === 1 ? "1 gruppe" : `${total} grupper`}
         {filter.state ? ` i fasen "${stateLabel[filter.state]}"` : ""}
         {filter.topic ? ` om ${topicLabel[filter.topic].toLowerCase()}` : ""}.
       </p>
@@ -66,10 +70,10 @@ export default async function AdminGroupsPage({ searchParams }: { searchParams: 
               </td>
               <td className="py-2 pr-4">{stateLabel[g.state]}</td>
               <td className="py-2 pr-4">
-                {g._count.participations} af {g.capacity}
+                {g.activeParticipants} af {g.capacity}
                 {g.openForNewcomers ? "" : " (lukket)"}
               </td>
-              <td className="py-2 pr-4">{g._count.assignments}</td>
+              <td className="py-2 pr-4">{g.activeFacilitators}</td>
               <td className="py-2 pr-4">
                 {g.weekday ? `${weekdayLabel[g.weekday]}${g.startTime ? ` kl. ${g.startTime.replace(":", ".")}` : ""}` : "Ikke fastlagt"}
               </td>
@@ -79,6 +83,13 @@ export default async function AdminGroupsPage({ searchParams }: { searchParams: 
       ) : (
         <p>Ingen grupper matcher filteret.</p>
       )}
+      <Pagination
+        page={page}
+        pages={Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE))}
+        hasNext={hasNext}
+        basePath="/admin/grupper"
+        params={{ fase: filter.state ? stateSlug[filter.state] : undefined, emne: filter.topic ? topicSlug[filter.topic] : undefined }}
+      />
     </div>
   );
 }

@@ -5,13 +5,16 @@ import { getSettings } from "@/lib/settings/data";
 import { formatShortDate } from "@/lib/format";
 import { stateLabel } from "@/lib/groups/labels";
 import { DataTable } from "@/components/admin/data-table";
+import { Pagination, pageParam } from "@/components/admin/pagination";
 
 export const metadata = { title: "Igangsættere" };
 
 export default async function FacilitatorsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const admin = await requireAdminPage();
-  const free = (await searchParams).ledige === "1";
-  const [facilitators, settings] = await Promise.all([listFacilitators(admin, { free }), getSettings()]);
+  const params = await searchParams;
+  const free = params.ledige === "1";
+  const page = pageParam(params.side);
+  const [{ rows: facilitators, hasNext }, settings] = await Promise.all([listFacilitators(admin, { free, page }), getSettings()]);
 
   return (
     <div className="space-y-6">
@@ -76,6 +79,7 @@ export default async function FacilitatorsPage({ searchParams }: { searchParams:
           ))}
         </DataTable>
       )}
+      <Pagination page={page} hasNext={hasNext} basePath="/admin/igangsaettere" params={{ ledige: free ? "1" : undefined }} />
     </div>
   );
 }

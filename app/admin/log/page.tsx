@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/admin/data-table";
 import { AuditFilterForm } from "@/components/audit/audit-filter-form";
-import { Pagination, pageParam } from "@/components/admin/pagination";
 import { auditFilterActors, listAuditEvents } from "@/lib/audit/log-data";
 import { auditDetailsText, auditEntityHref, auditEntityLabel, auditVerbLabel } from "@/lib/audit/verbs";
-import { parseAuditFilter, startOfDanishDay } from "@/lib/audit/schema";
+import { parseAuditCursor, parseAuditFilter, startOfDanishDay } from "@/lib/audit/schema";
 import { requireAdminPage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 
@@ -17,21 +16,22 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
   const admin = await requireAdminPage();
   const params = await searchParams;
   const filter = parseAuditFilter(params);
-  const page = pageParam(params.side);
-  const [{ rows, total, pages }, actors] = await Promise.all([
+  const cursor = parseAuditCursor(params);
+  const [{ rows, newerCursor, olderCursor }, actors] = await Promise.all([
     listAuditEvents(
       admin,
       { ...filter, fra: filter.fra ? startOfDanishDay(filter.fra) : undefined, til: filter.til ? startOfDanishDay(filter.til) : undefined },
-      page,
+      cursor,
     ),
-    auditFilterActors(admin),
+    auditFilterActors(admin, filter.bruger),
   ]);
+  const href = (key: "foer" | "efter", id: string) => `/admin/log?${new URLSearchParams({ ...filter, [key]: id }).toString()}`;
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-semibold">Log</h1>
       <p className="max-w-prose">Hvem gjorde hvad og hvornår. Loggen indeholder aldrig fritekst eller oplysninger om personer – kun henvisninger.</p>
       <AuditFilterForm filter={filter} actors={actors} />
-      <p role="status">{total === 1 ? "1 hændelse" : `${total} hændelser`}</p>
+      <p role="status">{rows.length === 0 ? "Ingen hændelser." : "Nyeste først."}</p>
       {rows.length > 0 ? (
         <DataTable label="Hændelser" columns={["Tidspunkt", "Udført af", "Handling", "Om", "Detaljer"]}>
           {rows.map((e) => {
@@ -50,7 +50,13 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
           })}
         </DataTable>
       ) : null}
-      <Pagination page={page} pages={pages} basePath="/admin/log" params={filter} />
+      {newerCursor || olderCursor ? (
+        <nav aria-label="Sider" className="flex flex-wrap items-center gap-4">
+          {newerCursor ? <Link href={href("efter", newerCursor)}>← Forrige side</Link> : null}
+          {newerCursor ? <Link href={`/admin/log?${new URLSearchParams(filter).toString()}`}>Nyeste</Link> : null}
+          {olderCursor ? <Link href={href("foer", olderCursor)}>Næste side →</Link> : null}
+        </nav>
+      ) : null}
     </div>
   );
 }

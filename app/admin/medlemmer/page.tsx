@@ -6,19 +6,26 @@ import { ExpiringTable, MemberTable } from "@/components/members/member-table";
 import { RemindersButton } from "@/components/members/reminders-button";
 import type { Actor } from "@/lib/auth/actor";
 import { requireAdminPage } from "@/lib/auth/session";
-import { listAwaitingPayment, listExpiring, searchMembers } from "@/lib/members/data";
+import { Pagination, pageParam } from "@/components/admin/pagination";
+import { MEMBER_PAGE_SIZE, countAwaitingPayment, countExpiring, listAwaitingPayment, listExpiring, searchMembers } from "@/lib/members/data";
 import { MEMBER_LISTS, memberListLabel, parseMemberList } from "@/lib/members/labels";
 import { EXPIRY_WINDOW_DAYS } from "@/lib/members/rules";
+import { COUNT_LIMIT } from "@/lib/pagination";
 
 export const metadata = { title: "Medlemmer" };
 
-type Props = { searchParams: Promise<{ q?: string | string[]; liste?: string | string[]; besked?: string | string[] }> };
+type Props = { searchParams: Promise<{ q?: string | string[]; liste?: string | string[]; besked?: string | string[]; side?: string | string[] }> };
+
+// A count past COUNT_LIMIT stopped there (lib/sql.ts): the heading says "over 1.000" and the pages are not numbered.
+const pagesOf = (count: number) => (count > COUNT_LIMIT ? undefined : Math.max(1, Math.ceil(count / MEMBER_PAGE_SIZE)));
+const countText = (count: number) => (count > COUNT_LIMIT ? `over ${COUNT_LIMIT.toLocaleString("da-DK")}` : String(count));
 
 export default async function MembersPage({ searchParams }: Props) {
   const admin = await requireAdminPage();
   const params = await searchParams;
   const list = parseMemberList(params.liste);
   const q = (Array.isArray(params.q) ? params.q[0] : params.q)?.trim().slice(0, 100) ?? "";
+  const page = pageParam(params.side);
 
   return (
     <div className="space-y-6">
@@ -48,18 +55,19 @@ export default async function MembersPage({ searchParams }: Props) {
         </ul>
       </nav>
       {list === "udloeber" ? (
-        <ExpiringList admin={admin} />
+        <ExpiringList admin={admin} page={page} />
       ) : list === "afventer-betaling" ? (
-        <AwaitingList admin={admin} />
+        <AwaitingList admin={admin} page={page} />
       ) : (
-        <SearchList admin={admin} q={q} />
+        <SearchList admin={admin} q={q} page={page} />
       )}
     </div>
   );
 }
 
-async function SearchList({ admin, q }: { admin: Actor; q: string }) {
-  const rows = await searchMembers(admin, q);
+// Each list reads one page (and the two short lists a count over their own rows); the register is never read whole.
+async function SearchList({ admin, q, page }: { admin: Actor; q: string; page: number }) {
+  const { rows, hasNext } = await searchMembers(admin, q, page);
   return (
     <>
       <form method="get" action="/admin/medlemmer" role="search" className="flex flex-wrap items-end gap-3">
@@ -68,38 +76,40 @@ async function SearchList({ admin, q }: { admin: Actor; q: string }) {
         </div>
         <Button type="submit">Søg</Button>
       </form>
-      <h2 className="text-xl font-semibold">
-        {q ? `Resultater for "${q}"` : "Alle medlemmer"} <span className="font-normal text-muted">({rows.length})</span>
-      </h2>
+      <h2 className="text-xl font-semibold">{q ? `Resultater for "${q}"` : "Alle medlemmer"}</h2>
       <MemberTable rows={rows} caption="Medlemmer" />
+      <Pagination page={page} hasNext={hasNext} basePath="/admin/medlemmer" params={{ q: q || undefined }} />
     </>
   );
 }
 
-async function AwaitingList({ admin }: { admin: Actor }) {
-  const rows = await listAwaitingPayment(admin);
+async function AwaitingList({ admin, page }: { admin: Actor; page: number }) {
+  const [{ rows, hasNext }, count] = await Promise.all([listAwaitingPayment(admin, page), countAwaitingPayment()]);
   return (
     <>
       <h2 className="text-xl font-semibold">
-        Afventer betaling <span className="font-normal text-muted">({rows.length})</span>
+        Afventer betaling <span className="font-normal text-muted">({countText(count)})</span>
       </h2>
       <MemberTable rows={rows} caption="Medlemmer, der afventer betaling" />
+      <Pagination page={page} pages={pagesOf(count)} hasNext={hasNext} basePath="/admin/medlemmer" params={{ liste: "afventer-betaling" }} />
     </>
   );
 }
 
-async function ExpiringList({ admin }: { admin: Actor }) {
-  const rows = await listExpiring(admin);
+async function ExpiringList({ admin, page }: { admin: Actor; page: number }) {
+  const now = new Date();
+  const [{ rows, hasNext }, count] = await Promise.all([listExpiring(admin, now, page), countExpiring(admin, now)]);
   return (
     <>
       <h2 className="text-xl font-semibold">
-        Udløber inden for {EXPIRY_WINDOW_DAYS} dage <span className="font-normal text-muted">({rows.length})</span>
+        Udløber inden for {EXPIRY_WINDOW_DAYS} dage <span className="font-normal text-muted">({countText(count)})</span>
       </h2>
       <p className="max-w-prose">
         Påmindelsen sendes som email til dem, der ikke har fået en for den periode. Ingen får den samme påmindelse to gange.
       </p>
       <RemindersButton />
       <ExpiringTable rows={rows} />
+      <Pagination page={page} pages={pagesOf(count)} hasNext={hasNext} basePath="/admin/medlemmer" params={{ liste: "udloeber" }} />
     </>
   );
 }

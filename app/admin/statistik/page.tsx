@@ -1,3 +1,4 @@
+import { unstable_cache } from "next/cache";
 import { FiguresTables } from "@/components/statistics/figures-tables";
 import { Button } from "@/components/forms/buttons";
 import { SelectField } from "@/components/forms/field";
@@ -7,11 +8,18 @@ import { FIRST_YEAR, danishYear, parseYear } from "@/lib/statistics/rules";
 
 export const metadata = { title: "Statistik" };
 
+/** How long the page reuses a year's figures: they are a whole year's aggregate, not a list (docs/scale.md). */
+const FIGURES_MAX_AGE_SECONDS = 600;
+
 export default async function StatisticsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const admin = await requireAdminPage();
   const { aar } = await searchParams;
   const year = parseYear(aar);
-  const figures = await yearlyFigures(admin, year);
+  // Anonymous counts only, the same for every administrator: computed at most every 10 minutes per year
+  // (the shared Next cache), so opening the page does not re-read the year each time. The CSV is fresh.
+  const figures = await unstable_cache((y: number) => yearlyFigures(admin, y), ["statistics-yearly-figures"], {
+    revalidate: FIGURES_MAX_AGE_SECONDS,
+  })(year);
   const current = danishYear(new Date());
   const years = Array.from({ length: current - FIRST_YEAR + 1 }, (_, i) => String(current - i));
 
@@ -64,6 +72,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
           <li>
             <strong>Små tal skjules:</strong> er der 1 eller 2 deltagere i en celle, står der &quot;&lt; 3&quot;, så ingen kan genkendes.
           </li>
+          <li>Tallene på siden er højst 10 minutter gamle. CSV-filen regnes ud, når du henter den.</li>
           <li>
             <strong>Medlemmer:</strong> nye medlemmer er meldt ind i året; betalte medlemskaber har en betaling registreret i året.
           </li>

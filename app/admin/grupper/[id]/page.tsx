@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireAdminPage } from "@/lib/auth/session";
 import { getGroupOverviewForAdmin } from "@/lib/groups/view-data";
-import { listFacilitators } from "@/lib/facilitators/data";
+import { ASSIGNABLE_LIMIT, listAssignableFacilitators } from "@/lib/facilitators/data";
 import { canTransition, isBeforeWithdrawal, isFacilitated, nextState, readinessItems } from "@/lib/groups/rules";
 import { stateLabel } from "@/lib/groups/labels";
 import { formatShortDate } from "@/lib/format";
@@ -12,13 +12,18 @@ import { ApplicationsSummary, GroupDetails, ParticipantsTable, ReadinessChecklis
 import { AssignFacilitatorForm } from "@/components/facilitators/assign-facilitator-form";
 import { ReleaseFacilitatorButton } from "@/components/facilitators/release-facilitator-button";
 import { DecisionsSection, MeetingsSection, ReadinessSection } from "@/components/groups/group-work-sections";
-import { ButtonLink } from "@/components/forms/buttons";
+import { Button, ButtonLink } from "@/components/forms/buttons";
+import { TextField } from "@/components/forms/field";
 
 export const metadata = { title: "Gruppe" };
 
-export default async function AdminGroupPage({ params }: { params: Promise<{ id: string }> }) {
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AdminGroupPage({ params, searchParams }: Props) {
   const admin = await requireAdminPage();
   const { id } = await params;
+  const wanted = (await searchParams).igangsaetter;
+  const facilitatorQuery = (typeof wanted === "string" ? wanted : "").trim().slice(0, 80);
   const view = await getGroupOverviewForAdmin(admin, id);
   if (!view) notFound();
   const { group: g, facts, assignments, meetings, participants, applications, history } = view;
@@ -27,10 +32,9 @@ export default async function AdminGroupPage({ params }: { params: Promise<{ id:
   const active = assignments.filter((a) => a.withdrawnAt === null);
   // Everyone who was ever assigned, once each: former facilitators still appear in the attendance.
   const facilitators = [...new Map(assignments.map((a) => [a.facilitator.id, { id: a.facilitator.id, name: a.facilitator.user.name }])).values()];
-  const assignable = (await listFacilitators(admin))
-    .filter((f) => f.active && f.user.active && f.courseCompletedAt && !active.some((a) => a.facilitator.id === f.id))
-    .map((f) => ({ id: f.id, name: f.user.name, load: f.load }));
   const canAssignHere = isFacilitated(g.state);
+  // The assign list: the first facilitators by name who can take the group, narrowed by a name search.
+  const assignable = canAssignHere ? await listAssignableFacilitators(admin, g.id, facilitatorQuery) : { rows: [], more: false };
 
   return (
     <div className="space-y-6">
@@ -77,7 +81,26 @@ export default async function AdminGroupPage({ params }: { params: Promise<{ id:
             </li>
           ))}
         </ul>
-        {canAssignHere ? <AssignFacilitatorForm groupId={g.id} facilitators={assignable} full={active.length >= 2} /> : null}
+        {canAssignHere && (assignable.more || facilitatorQuery) ? (
+          <form method="get" action={`/admin/grupper/${g.id}#igangsaettere`} role="search" className="flex flex-wrap items-end gap-3">
+            <div className="min-w-64">
+              <TextField
+                name="igangsaetter"
+                id="find-igangsaetter"
+                type="search"
+                label="Find igangsætter"
+                hint={assignable.more ? `Listen viser de første ${ASSIGNABLE_LIMIT}. Skriv en del af navnet.` : "En del af navnet"}
+                optionalLabel={false}
+                defaultValue={facilitatorQuery}
+                maxLength={80}
+              />
+            </div>
+            <Button type="submit" variant="secondary">
+              Find
+            </Button>
+          </form>
+        ) : null}
+        {canAssignHere ? <AssignFacilitatorForm groupId={g.id} facilitators={assignable.rows} full={active.length >= 2} /> : null}
       </Section>
 
       <MeetingsSection groupId={g.id} state={g.state} meetings={meetings} facilitators={facilitators} />

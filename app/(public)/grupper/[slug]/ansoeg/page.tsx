@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { cache } from "react";
 import { ButtonLink } from "@/components/forms/buttons";
 import { ApplicationForm } from "@/components/signup/application-form";
 import { GroupSummary } from "@/components/signup/group-summary";
@@ -9,20 +10,23 @@ import { PaymentInfo } from "@/components/signup/payment-info";
 import { interestHref } from "@/lib/interest/links";
 import { getSettings } from "@/lib/settings/data";
 import { applyToGroup } from "@/lib/signup/actions";
-import { getGroupForApplication } from "@/lib/signup/data";
+import { getGroupForApplyPage } from "@/lib/groups/catalogue";
 import { AVAILABILITY_MESSAGE } from "@/lib/signup/rules";
 
 type Props = { params: Promise<{ slug: string }> };
 
+// One read per request (a direct count of the group's active participants), shared by the metadata and the page.
+const loadGroup = cache(getGroupForApplyPage);
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const group = await getGroupForApplication((await params).slug);
+  const group = await loadGroup((await params).slug);
   return { title: group ? `Søg om plads: ${group.name}` : "Gruppen findes ikke" };
 }
 
 export default async function ApplyPage({ params }: Props) {
   await connection();
   const { slug } = await params;
-  const group = await getGroupForApplication(slug);
+  const group = await loadGroup(slug);
   if (!group) notFound();
   const settings = await getSettings();
   const closed = group.availability === "OPEN" ? null : group.availability;

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { CheckYourEmail } from "@/components/confirmations/check-your-email";
-import { getGroupForApplication } from "@/lib/signup/data";
+import { getGroupForApplyPage } from "@/lib/groups/catalogue";
 
 export const metadata: Metadata = { title: "Tjek din email" };
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Tjek din email" };
 export default async function ApplyThanksPage({ params }: { params: Promise<{ slug: string }> }) {
   await connection();
   const { slug } = await params;
-  const group = await getGroupForApplication(slug);
+  const group = await getGroupForApplyPage(slug);
   if (!group) notFound();
   return (
     <div className="max-w-2xl space-y-6">

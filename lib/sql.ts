@@ -1,0 +1,34 @@
+// Portable SQL fragments (SQLite and PostgreSQL) for the data.ts files: case-insensitive "contains" for
+// the admin lists' search fields, and counts that stop just past a limit. No I/O here.
+import { Prisma } from "@/lib/generated/prisma/client";
+import { COUNT_LIMIT } from "@/lib/pagination";
+
+/** The visitor's text as the LIKE operand compares it: NFC, lowercase in Danish. */
+export const foldQuery = (q: string) => q.normalize("NFC").toLocaleLowerCase("da-DK");
+
+/**
+ * `column` folded for a case-insensitive match of `text` (from foldQuery): PostgreSQL's LOWER folds
+ * every letter, SQLite's only A–Z, so the capital forms of the non-ASCII letters the text has (æ, ø,
+ * å …) are mapped first — only those, since each REPLACE costs a pass over the rows.
+ */
+export function foldedFor(column: Prisma.Sql, text: string): Prisma.Sql {
+  let sql = column;
+  for (const letter of new Set(text)) {
+    const upper = letter.toLocaleUpperCase("da-DK");
+    if (letter > "\u007f" && upper !== letter && upper.length === 1) sql = Prisma.sql`REPLACE(${sql}, ${upper}, ${letter})`;
+  }
+  return Prisma.sql`LOWER(${sql})`;
+}
+
+/** `folded LIKE '%text%'` with a backslash as the escape: the visitor's %, _ and backslash stand for themselves. */
+export function containsSql(folded: Prisma.Sql, text: string): Prisma.Sql {
+  return Prisma.sql`${folded} LIKE ${`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} ESCAPE '\\'`;
+}
+
+/** `SELECT COUNT(*)` over at most COUNT_LIMIT + 1 rows of `rows` (a SELECT). */
+export function cappedCountSql(rows: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`SELECT COUNT(*) AS "n" FROM (${rows} LIMIT ${COUNT_LIMIT + 1}) AS "capped"`;
+}
+
+/** The number a capped count query returned. */
+export const countOf = (rows: { n: bigint | number }[]) => Number(rows[0]?.n ?? 0);

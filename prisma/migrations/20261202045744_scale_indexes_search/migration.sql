@@ -1,0 +1,85 @@
+-- DropIndex
+DROP INDEX "Member_name_idx";
+
+-- DropIndex
+DROP INDEX "Membership_memberId_idx";
+
+-- DropIndex
+DROP INDEX "Participation_groupId_leftAt_idx";
+
+-- RedefineTables
+PRAGMA defer_foreign_keys=ON;
+PRAGMA foreign_keys=OFF;
+CREATE TABLE "new_Group" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "slug" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "topic" TEXT NOT NULL,
+    "ageBand" TEXT NOT NULL,
+    "description" TEXT NOT NULL,
+    "cadence" TEXT NOT NULL DEFAULT 'BIWEEKLY',
+    "weekday" INTEGER,
+    "startTime" TEXT,
+    "durationMinutes" INTEGER NOT NULL DEFAULT 120,
+    "place" TEXT NOT NULL,
+    "capacity" INTEGER NOT NULL DEFAULT 8,
+    "openForNewcomers" BOOLEAN NOT NULL DEFAULT true,
+    "state" TEXT NOT NULL DEFAULT 'PLANNED',
+    "startDate" DATETIME,
+    "plannedEndDate" DATETIME,
+    "endedAt" DATETIME,
+    "endReason" TEXT,
+    "rhythmAgreed" BOOLEAN NOT NULL DEFAULT false,
+    "groundRulesAgreed" BOOLEAN NOT NULL DEFAULT false,
+    "contactParticipationId" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    "searchText" TEXT NOT NULL DEFAULT '',
+    "sortKey" TEXT NOT NULL DEFAULT '',
+    CONSTRAINT "Group_contactParticipationId_fkey" FOREIGN KEY ("contactParticipationId") REFERENCES "Participation" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+INSERT INTO "new_Group" ("ageBand", "cadence", "capacity", "contactParticipationId", "createdAt", "description", "durationMinutes", "endReason", "endedAt", "groundRulesAgreed", "id", "name", "openForNewcomers", "place", "plannedEndDate", "rhythmAgreed", "slug", "startDate", "startTime", "state", "topic", "updatedAt", "weekday") SELECT "ageBand", "cadence", "capacity", "contactParticipationId", "createdAt", "description", "durationMinutes", "endReason", "endedAt", "groundRulesAgreed", "id", "name", "openForNewcomers", "place", "plannedEndDate", "rhythmAgreed", "slug", "startDate", "startTime", "state", "topic", "updatedAt", "weekday" FROM "Group";
+DROP TABLE "Group";
+ALTER TABLE "new_Group" RENAME TO "Group";
+CREATE UNIQUE INDEX "Group_slug_key" ON "Group"("slug");
+CREATE UNIQUE INDEX "Group_contactParticipationId_key" ON "Group"("contactParticipationId");
+CREATE INDEX "Group_sortKey_id_idx" ON "Group"("sortKey", "id");
+CREATE INDEX "Group_state_sortKey_id_idx" ON "Group"("state", "sortKey", "id");
+CREATE INDEX "Group_topic_ageBand_sortKey_idx" ON "Group"("topic", "ageBand", "sortKey");
+PRAGMA foreign_keys=ON;
+PRAGMA defer_foreign_keys=OFF;
+
+-- CreateIndex
+CREATE INDEX "Meeting_heldOn_groupId_idx" ON "Meeting"("heldOn", "groupId");
+
+-- CreateIndex
+CREATE INDEX "Member_name_id_email_idx" ON "Member"("name", "id", "email");
+
+-- CreateIndex
+CREATE INDEX "Member_createdAt_idx" ON "Member"("createdAt");
+
+-- CreateIndex
+CREATE INDEX "Membership_memberId_status_idx" ON "Membership"("memberId", "status");
+
+-- CreateIndex
+CREATE INDEX "Membership_status_memberId_idx" ON "Membership"("status", "memberId");
+
+-- CreateIndex
+CREATE INDEX "Payment_paidOn_membershipId_idx" ON "Payment"("paidOn", "membershipId");
+
+-- CreateIndex
+CREATE INDEX "Application_status_intakeHeldOn_createdAt_idx" ON "Application"("status", "intakeHeldOn", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "Application_createdAt_idx" ON "Application"("createdAt");
+
+-- CreateIndex
+CREATE INDEX "Participation_groupId_leftAt_joinedAt_memberId_idx" ON "Participation"("groupId", "leftAt", "joinedAt", "memberId");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_entityType_createdAt_idx" ON "AuditEvent"("entityType", "createdAt");
+
+-- Backfill the search columns of existing groups. lib/groups/search.ts is the definition; this SQL
+-- (portable: LOWER and REPLACE) folds the letters Danish names use, and the write path stores the
+-- exact form the next time a group is edited.
+UPDATE "Group" SET "searchText" = TRIM(LOWER(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE("name" || ' ' || "description" || ' ' || "place", 'Æ', 'æ'), 'Ø', 'ø'), 'Å', 'å'), 'Ä', 'ä'), 'Ö', 'ö'), 'Ü', 'ü'), 'É', 'é'))), "sortKey" = TRIM(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(LOWER(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE("name", 'Æ', 'æ'), 'Ø', 'ø'), 'Å', 'å'), 'Ä', 'ä'), 'Ö', 'ö'), 'Ü', 'ü'), 'É', 'é')), 'aa', 'å'), 'æ', 'α'), 'ä', 'α'), 'ø', 'β'), 'ö', 'β'), 'å', 'γ'), 'ü', 'y'), 'é', 'e'), '(', ' '), ')', ' '), ',', ' '), '.', ' '), '–', ' '), '-', ' '), ':', ' '), '  ', ' '), '  ', ' '));
