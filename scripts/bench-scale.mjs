@@ -5,7 +5,7 @@
 // large one); the goal is no page above 2×.
 // Options: BENCH_SCALE_SIZES (groups:members:auditEvents,… default "1000:10000:50000,10000:100000:500000"),
 // BENCH_SECONDS (default 5 per page), BENCH_CONNECTIONS (default 10), BENCH_ROUNDS (default 2), BENCH_REUSE_BUILD=1,
-// BENCH_OUT=<file.json>.
+// BENCH_OUT=<file.json>, BENCH_ONLY=<part of a page's address>,… (only those pages).
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -58,7 +58,9 @@ function pagesFor(ids) {
     ["/admin/statistik", true],
     ["/admin/brugere", true],
     ["/admin/udbakke", true],
-  ].map(([page, admin, label]) => ({ page, admin, label: label ?? decodeURIComponent(page) }));
+  ]
+    .map(([page, admin, label]) => ({ page, admin, label: label ?? decodeURIComponent(page) }))
+    .filter(({ label }) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(",").some((part) => label.includes(part)));
 }
 
 async function signIn(base) {

@@ -96,19 +96,26 @@ function catalogueWhere(filter: CatalogueFilter): Prisma.Sql {
   return Prisma.join(parts, " AND ");
 }
 
-export type CataloguePage = { groups: PublicGroup[]; page: number; hasNext: boolean };
+export type CataloguePage = { groups: PublicGroup[]; page: number; hasNext: boolean; count: number };
 
 /**
  * One page of the public catalogue: groups that have not ended, narrowed by the filter, in Danish name
- * order (the stored sort key), filtered, searched and paged in the database.
+ * order (the stored sort key), filtered, searched and paged in the database, and how many match (up to
+ * CATALOGUE_COUNT_LIMIT + 1). The count is a second query only when there is a next page: otherwise
+ * this page ends the list, so a search that finds few groups reads their search texts once, not twice.
  */
 export async function listCatalogue(filter: CatalogueFilter, page = 1): Promise<CataloguePage> {
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT g."id" FROM "Group" g WHERE ${catalogueWhere(filter)}
     ORDER BY g."sortKey", g."id"
     LIMIT ${CATALOGUE_PAGE_SIZE + 1} OFFSET ${(page - 1) * CATALOGUE_PAGE_SIZE}`;
-  const groups = await publicGroupsInOrder(rows.slice(0, CATALOGUE_PAGE_SIZE).map((r) => r.id));
-  return { groups, page, hasNext: rows.length > CATALOGUE_PAGE_SIZE };
+  const hasNext = rows.length > CATALOGUE_PAGE_SIZE;
+  const shown = rows.slice(0, CATALOGUE_PAGE_SIZE).map((r) => r.id);
+  const [groups, count] = await Promise.all([
+    publicGroupsInOrder(shown),
+    hasNext ? countCatalogue(filter) : Promise.resolve((page - 1) * CATALOGUE_PAGE_SIZE + shown.length),
+  ]);
+  return { groups, page, hasNext, count };
 }
 
 /** How many groups match the filter, counted up to CATALOGUE_COUNT_LIMIT + 1 (more is "over the limit"). */

@@ -223,11 +223,12 @@ describe("the catalogue at scale: paged, counted and sorted in the database", ()
       await listCatalogue({ openOnly: false }, 2),
       await listCatalogue({ openOnly: false }, 3),
     ];
-    expect(pages.map((p) => [p.groups.length, p.hasNext])).toEqual([
-      [CATALOGUE_PAGE_SIZE, true],
-      [CATALOGUE_PAGE_SIZE, true],
-      [5, false],
+    expect(pages.map((p) => [p.groups.length, p.hasNext, p.count])).toEqual([
+      [CATALOGUE_PAGE_SIZE, true, 2 * CATALOGUE_PAGE_SIZE + 5],
+      [CATALOGUE_PAGE_SIZE, true, 2 * CATALOGUE_PAGE_SIZE + 5],
+      [5, false, 2 * CATALOGUE_PAGE_SIZE + 5],
     ]);
+    expect((await listCatalogue({ openOnly: false, q: "ældre" })).count).toBe(1);
     const all = pages.flatMap((p) => p.groups.map((g) => g.name));
     const expected = (await db.group.findMany({ select: { name: true } })).map((g) => g.name).sort((a, b) => a.localeCompare(b, "da"));
     expect(all).toEqual(expected);

@@ -4,7 +4,7 @@ import { CatalogueFilters } from "@/components/groups/catalogue-filters";
 import { EmptyCatalogue } from "@/components/groups/empty-catalogue";
 import { CataloguePager } from "@/components/groups/catalogue-pager";
 import { GroupCardList } from "@/components/groups/group-card";
-import { CATALOGUE_COUNT_LIMIT, CATALOGUE_PAGE_SIZE, countCatalogue, listCatalogue } from "@/lib/groups/catalogue";
+import { CATALOGUE_COUNT_LIMIT, CATALOGUE_PAGE_SIZE, listCatalogue } from "@/lib/groups/catalogue";
 import { catalogueHref, catalogueQueryString, parseCataloguePage, parseCatalogueFilter, type CatalogueFilter } from "@/lib/groups/filters";
 import { ageBandLabel, topicLabel, weekdayLabel } from "@/lib/groups/labels";
 import { stateShortText } from "@/components/groups/group-format";
@@ -48,7 +48,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
   if (given !== catalogueQueryString(filter, page)) redirect(catalogueHref(filter, page));
 
   // One page of groups and a count that stops just past its limit: the cost does not grow with the catalogue.
-  const [{ groups, hasNext }, count] = await Promise.all([listCatalogue(filter, page), countCatalogue(filter)]);
+  const { groups, hasNext, count } = await listCatalogue(filter, page);
   if (groups.length === 0 && page > 1) redirect(catalogueHref(filter));
   const chosen = describe(filter);
   return (
