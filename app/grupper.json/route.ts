@@ -9,7 +9,7 @@ export const dynamic = "force-static";
 export async function GET(): Promise<Response> {
   const siteUrl = env().SITE_URL;
   const groups = (await listFeedGroups()).map((g) => feedEntry(g, siteUrl));
-  return new Response(JSON.stringify(groups, null, 2), {
+  return new Response(JSON.stringify(groups), {
     headers: {
       "Content-Type": "application/json; charset=utf-8",
       // Public data for other sites and apps to read.
