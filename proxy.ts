@@ -44,8 +44,17 @@ function groupSlugOf(pathname: string): string | null {
  */
 async function unknownGroup(pathname: string): Promise<boolean> {
   const slug = groupSlugOf(pathname);
-  if (slug === null) return false;
-  if (malformedGroupSlug(pathname) !== null) return true;
+  return slug !== null && unknownSlug(slug);
+}
+
+/** /grupper/<slug>/kalender.ics, the group's calendar file (cached like the page): its slug, or null. */
+export function calendarSlugOf(pathname: string): string | null {
+  const m = /^\/grupper\/([^/]+)\/kalender\.ics$/.exec(pathname);
+  return m ? m[1] : null;
+}
+
+async function unknownSlug(slug: string): Promise<boolean> {
+  if (slug.length > GROUP_SLUG_MAX_LENGTH || !GROUP_SLUG.test(slug)) return true;
   try {
     return !(await isKnownGroupSlug(slug));
   } catch (error) {
@@ -63,6 +72,10 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   }
   const { pathname } = request.nextUrl;
   if (await unknownGroup(pathname)) return NextResponse.rewrite(new URL(UNKNOWN_GROUP_PATH, request.url));
+  const calendarSlug = calendarSlugOf(pathname);
+  if (calendarSlug !== null && (await unknownSlug(calendarSlug))) {
+    return new NextResponse("Kalenderen findes ikke.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
   if (pathname === "/admin" || pathname.startsWith("/admin/")) return signInFirst(request as NextRequestWithAuth, event);
   return NextResponse.next();
 }
@@ -88,13 +101,14 @@ export async function bodyTooLarge(request: Request, limit = BODY_SIZE_LIMIT): P
   }
 }
 
-// /admin as before (sign-in first); group pages for the slug check; elsewhere only requests that carry
+// /admin as before (sign-in first); group pages and their calendar files for the slug check; elsewhere only requests that carry
 // a body, so the proxy never runs for another page view or a static file (and static pages stay static
 // either way: the proxy reads no request data a page depends on).
 export const config = {
   matcher: [
     "/admin/:path*",
     "/grupper/:slug",
+    "/grupper/:slug/kalender.ics",
     { source: "/((?!_next/static|_next/image).*)", has: [{ type: "header", key: "content-length" }] },
     { source: "/((?!_next/static|_next/image).*)", has: [{ type: "header", key: "transfer-encoding" }] },
   ],

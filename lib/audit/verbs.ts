@@ -51,6 +51,9 @@ export const AUDIT_VERBS = {
   "participation.end": "Registrerede at deltager er stoppet",
   "retention.purge": "Slettede udløbne oplysninger",
   "statistics.export": "Hentede årstal (CSV)",
+  "calendar-feed.create": "Lavede kalenderlink til egne grupper",
+  "calendar-feed.replace": "Lavede nyt kalenderlink (det gamle virker ikke længere)",
+  "calendar-feed.revoke": "Slettede kalenderlink",
 } as const satisfies Record<string, string>;
 
 export type AuditVerb = keyof typeof AUDIT_VERBS;

@@ -11,7 +11,9 @@ export type Change =
   | { kind: "content"; slug: string }
   | { kind: "settings" }
   | { kind: "outbox" }
-  | { kind: "audit" };
+  | { kind: "audit" }
+  /** A user's private calendar feed link (made, remade or revoked): the feed itself is never cached. */
+  | { kind: "calendar-feed" };
 
 export type Revalidation = { path: string; type?: "layout" | "page" };
 
@@ -24,7 +26,13 @@ export function revalidationsFor(changes: readonly Change[]): Revalidation[] {
       case "group":
         add("/grupper");
         // A concrete URL is revalidated as it is; the "layout"/"page" type applies to route patterns only.
-        if (c.slug) add(`/grupper/${c.slug}`);
+        if (c.slug) {
+          add(`/grupper/${c.slug}`);
+          add(`/grupper/${c.slug}/kalender.ics`);
+        }
+        // The open-data feed and the sitemap list every group that has not ended.
+        add("/grupper.json");
+        add("/sitemap.xml");
         add("/admin", "layout");
         break;
       case "application":
@@ -35,6 +43,7 @@ export function revalidationsFor(changes: readonly Change[]): Revalidation[] {
       case "interest":
       case "outbox":
       case "audit":
+      case "calendar-feed":
         // Admin pages render per request; revalidating the admin layout refreshes the caller's view.
         add("/admin", "layout");
         break;

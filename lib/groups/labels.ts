@@ -98,3 +98,11 @@ export const weekdaySlug: Record<number, string> = {
   6: "loerdag",
   7: "soendag",
 };
+
+/**
+ * A topic's public slug and Danish label. Feeds, calendars and structured data read a topic through
+ * this one function, so they follow when topics become records that administrators keep.
+ */
+export function topicInfo(topic: TopicValue): { slug: string; label: string } {
+  return { slug: topicSlug[topic], label: topicLabel[topic] };
+}

@@ -556,11 +556,22 @@ describe("revalidationsFor: a change → the pages that show it", () => {
   it.each<[string, Change[], ReturnType<typeof revalidationsFor>]>([
     ["nothing", [], []],
     [
-      "a group with a slug: the catalogue, the group's pages and the admin",
+      "a group with a slug: the catalogue, the group's page and calendar, the feeds and the admin",
       [{ kind: "group", id: "g1", slug: "sorg" }],
-      [{ path: "/grupper" }, { path: "/grupper/sorg" }, { path: "/admin", type: "layout" }],
+      [
+        { path: "/grupper" },
+        { path: "/grupper/sorg" },
+        { path: "/grupper/sorg/kalender.ics" },
+        { path: "/grupper.json" },
+        { path: "/sitemap.xml" },
+        { path: "/admin", type: "layout" },
+      ],
     ],
-    ["a group without a slug", [{ kind: "group", id: "g1", slug: null }], [{ path: "/grupper" }, { path: "/admin", type: "layout" }]],
+    [
+      "a group without a slug",
+      [{ kind: "group", id: "g1", slug: null }],
+      [{ path: "/grupper" }, { path: "/grupper.json" }, { path: "/sitemap.xml" }, { path: "/admin", type: "layout" }],
+    ],
     ["a page text: the page itself and the admin", [{ kind: "content", slug: "om-os" }], [{ path: "/om-os" }, { path: "/admin", type: "layout" }]],
     ["settings: the whole site", [{ kind: "settings" }], [{ path: "/", type: "layout" }]],
     ...(["application", "member", "facilitator"] as const).map((kind): [string, Change[], ReturnType<typeof revalidationsFor>] => [
@@ -568,7 +579,7 @@ describe("revalidationsFor: a change → the pages that show it", () => {
       [{ kind, id: "x" }],
       [{ path: "/admin", type: "layout" }],
     ]),
-    ...(["members", "users", "outbox", "audit"] as const).map((kind): [string, Change[], ReturnType<typeof revalidationsFor>] => [
+    ...(["members", "users", "outbox", "audit", "calendar-feed"] as const).map((kind): [string, Change[], ReturnType<typeof revalidationsFor>] => [
       `${kind}: the admin only`,
       [{ kind }],
       [{ path: "/admin", type: "layout" }],
@@ -590,7 +601,11 @@ describe("revalidationsFor: a change → the pages that show it", () => {
       { path: "/admin", type: "layout" },
       { path: "/grupper" },
       { path: "/grupper/sorg" },
+      { path: "/grupper/sorg/kalender.ics" },
+      { path: "/grupper.json" },
+      { path: "/sitemap.xml" },
       { path: "/grupper/skilsmisse" },
+      { path: "/grupper/skilsmisse/kalender.ics" },
       { path: "/", type: "layout" },
     ]);
   });

@@ -2,7 +2,7 @@ import { NextRequest, type NextFetchEvent } from "next/server";
 import { describe, expect, it, vi } from "vitest";
 import nextConfig from "../../next.config.mjs";
 import { isKnownGroupSlug } from "@/lib/groups/known-slugs";
-import proxy, { BODY_SIZE_LIMIT, TOO_LARGE_MESSAGE, UNKNOWN_GROUP_PATH, bodyTooLarge, config, malformedGroupSlug } from "../../proxy";
+import proxy, { BODY_SIZE_LIMIT, TOO_LARGE_MESSAGE, UNKNOWN_GROUP_PATH, bodyTooLarge, calendarSlugOf, config, malformedGroupSlug } from "../../proxy";
 
 // The list of slugs (lib/groups/known-slugs.ts, tested on a real database in tests/integration/groups-known-slugs.test.ts).
 vi.mock("@/lib/groups/known-slugs", () => ({ isKnownGroupSlug: vi.fn() }));
@@ -65,10 +65,11 @@ describe("proxy.ts: request bodies over the limit", () => {
     vi.unstubAllEnvs();
   });
 
-  it("runs on /admin, on group pages (slug check) and on requests with a body, never on another page view", () => {
+  it("runs on /admin, on group pages and their calendar files (slug check) and on requests with a body, never on another page view", () => {
     expect(config.matcher[0]).toBe("/admin/:path*");
     expect(config.matcher[1]).toBe("/grupper/:slug");
-    const keys = config.matcher.slice(2).map((m) => (typeof m === "string" ? "" : m.has[0].key));
+    expect(config.matcher[2]).toBe("/grupper/:slug/kalender.ics");
+    const keys = config.matcher.slice(3).map((m) => (typeof m === "string" ? "" : m.has[0].key));
     expect(keys.sort()).toEqual(["content-length", "transfer-encoding"]);
   });
 
@@ -105,6 +106,22 @@ describe("proxy.ts: request bodies over the limit", () => {
     expect(res?.headers.get("x-middleware-next")).toBe("1");
     expect(log).toHaveBeenCalledWith("[proxy] group slug check failed: SqliteError");
     log.mockRestore();
+  });
+
+  it("answers a calendar file of a slug no group has, or could have, with a plain 404 before the route runs", async () => {
+    for (const slug of ["findes-ikke", "x".repeat(5000), "Store-Bogstaver", "a.b"]) {
+      const res = await proxy(new NextRequest(`http://localhost:3000/grupper/${slug}/kalender.ics`), event);
+      expect(res?.status, slug.slice(0, 20)).toBe(404);
+      expect(await res?.text()).toBe("Kalenderen findes ikke.");
+      expect(rewrittenTo(res)).toBeNull();
+    }
+    for (const slug of EXISTING) {
+      const res = await proxy(new NextRequest(`http://localhost:3000/grupper/${slug}/kalender.ics`), event);
+      expect(res?.headers.get("x-middleware-next"), slug).toBe("1");
+    }
+    expect(calendarSlugOf("/grupper/a/kalender.ics")).toBe("a");
+    expect(calendarSlugOf("/grupper/a/kalender.icsx")).toBeNull();
+    expect(calendarSlugOf("/grupper/a/b/kalender.ics")).toBeNull();
   });
 
   it("never checks another path", async () => {

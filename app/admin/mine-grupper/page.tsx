@@ -1,4 +1,7 @@
 import Link from "next/link";
+import { CalendarFeedPanel } from "@/components/calendar/calendar-feed-panel";
+import { getOwnFeed } from "@/lib/calendar/data";
+import { formatDateTime } from "@/lib/format";
 import { requireUserPage } from "@/lib/auth/session";
 import { listGroupsForFacilitator } from "@/lib/groups/view-data";
 import { ageBandLabel, stateLabel, topicLabel } from "@/lib/groups/labels";
@@ -15,7 +18,7 @@ export default async function MyGroupsPage() {
       </div>
     );
   }
-  const groups = await listGroupsForFacilitator(user);
+  const [groups, feed] = await Promise.all([listGroupsForFacilitator(user), getOwnFeed(user)]);
   const active = groups.filter((g) => g.active);
   const former = groups.filter((g) => !g.active);
   return (
@@ -38,6 +41,12 @@ export default async function MyGroupsPage() {
             </li>
           ))}
         </ul>
+      </section>
+      <section aria-labelledby="kalender" className="space-y-3">
+        <h2 id="kalender" className="text-xl font-semibold">
+          Mine grupper i kalenderen
+        </h2>
+        <CalendarFeedPanel createdText={feed ? formatDateTime(feed.createdAt) : null} />
       </section>
       {former.length > 0 ? (
         <section aria-labelledby="tidligere" className="space-y-3">

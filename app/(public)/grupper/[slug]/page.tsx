@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { AddToCalendar } from "@/components/groups/add-to-calendar";
 import { GroupCardList } from "@/components/groups/group-card";
 import { GroupFacts } from "@/components/groups/group-facts";
 import { GroupPrinciples } from "@/components/groups/group-principles";
+import { GroupStructuredData } from "@/components/groups/group-structured-data";
 import { NewcomerStatus } from "@/components/groups/newcomer-status";
 import { NextSteps } from "@/components/groups/next-steps";
 import { StateBadge } from "@/components/groups/state-badge";
@@ -46,6 +48,7 @@ export default async function GroupPage({ params }: { params: Params }) {
 
   return (
     <article className="space-y-8">
+      <GroupStructuredData group={group} />
       <p>
         <Link href="/grupper">← Alle grupper</Link>
       </p>
@@ -94,6 +97,7 @@ export default async function GroupPage({ params }: { params: Params }) {
           </h2>
           <GroupFacts group={group} withTopic />
           <NewcomerStatus group={group} />
+          <AddToCalendar group={group} />
         </section>
         <div className="max-w-prose space-y-8">
           <section aria-labelledby="about-heading" className="space-y-3">

@@ -1,0 +1,41 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { CATALOGUE_STATES } from "@/lib/groups/rules";
+import { activeParticipantCountSelect } from "@/lib/groups/selects";
+import type { FeedGroup } from "./groups-feed";
+
+/**
+ * Every group the public catalogue lists (not ended), in the catalogue's name order, with its active
+ * participants counted in the same query: the feed says only whether a group takes newcomers, never the count.
+ */
+export async function listFeedGroups(): Promise<FeedGroup[]> {
+  const rows = await db.group.findMany({
+    where: { state: { in: [...CATALOGUE_STATES] } },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      topic: true,
+      ageBand: true,
+      cadence: true,
+      weekday: true,
+      startTime: true,
+      durationMinutes: true,
+      place: true,
+      state: true,
+      openForNewcomers: true,
+      capacity: true,
+      startDate: true,
+      updatedAt: true,
+      ...activeParticipantCountSelect,
+    },
+    orderBy: [{ sortKey: "asc" }, { id: "asc" }],
+  });
+  return rows.map(({ _count, ...r }) => ({ ...r, activeParticipants: _count.participations }));
+}
+
+/** The slug and last change of every listed group, for the sitemap. */
+export async function listSitemapGroups(): Promise<{ slug: string; updatedAt: Date }[]> {
+  return db.group.findMany({ where: { state: { in: [...CATALOGUE_STATES] } }, select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } });
+}

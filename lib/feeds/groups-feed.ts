@@ -1,0 +1,84 @@
+// The public open-data feed of groups (/grupper.json), one object per group that has not ended.
+// Field names follow the Meeting Guide / TSML meeting format where one fits (docs/feeds.md); the rest
+// is what self-help groups need. Pure: lib/feeds/data.ts reads the groups.
+import { calendarRhythm, groupPageUrl } from "@/lib/calendar/group-event";
+import { ageBandLabel, ageBandSlug, cadenceLabel, statePublicLabel, stateSlug, topicInfo } from "@/lib/groups/labels";
+import type { AgeBandValue, CadenceValue, GroupStateValue, TopicValue } from "@/lib/groups/labels";
+import { groupPlace } from "@/lib/groups/place";
+import { admission } from "@/lib/groups/rules";
+
+export type FeedGroup = {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  topic: TopicValue;
+  ageBand: AgeBandValue;
+  cadence: CadenceValue;
+  weekday: number | null;
+  startTime: string | null;
+  durationMinutes: number;
+  place: string;
+  state: GroupStateValue;
+  openForNewcomers: boolean;
+  capacity: number;
+  activeParticipants: number;
+  startDate: Date | null;
+  updatedAt: Date;
+};
+
+const FREQUENCY = { WEEKLY: "weekly", BIWEEKLY: "biweekly", OTHER: "other" } as const;
+const NEWCOMERS = { OPEN: "open", CLOSED: "closed", FULL: "full", ENDED: "closed" } as const;
+
+/** "HH:MM" plus a duration, on a 24-hour clock (a meeting past midnight ends the next day). */
+export function endTime(start: string, minutes: number): string {
+  const [h, m] = start.split(":").map(Number);
+  const total = (((h * 60 + m + minutes) % 1440) + 1440) % 1440;
+  return `${String(Math.floor(total / 60)).padStart(2, "0")}:${String(total % 60).padStart(2, "0")}`;
+}
+
+/** Meeting Guide counts days from Sunday (0) to Saturday (6); the site stores ISO weekdays (Monday 1 … Sunday 7). */
+export const meetingGuideDay = (isoWeekday: number) => isoWeekday % 7;
+
+export function feedEntry(g: FeedGroup, siteUrl: string) {
+  const place = groupPlace(g);
+  const topic = topicInfo(g.topic);
+  const newcomers = admission(g);
+  const hasRhythm = calendarRhythm(g) !== null;
+  return {
+    slug: g.slug,
+    name: g.name,
+    url: groupPageUrl(siteUrl, g.slug),
+    notes: g.description,
+    day: g.weekday ? meetingGuideDay(g.weekday) : null,
+    time: g.startTime,
+    end_time: g.startTime ? endTime(g.startTime, g.durationMinutes) : null,
+    duration_minutes: g.durationMinutes,
+    frequency: FREQUENCY[g.cadence],
+    frequency_label: cadenceLabel[g.cadence],
+    timezone: "Europe/Copenhagen",
+    start_date: g.startDate ? g.startDate.toISOString().slice(0, 10) : null,
+    location: place.name ?? place.text,
+    formatted_address: place.text,
+    address: place.address,
+    postal_code: place.postalCode,
+    city: place.city,
+    region: place.city,
+    country: "DK",
+    // Every group meets in person until groups get a format (in person, online, outdoors).
+    attendance_option: "in_person",
+    types: [topic.slug, ageBandSlug[g.ageBand]],
+    topic,
+    age_band: { slug: ageBandSlug[g.ageBand], label: ageBandLabel[g.ageBand] },
+    state: { slug: stateSlug[g.state], label: statePublicLabel[g.state] },
+    takes_newcomers: newcomers === "OPEN",
+    newcomers: NEWCOMERS[newcomers],
+    // How many more people a forming group needs: filled in by the forming-progress function of
+    // lib/groups/forming.ts once it is wired here; null means "not given".
+    forming: null,
+    calendar_url: hasRhythm ? new URL(`/grupper/${encodeURIComponent(g.slug)}/kalender.ics`, siteUrl).toString() : null,
+    updated: g.updatedAt.toISOString(),
+  };
+}
+
+export type FeedEntry = ReturnType<typeof feedEntry>;
