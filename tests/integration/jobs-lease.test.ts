@@ -97,6 +97,15 @@ describe("the runner", () => {
     expect(counter.runs()).toBe(1);
   });
 
+  it("a runner that found the job due just before another instance ran it checks again under the lease and runs nothing", async () => {
+    const counter = countingJob("retention-purge");
+    expect(await runIfDue(counter.job)).toMatchObject({ status: "ran" });
+    // What runIfDue does after its (now stale) look found the job due: take the lease, then look again.
+    expect(await runJob(counter.job, { trigger: "SCHEDULE", onlyIfDue: true })).toEqual({ status: "not-due" });
+    expect(counter.runs()).toBe(1);
+    expect(await db.jobRun.count()).toBe(1);
+  });
+
   it("does not start a second run while one holds the lease, in this process or any other", async () => {
     const counter = countingJob("retention-purge");
     counter.hold();
