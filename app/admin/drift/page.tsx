@@ -29,7 +29,11 @@ export default async function JobsPage() {
         {runs.length === 0 ? (
           <p className="text-muted">Ingen kørsler endnu.</p>
         ) : (
-          <DataTable label="Seneste kørsler" columns={["Opgave", "Startet", "Udløst", "Resultat", "Opsummering"]}>
+          <DataTable
+            label="Tabel over seneste kørsler"
+            caption="Seneste kørsler"
+            columns={["Opgave", "Startet", "Udløst", "Resultat", "Opsummering"]}
+          >
             {runs.map((r) => (
               <tr key={r.id} className={rowClass}>
                 <th scope="row" className={`${cellClass} font-normal`}>
