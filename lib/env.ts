@@ -19,6 +19,8 @@ const schema = z.object({
     .transform((v) => v === "1" || v === "true"),
   // How many trusted proxies append to X-Forwarded-For: the client is that many entries from the right.
   TRUST_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+  // "off": this process starts no job runner (lib/jobs/runner.ts); cron runs `npm run jobs -- --due` instead.
+  JOB_RUNNER: z.enum(["on", "off"]).default("on"),
 });
 
 type Env = z.infer<typeof schema> & { DATABASE_FILE: string };
@@ -36,6 +38,7 @@ export function env(): Env {
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || undefined,
     TRUST_PROXY: process.env.TRUST_PROXY || undefined,
     TRUST_PROXY_HOPS: process.env.TRUST_PROXY_HOPS || undefined,
+    JOB_RUNNER: process.env.JOB_RUNNER || undefined,
   });
   cached = { ...parsed, DATABASE_FILE: databaseFile() };
   return cached;

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { CountCard } from "@/components/dashboard/count-card";
 import { requireUserPage } from "@/lib/auth/session";
 import { getDashboardCounts, INTEREST_DEMAND_THRESHOLD } from "@/lib/dashboard/data";
-import { EXPIRY_WINDOW_DAYS } from "@/lib/members/rules";
+import { JOBS } from "@/lib/jobs/labels";
+import { jobsNeedingAttention } from "@/lib/jobs/overview-data";
 import { ageBandLabel, GROUP_STATES, stateLabel, stateSlug, topicLabel } from "@/lib/groups/labels";
 
 export const metadata: Metadata = { title: "Overblik" };
@@ -11,10 +13,28 @@ export const metadata: Metadata = { title: "Overblik" };
 export default async function DashboardPage() {
   const user = await requireUserPage();
   if (user.role !== "ADMIN") redirect("/admin/mine-grupper");
-  const c = await getDashboardCounts(user);
+  const [c, failingJobs] = await Promise.all([getDashboardCounts(user), jobsNeedingAttention(user)]);
   return (
     <div className="space-y-10">
       <h1 className="text-3xl font-semibold">Overblik</h1>
+
+      {failingJobs.length > 0 ? (
+        <section aria-labelledby="opgaver-advarsel" className="space-y-2 rounded border-2 border-danger-700 bg-white p-4">
+          <h2 id="opgaver-advarsel" className="text-xl font-semibold text-danger-700">
+            Automatiske opgaver kræver opmærksomhed
+          </h2>
+          <ul className="list-disc pl-6">
+            {failingJobs.map((j) => (
+              <li key={j.name}>
+                {JOBS[j.name].label}: {j.health === "failed" ? "seneste kørsel fejlede" : "har ikke kørt i over to perioder"}
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link href="/admin/drift">Se de automatiske opgaver</Link>
+          </p>
+        </section>
+      ) : null}
 
       <section aria-labelledby="skal-goeres" className="space-y-3">
         <h2 id="skal-goeres" className="text-2xl font-semibold">
@@ -30,11 +50,7 @@ export default async function DashboardPage() {
           />
           <CountCard href="/admin/ansoegninger?status=venteliste" count={c.waitlisted} label="På venteliste" />
           <CountCard href="/admin/medlemmer?liste=afventer-betaling" count={c.awaitingPayment} label="Medlemskaber afventer betaling" />
-          <CountCard
-            href="/admin/medlemmer?liste=udloeber"
-            count={c.expiringSoon}
-            label={`Medlemskaber udløber inden for ${EXPIRY_WINDOW_DAYS} dage`}
-          />
+          <CountCard href="/admin/medlemmer?liste=udloeber" count={c.expiringSoon} label={`Medlemskaber udløber inden for ${c.reminderDays} dage`} />
           <CountCard href="/admin/igangsaettere?ledige=1" count={c.freeFacilitators} label="Igangsættere uden gruppe" hint="Med gennemført kursus" />
         </ul>
       </section>

@@ -14,6 +14,7 @@ const adminItems: NavItem[] = [
   { href: "/admin/privatliv", label: "Privatliv" },
   { href: "/admin/statistik", label: "Statistik" },
   { href: "/admin/indstillinger", label: "Indstillinger" },
+  { href: "/admin/drift", label: "Drift" },
   { href: "/admin/log", label: "Log" },
 ];
 

@@ -2,7 +2,6 @@ import Link from "next/link";
 import { cellClass, DataTable, rowClass } from "@/components/admin/data-table";
 import { formatShortDate } from "@/lib/format";
 import { standingLabel, type MemberStanding } from "@/lib/members/labels";
-import { EXPIRY_WINDOW_DAYS } from "@/lib/members/rules";
 
 type Row = { id: string; name: string; email: string; standing: MemberStanding; periodEnd: Date | null };
 
@@ -26,10 +25,10 @@ export function MemberTable({ rows, caption }: { rows: Row[]; caption: string })
 
 type ExpiringRow = { membershipId: string; memberId: string; name: string; email: string; periodEnd: Date; reminded: boolean };
 
-export function ExpiringTable({ rows }: { rows: ExpiringRow[] }) {
-  if (rows.length === 0) return <p className="text-muted">Ingen betalte medlemskaber udløber inden for {EXPIRY_WINDOW_DAYS} dage.</p>;
+export function ExpiringTable({ rows, days }: { rows: ExpiringRow[]; days: number }) {
+  if (rows.length === 0) return <p className="text-muted">Ingen betalte medlemskaber udløber inden for {days} dage.</p>;
   return (
-    <DataTable label={`Medlemskaber, der udløber inden for ${EXPIRY_WINDOW_DAYS} dage`} columns={["Navn", "Email", "Udløber", "Påmindelse"]}>
+    <DataTable label={`Medlemskaber, der udløber inden for ${days} dage`} columns={["Navn", "Email", "Udløber", "Påmindelse"]}>
       {rows.map((r) => (
         <tr key={r.membershipId} className={rowClass}>
           <th scope="row" className={`${cellClass} font-normal`}>

@@ -30,6 +30,14 @@ export function SettingsForm({ initial }: { initial: SettingsFormValues }) {
           error={errorText(errors.membershipFeeKroner)}
           {...register("membershipFeeKroner")}
         />
+        <TextField
+          label="Dage før periodens udløb, hvor påmindelsen om fornyelse sendes"
+          required
+          inputMode="numeric"
+          hint="Påmindelsen sendes automatisk hver morgen, én gang pr. medlemskab og periode. Listen over medlemskaber, der udløber, følger samme antal dage."
+          error={errorText(errors.renewalReminderDays)}
+          {...register("renewalReminderDays")}
+        />
         <TextField label="MobilePay-nummer" error={errorText(errors.mobilePayNumber)} {...register("mobilePayNumber")} />
         <TextField label="Bankkonto (reg.nr. og kontonr.)" error={errorText(errors.bankAccount)} {...register("bankAccount")} />
         <TextField

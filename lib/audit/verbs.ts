@@ -34,6 +34,7 @@ export const AUDIT_VERBS = {
   "membership.waive": "Fritog for kontingent",
   "membership.create": "Oprettede ny medlemsperiode",
   "membership.reminder": "Sendte påmindelse om fornyelse",
+  "membership.expire": "Markerede udløbne medlemskaber",
   "group.create": "Oprettede gruppe",
   "group.update": "Rettede gruppe",
   "group.decisions": "Rettede gruppens egne beslutninger",
@@ -48,12 +49,14 @@ export const AUDIT_VERBS = {
   "assignment.release": "Frigjorde igangsætter fra gruppe",
   "meeting.create": "Registrerede møde",
   "meeting.delete": "Slettede møde",
+  "meeting.attendance-reminder": "Mindede igangsættere om at registrere møder",
   "participation.end": "Registrerede at deltager er stoppet",
   "retention.purge": "Slettede udløbne oplysninger",
   "statistics.export": "Hentede årstal (CSV)",
   "calendar-feed.create": "Lavede kalenderlink til egne grupper",
   "calendar-feed.replace": "Lavede nyt kalenderlink (det gamle virker ikke længere)",
   "calendar-feed.revoke": "Slettede kalenderlink",
+  "job.run-request": "Bad om at køre en automatisk opgave nu",
 } as const satisfies Record<string, string>;
 
 export type AuditVerb = keyof typeof AUDIT_VERBS;
@@ -75,6 +78,7 @@ export const AUDIT_ENTITIES = {
   Retention: "Opbevaring",
   Statistics: "Årstal",
   Interest: "Interesseliste",
+  Job: "Automatisk opgave",
 } as const satisfies Record<string, string>;
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
@@ -107,6 +111,8 @@ export function auditEntityHref(type: string, id: string | null): string | null 
       return "/admin/brugere";
     case "Settings":
       return "/admin/indstillinger";
+    case "Job":
+      return "/admin/drift";
     default:
       return null;
   }
@@ -118,6 +124,10 @@ const detailLabels: Record<string, string> = {
   sent: "sendt",
   count: "antal",
   year: "år",
+  expired: "udløbet",
+  lapsed: "uden fornyelse",
+  groups: "grupper",
+  emails: "mails",
 };
 
 /** The details as short Danish text: only known keys with numbers, never free text. */

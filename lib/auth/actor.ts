@@ -7,3 +7,13 @@ export type Actor = {
   role: "ADMIN" | "FACILITATOR";
   facilitatorId: string | null;
 };
+
+/**
+ * The site itself, acting without a person: the automatic jobs (lib/jobs). It may run admin commands
+ * and the commands whose policy is "system"; its audit rows have no user ("Systemet" in the log).
+ * Only lib/jobs hands it to the pipeline: no session or request ever yields it.
+ */
+export const SYSTEM_ACTOR: Actor = Object.freeze({ id: "system", name: "Systemet", email: "", role: "ADMIN", facilitatorId: null });
+
+/** By identity, not by id: a user row can never pass for it. */
+export const isSystemActor = (actor: Actor | null | undefined): boolean => actor === SYSTEM_ACTOR;

@@ -22,7 +22,9 @@ export type Policy<I> =
   /** Administrators only. */
   | { kind: "admin" }
   /** Administrators, and facilitators with an active assignment on the group the input names. */
-  | { kind: "group"; groupId: (input: I) => string };
+  | { kind: "group"; groupId: (input: I) => string }
+  /** The site itself (an automatic job, lib/jobs, with SYSTEM_ACTOR): never a person, administrators included. */
+  | { kind: "system" };
 
 /** The caller run() gets: signed-in policies guarantee an actor; public ones may have none. */
 export type ActorOf<P> = P extends { kind: "public" | "link" } ? Actor | null : Actor;
@@ -38,6 +40,8 @@ export type AuditSpec<I, D> = {
   details?: (input: I, data: D) => AuditDetails;
   /** Who acted, when not the caller (e.g. the invited user who set a password through a link). */
   actor?: (input: I, data: D) => string | null;
+  /** Audits only when this holds (an automatic job that changed nothing leaves no row). */
+  onlyIf?: (input: I, data: D) => boolean;
 };
 
 export type Command<I, D, C extends string, R, P extends Policy<I> = Policy<I>, X = undefined> = {

@@ -3,11 +3,11 @@ import "server-only";
 // emails run queued) in one transaction → effects after commit → email delivery started. Free of
 // Next: lib/command/perform.ts supplies the caller and applies the invalidations and the redirect;
 // tests and scripts call execute() directly.
-import { db } from "@/lib/db";
+import { db, dbProvider } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/data";
 import { hasGroupAccess } from "@/lib/auth/access";
 import { deliverSoon } from "@/lib/email/worker";
-import type { Actor } from "@/lib/auth/actor";
+import { isSystemActor, type Actor } from "@/lib/auth/actor";
 import type { Change } from "@/lib/cache/invalidate";
 import { emailKey, ipKey, takeRateLimit, unknownAddressKey, type RateLimitKey } from "@/lib/rate-limit";
 import { z } from "@/lib/validation/zod";
@@ -59,9 +59,10 @@ export async function execute(cmd: AnyCommand, raw: unknown, caller: Caller): Pr
 async function executeInner(cmd: AnyCommand, raw: unknown, caller: Caller): Promise<Execution> {
   const { policy } = cmd;
   const { actor } = caller;
-  const signedIn = policy.kind === "user" || policy.kind === "admin" || policy.kind === "group";
+  const signedIn = policy.kind === "user" || policy.kind === "admin" || policy.kind === "group" || policy.kind === "system";
   if (signedIn && !actor) return refusal("SIGNED_OUT", SIGNED_OUT_MESSAGE, { signIn: signInPath });
   if (policy.kind === "admin" && actor?.role !== "ADMIN") return refusal("DENIED", DENIED_MESSAGE);
+  if (policy.kind === "system" && !isSystemActor(actor)) return refusal("DENIED", DENIED_MESSAGE);
 
   const fromForm = raw instanceof FormData;
   if (fromForm && policy.kind === "public" && isHoneypotFilled(raw)) return refusal("HONEYPOT", HONEYPOT_MESSAGE);
@@ -95,11 +96,13 @@ async function executeInner(cmd: AnyCommand, raw: unknown, caller: Caller): Prom
         if (policy.kind === "group" && !(await hasGroupAccess(tx, actor!, policy.groupId(input)))) throw new Rollback("DENIED");
         const outcome = await cmd.run(tx, actor, input, prepared);
         if (!outcome.ok) throw new Rollback(outcome.code);
-        if (cmd.audit) {
+        if (cmd.audit && (cmd.audit.onlyIf?.(input, outcome.data) ?? true)) {
           const verb = typeof cmd.audit.verb === "function" ? cmd.audit.verb(input, outcome.data) : cmd.audit.verb;
           const entity = cmd.audit.entity(input, outcome.data);
           const details = cmd.audit.details?.(input, outcome.data) ?? null;
-          const actorUserId = cmd.audit.actor ? cmd.audit.actor(input, outcome.data) : (actor?.id ?? null);
+          // The system actor is no user: its rows name none ("Systemet" in the log).
+          const caller = isSystemActor(actor) ? null : (actor?.id ?? null);
+          const actorUserId = cmd.audit.actor ? cmd.audit.actor(input, outcome.data) : caller;
           await recordAudit({ actorUserId, action: verb, entityType: entity.type, entityId: entity.id, details }, tx);
         }
         return outcome.data;
@@ -148,8 +151,12 @@ function fieldsWithNul(value: unknown): string[] {
 
 const errorText = (error: unknown) => (error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? "")}` : "");
 const isUnwritable = (error: unknown) => /SQLITE_READONLY|SQLITE_FULL|readonly database|database or disk is full/i.test(errorText(error));
-/** Another process holds SQLite's write lock (e.g. a second app process, a backup, a script). */
-const isBusy = (error: unknown) => /SQLITE_BUSY|database is locked/i.test(errorText(error));
+/**
+ * Another process holds SQLite's write lock (e.g. a second app process, a backup, a script). Prisma's
+ * SQLite adapter reports SQLITE_BUSY as P1008 ("timed out"), with a message that no longer names it.
+ */
+const isBusy = (error: unknown) =>
+  /SQLITE_BUSY|database is locked/i.test(errorText(error)) || (dbProvider === "sqlite" && (error as { code?: string } | null)?.code === "P1008");
 /**
  * PostgreSQL runs transactions side by side (READ COMMITTED): two that each found no row and then
  * inserted the same unique value collide (P2002), and two that lock rows in opposite orders deadlock

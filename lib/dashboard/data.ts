@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cappedCountSql, countOf } from "@/lib/sql";
 import type { AgeBandValue, GroupStateValue, TopicValue } from "@/lib/groups/labels";
-import { countAwaitingPayment, countExpiringMemberships } from "@/lib/members/data";
+import { countAwaitingPayment, countExpiringMemberships, reminderDays } from "@/lib/members/data";
 
 export const INTEREST_DEMAND_THRESHOLD = 4;
 
@@ -14,6 +14,8 @@ export type DashboardCounts = {
   waitlisted: number;
   awaitingPayment: number;
   expiringSoon: number;
+  /** The reminder window the expiring count uses (the setting renewalReminderDays). */
+  reminderDays: number;
   groupsByState: Record<GroupStateValue, number>;
   interestDemand: { topic: TopicValue; ageBand: AgeBandValue; count: number }[];
   freeFacilitators: number;
@@ -29,7 +31,7 @@ export async function getDashboardCounts(_admin: Actor, now = new Date()): Promi
         cappedCountSql(Prisma.sql`SELECT 1 AS "one" FROM "Application" WHERE "awaitsConfirmation" = ${false} AND ${where}`),
       )
       .then(countOf);
-  const [newApplications, awaitingDecision, waitlisted, awaitingPayment, expiringSoon, groups, interest, freeFacilitators] = await Promise.all([
+  const [newApplications, awaitingDecision, waitlisted, awaitingPayment, expiringSoon, groups, interest, freeFacilitators, days] = await Promise.all([
     applications(Prisma.sql`"status" = 'RECEIVED' AND "intakeHeldOn" IS NULL`),
     applications(Prisma.sql`"status" = 'RECEIVED' AND "intakeHeldOn" IS NOT NULL`),
     applications(Prisma.sql`"status" = 'WAITLISTED'`),
@@ -47,6 +49,7 @@ export async function getDashboardCounts(_admin: Actor, now = new Date()): Promi
     db.facilitator.count({
       where: { active: true, courseCompletedAt: { not: null }, user: { active: true }, assignments: { none: { withdrawnAt: null } } },
     }),
+    reminderDays(db),
   ]);
   const groupsByState: Record<GroupStateValue, number> = { PLANNED: 0, STARTING: 0, WITHDRAWING: 0, SELF_RUNNING: 0, ENDED: 0 };
   for (const g of groups) groupsByState[g.state] = g._count._all;
@@ -56,6 +59,7 @@ export async function getDashboardCounts(_admin: Actor, now = new Date()): Promi
     waitlisted,
     awaitingPayment,
     expiringSoon,
+    reminderDays: days,
     groupsByState,
     interestDemand: interest.map((i) => ({ topic: i.topic, ageBand: i.ageBand, count: i._count._all })).sort((a, b) => b.count - a.count),
     freeFacilitators,

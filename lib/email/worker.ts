@@ -2,9 +2,9 @@ import "server-only";
 // Delivers the outbox over SMTP when SMTP_URL is set. Without it the outbox table IS the delivery
 // (the embedded default): the rows stay for administrators to read in /admin/udbakke.
 //
-// Runs (a) right after a command commits (lib/command/execute.ts calls deliverSoon), (b) every 60 s in
-// each server process (instrumentation.ts → startDeliveryTimer), and (c) from `npm run email:deliver`
-// (cron, operations). Each mail is claimed with a conditional UPDATE before it is sent, so any number
+// Runs (a) right after a command commits (lib/command/execute.ts calls deliverSoon), (b) every minute as
+// the automatic job "email-delivery" (lib/jobs, under its lease: one instance at a time), and (c) from
+// `npm run email:deliver` (cron, operations). Each mail is claimed with a conditional UPDATE before it is sent, so any number
 // of these running at once send each mail once; a worker killed mid-send lets go after LOCK_MS and the
 // mail is tried again. Logs name the row and the outcome only, never addresses, subjects or texts.
 import nodemailer from "nodemailer";
@@ -108,17 +108,4 @@ export function deliverSoon(): Promise<void> {
 /** Resolves once no delivery pass runs in this process (tests wait on it after a command). */
 export function deliveryIdle(): Promise<void> {
   return running ?? Promise.resolve();
-}
-
-const TIMER_KEY = Symbol.for("selvhjaelp-herning.email-delivery-timer");
-
-/** Once per server process (instrumentation.ts): a pass soon after start, then every `intervalMs`. */
-export function startDeliveryTimer(intervalMs = 60_000): void {
-  const store = globalThis as { [TIMER_KEY]?: NodeJS.Timeout };
-  if (store[TIMER_KEY]) return;
-  const timer = setInterval(() => void deliverSoon(), intervalMs);
-  // Never keeps a process alive on its own account (a build, a script that imports this).
-  timer.unref();
-  store[TIMER_KEY] = timer;
-  setTimeout(() => void deliverSoon(), 1_000).unref();
 }

@@ -4,7 +4,8 @@ import "server-only";
 import type { Change } from "@/lib/cache/invalidate";
 import { command } from "@/lib/command/define";
 import * as data from "./data";
-import { deleteMeetingInput, groupMeetingInput } from "./schema";
+import { queueAttendanceReminders } from "./reminder-data";
+import { attendanceReminderInput, deleteMeetingInput, groupMeetingInput } from "./schema";
 
 /** Meetings count towards the readiness check and the withdrawal shown on the group's pages. */
 const meetingChanged = (_input: unknown, d: data.MeetingChanged): Change[] => [{ kind: "group", id: d.groupId, slug: d.slug }];
@@ -37,4 +38,23 @@ export const deleteMeeting = command({
   refusals: { NOT_FOUND: "Mødet findes ikke.", GROUP_ENDED: "Gruppen er afsluttet. Dens møder kan ikke ændres." },
   audit: { verb: "meeting.delete", entity: (input) => ({ type: "Meeting", id: input.meetingId }), details: (input) => ({ groupId: input.groupId }) },
   invalidates: meetingChanged,
+});
+
+/**
+ * The daily job (lib/jobs): reminds the facilitators of meetings the group's rhythm expected and nobody
+ * recorded, once per group and day (lib/meetings/reminder-data.ts). Only the system runs it.
+ */
+export const sendAttendanceReminders = command({
+  name: "meetings.attendance-reminders",
+  policy: { kind: "system" },
+  input: attendanceReminderInput,
+  run: (tx) => queueAttendanceReminders(tx, new Date()),
+  refusals: {},
+  audit: {
+    verb: "meeting.attendance-reminder",
+    entity: () => ({ type: "Meeting", id: null }),
+    details: (_input, counts) => ({ ...counts }),
+    onlyIf: (_input, counts) => counts.groups > 0,
+  },
+  result: (counts) => counts,
 });

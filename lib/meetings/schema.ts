@@ -27,3 +27,6 @@ export type MeetingFormValues = z.input<typeof meetingInput>;
 export const groupMeetingInput = meetingInput.extend({ groupId: recordId });
 
 export const deleteMeetingInput = z.object({ groupId: recordId, meetingId: recordId });
+
+/** The attendance reminder job takes no input. */
+export const attendanceReminderInput = z.object({});

@@ -3,6 +3,7 @@ import "server-only";
 import type { Change } from "@/lib/cache/invalidate";
 import { command } from "@/lib/command/define";
 import * as data from "./data";
+import { markExpiredMemberships } from "./expiry-data";
 import { memberIdInput, noInput, paymentInput } from "./schema";
 
 const NOT_FOUND = "Medlemmet findes ikke (længere).";
@@ -55,4 +56,23 @@ export const sendRenewalReminders = command({
   audit: { verb: "membership.reminder", entity: () => ({ type: "Membership", id: null }), details: (_input, claimed) => ({ sent: claimed.length }) },
   invalidates: () => [{ kind: "members" }, { kind: "outbox" }],
   result: (claimed) => ({ sent: claimed.length }),
+});
+
+/**
+ * The daily job (lib/jobs): stamps the paid and waived periods that have ended (lib/members/expiry-data.ts).
+ * Only the system runs it; audited with the counts when it stamped any.
+ */
+export const markExpired = command({
+  name: "members.mark-expired",
+  policy: { kind: "system" },
+  input: noInput,
+  run: (tx) => markExpiredMemberships(tx, new Date()),
+  refusals: {},
+  audit: {
+    verb: "membership.expire",
+    entity: () => ({ type: "Membership", id: null }),
+    details: (_input, counts) => ({ ...counts }),
+    onlyIf: (_input, counts) => counts.expired > 0,
+  },
+  result: (counts) => counts,
 });

@@ -88,8 +88,8 @@ export async function countExpiring(_admin: Actor, now = new Date()) {
  * conditions on the membership rows (a NOT EXISTS per row on the (memberId, status) index), never a
  * list of ids, so neither the register nor the number of expiring periods can outgrow the query.
  */
-function dueReminderWhere(now: Date): Prisma.Sql {
-  const { from, until } = expiryWindow(now);
+function dueReminderWhere(now: Date, days: number): Prisma.Sql {
+  const { from, until } = expiryWindow(now, days);
   return Prisma.sql`m."status" = 'PAID' AND m."periodEnd" >= ${from} AND m."periodEnd" < ${until}
     AND NOT EXISTS (SELECT 1 FROM "Membership" o WHERE o."memberId" = m."memberId" AND o."id" <> m."id"
       AND (o."status" = 'PENDING_PAYMENT' OR (o."status" IN ('PAID', 'WAIVED') AND o."periodEnd" > m."periodEnd")))`;
@@ -97,23 +97,33 @@ function dueReminderWhere(now: Date): Prisma.Sql {
 
 type ExpiringRow = { membershipId: string; periodEnd: Date; reminderSentAt: Date | null; memberId: string; name: string; email: string };
 
-/** The expiring periods, soonest first; `reminded` says whether a reminder went out. All of them, or one window of them. */
+/** How many days before a paid period ends it counts as expiring and its reminder is due (the setting). */
+export async function reminderDays(client: Client = db): Promise<number> {
+  return (await getSettings(client)).renewalReminderDays;
+}
+
+/**
+ * The expiring periods, soonest first; `reminded` says whether a reminder went out. All of them, or one
+ * window of them. The window's length is the setting renewalReminderDays.
+ */
 export async function findExpiringMemberships(client: Client, now: Date, window?: { skip: number; take: number }) {
   const limit = window ? Prisma.sql`LIMIT ${window.take} OFFSET ${window.skip}` : Prisma.empty;
+  const days = await reminderDays(client);
   const rows = await client.$queryRaw<ExpiringRow[]>`
     SELECT m."id" AS "membershipId", m."periodEnd" AS "periodEnd", m."reminderSentAt" AS "reminderSentAt",
       p."id" AS "memberId", p."name" AS "name", p."email" AS "email"
     FROM "Membership" m JOIN "Member" p ON p."id" = m."memberId"
-    WHERE ${dueReminderWhere(now)}
+    WHERE ${dueReminderWhere(now, days)}
     ORDER BY m."periodEnd", m."id" ${limit}`;
   return rows.map(({ reminderSentAt, ...r }) => ({ ...r, reminded: reminderSentAt !== null }));
 }
 
 /** How many periods findExpiringMemberships gives, counted in the database up to COUNT_LIMIT + 1. */
 export async function countExpiringMemberships(client: Client, now: Date): Promise<number> {
+  const days = await reminderDays(client);
   return countOf(
     await client.$queryRaw<{ n: bigint | number }[]>(
-      cappedCountSql(Prisma.sql`SELECT 1 AS "one" FROM "Membership" m WHERE m."memberId" IS NOT NULL AND ${dueReminderWhere(now)}`),
+      cappedCountSql(Prisma.sql`SELECT 1 AS "one" FROM "Membership" m WHERE m."memberId" IS NOT NULL AND ${dueReminderWhere(now, days)}`),
     ),
   );
 }

@@ -1,6 +1,4 @@
 // Danish words for memberships and payments, and the member lists' URL values. Safe in the browser.
-import { EXPIRY_WINDOW_DAYS } from "./rules";
-
 export const PAYMENT_METHODS = ["MOBILEPAY", "BANK_TRANSFER", "CASH"] as const;
 export type PaymentMethodValue = (typeof PAYMENT_METHODS)[number];
 
@@ -28,7 +26,8 @@ export const MEMBER_LISTS = ["afventer-betaling", "udloeber"] as const;
 export type MemberList = (typeof MEMBER_LISTS)[number];
 export const memberListLabel: Record<MemberList, string> = {
   "afventer-betaling": "Afventer betaling",
-  udloeber: `Udløber inden for ${EXPIRY_WINDOW_DAYS} dage`,
+  // The window's length is a setting (renewalReminderDays): the list's own heading names it.
+  udloeber: "Udløber snart",
 };
 
 export function parseMemberList(value: string | string[] | undefined): MemberList | null {

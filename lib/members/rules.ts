@@ -11,6 +11,7 @@
 import { todayInDenmark } from "@/lib/validation/fields";
 import type { MemberStanding, MembershipStatusValue } from "./labels";
 
+/** The reminder window's length when the settings name none (Settings.renewalReminderDays). */
 export const EXPIRY_WINDOW_DAYS = 30;
 const DAY = 86_400_000;
 
@@ -59,7 +60,10 @@ export function hasValidMembership(memberships: MembershipPeriod[], at: Date): b
   return memberships.some((m) => membershipCovers(m, at));
 }
 
-/** The period has ended by moment `at` (its last day is before the Danish calendar day of `at`). */
+/**
+ * The period has ended by moment `at` (its last day is before the Danish calendar day of `at`). The
+ * daily job stamps such periods (Membership.expiredAt; lib/members/expiry-data.ts says the same in SQL).
+ */
 export function periodHasEnded(m: Pick<MembershipPeriod, "periodEnd">, at: Date): boolean {
   return m.periodEnd !== null && dayOf(m.periodEnd) < todayInDenmark(at);
 }
@@ -80,19 +84,20 @@ export function memberStanding(memberships: MembershipPeriod[], now: Date): { st
 }
 
 /**
- * The reminder window at `now`: period end days from today (Danish) through EXPIRY_WINDOW_DAYS days on,
- * as a half-open range of instants [from, until) for queries. The one definition the register, the
- * reminder command and the dashboard share (through isDueReminder and findExpiringMemberships).
+ * The reminder window at `now`: period end days from today (Danish) through `days` days on (the
+ * setting renewalReminderDays), as a half-open range of instants [from, until) for queries. The one
+ * definition the register, the reminder command, the reminder job and the dashboard share (through
+ * isDueReminder and findExpiringMemberships).
  */
-export function expiryWindow(now: Date): { from: Date; until: Date } {
+export function expiryWindow(now: Date, days = EXPIRY_WINDOW_DAYS): { from: Date; until: Date } {
   const from = todayInDenmark(now);
-  return { from, until: new Date(from.getTime() + (EXPIRY_WINDOW_DAYS + 1) * DAY) };
+  return { from, until: new Date(from.getTime() + (days + 1) * DAY) };
 }
 
 /** A paid period ending within the window, with no later period (paid, waived or pending) after it. */
-export function isDueReminder(m: MembershipPeriod, all: MembershipPeriod[], now: Date): boolean {
+export function isDueReminder(m: MembershipPeriod, all: MembershipPeriod[], now: Date, days = EXPIRY_WINDOW_DAYS): boolean {
   if (m.status !== "PAID" || !m.periodEnd) return false;
-  const window = expiryWindow(now);
+  const window = expiryWindow(now, days);
   const end = dayOf(m.periodEnd);
   if (end < window.from || end >= window.until) return false;
   const renewed = all.some(

@@ -11,6 +11,7 @@ export type OrgSettings = {
   maxGroupsPerFacilitator: number;
   minMeetingsBeforeWithdrawal: number;
   retentionDays: number;
+  renewalReminderDays: number;
 };
 
 const DEFAULTS: OrgSettings = {
@@ -21,6 +22,7 @@ const DEFAULTS: OrgSettings = {
   maxGroupsPerFacilitator: 2,
   minMeetingsBeforeWithdrawal: 6,
   retentionDays: 180,
+  renewalReminderDays: 30,
 };
 
 const settingsSelect = {
@@ -31,6 +33,7 @@ const settingsSelect = {
   maxGroupsPerFacilitator: true,
   minMeetingsBeforeWithdrawal: true,
   retentionDays: true,
+  renewalReminderDays: true,
 } as const satisfies Record<keyof OrgSettings, true>;
 
 /** The organisation's settings (row id 1); defaults when the row does not exist yet. Pass `tx` inside a command. */
@@ -49,6 +52,7 @@ export async function updateSettings(tx: Tx, input: SettingsInput): Promise<Outc
     maxGroupsPerFacilitator: input.maxGroupsPerFacilitator,
     minMeetingsBeforeWithdrawal: input.minMeetingsBeforeWithdrawal,
     retentionDays: input.retentionDays,
+    renewalReminderDays: input.renewalReminderDays,
   };
   await tx.settings.upsert({ where: { id: 1 }, update: data, create: { id: 1, ...data }, select: { id: true } });
   return done();

@@ -17,6 +17,7 @@ export const settingsInput = z.object({
   maxGroupsPerFacilitator: whole("antallet", 1, 10),
   minMeetingsBeforeWithdrawal: whole("antallet", 1, 30),
   retentionDays: whole("antal dage", 30, 1825),
+  renewalReminderDays: whole("antal dage", 1, 90),
 });
 export type SettingsInput = z.output<typeof settingsInput>;
 export type SettingsFormValues = z.input<typeof settingsInput>;

@@ -38,6 +38,9 @@ export default async function setup({ provide }: { provide: (key: string, value:
     SMTP_URL: "",
     // Next fills X-Forwarded-For from the socket when a request has none: the loopback address.
     TRUST_PROXY: "1",
+    // The automatic jobs would mail and change the shared seeded data at times of their own choosing;
+    // the journeys run a job only through "Kør nu" (tests/e2e/jobs.test.ts).
+    JOB_RUNNER: "off",
   };
 
   applyMigrations(dbFile);

@@ -13,6 +13,7 @@ const valid = {
   maxGroupsPerFacilitator: "3",
   minMeetingsBeforeWithdrawal: "5",
   retentionDays: "365",
+  renewalReminderDays: "21",
 };
 
 describe("organisation settings", () => {
@@ -34,6 +35,7 @@ describe("organisation settings", () => {
       maxGroupsPerFacilitator: 3,
       minMeetingsBeforeWithdrawal: 5,
       retentionDays: 365,
+      renewalReminderDays: 21,
     });
     expect(await db.auditEvent.count({ where: { action: "settings.update", actorUserId: adminId } })).toBe(1);
     expect(revalidatedPaths()).toContain("/");
@@ -56,6 +58,9 @@ describe("organisation settings", () => {
     ["membershipFeeKroner", ""],
     ["membershipFeeKroner", "  "],
     ["retentionDays", ""],
+    ["renewalReminderDays", "0"],
+    ["renewalReminderDays", "91"],
+    ["renewalReminderDays", ""],
     ["bankAccount", "1234\u202E5678"],
   ])("refuses %s = %j with a Danish message on the field and saves nothing", async (field, value) => {
     const result = await saveSettings({ ...valid, [field]: value });

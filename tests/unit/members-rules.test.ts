@@ -152,4 +152,9 @@ describe("the reminder window, on Danish days", () => {
     const m = paid(end);
     expect(isDueReminder(m, [m], at)).toBe(due);
   });
+  it("takes its length from the setting (renewalReminderDays)", () => {
+    expect(expiryWindow(at, 7)).toEqual({ from: d("2026-07-01"), until: d("2026-07-09") });
+    expect(isDueReminder(paid("2026-07-08"), [paid("2026-07-08")], at, 7)).toBe(true);
+    expect(isDueReminder(paid("2026-07-09"), [paid("2026-07-09")], at, 7)).toBe(false);
+  });
 });

@@ -21,6 +21,7 @@ export default async function SettingsPage() {
           maxGroupsPerFacilitator: String(s.maxGroupsPerFacilitator),
           minMeetingsBeforeWithdrawal: String(s.minMeetingsBeforeWithdrawal),
           retentionDays: String(s.retentionDays),
+          renewalReminderDays: String(s.renewalReminderDays),
         }}
       />
     </div>

@@ -7,9 +7,16 @@ import { RemindersButton } from "@/components/members/reminders-button";
 import type { Actor } from "@/lib/auth/actor";
 import { requireAdminPage } from "@/lib/auth/session";
 import { Pagination, pageParam } from "@/components/admin/pagination";
-import { MEMBER_PAGE_SIZE, countAwaitingPayment, countExpiring, listAwaitingPayment, listExpiring, searchMembers } from "@/lib/members/data";
+import {
+  MEMBER_PAGE_SIZE,
+  countAwaitingPayment,
+  countExpiring,
+  listAwaitingPayment,
+  listExpiring,
+  reminderDays,
+  searchMembers,
+} from "@/lib/members/data";
 import { MEMBER_LISTS, memberListLabel, parseMemberList } from "@/lib/members/labels";
-import { EXPIRY_WINDOW_DAYS } from "@/lib/members/rules";
 import { COUNT_LIMIT } from "@/lib/pagination";
 
 export const metadata = { title: "Medlemmer" };
@@ -98,17 +105,19 @@ async function AwaitingList({ admin, page }: { admin: Actor; page: number }) {
 
 async function ExpiringList({ admin, page }: { admin: Actor; page: number }) {
   const now = new Date();
-  const [{ rows, hasNext }, count] = await Promise.all([listExpiring(admin, now, page), countExpiring(admin, now)]);
+  const [{ rows, hasNext }, count, days] = await Promise.all([listExpiring(admin, now, page), countExpiring(admin, now), reminderDays()]);
   return (
     <>
       <h2 className="text-xl font-semibold">
-        Udløber inden for {EXPIRY_WINDOW_DAYS} dage <span className="font-normal text-muted">({countText(count)})</span>
+        Udløber inden for {days} dage <span className="font-normal text-muted">({countText(count)})</span>
       </h2>
       <p className="max-w-prose">
-        Påmindelsen sendes som email til dem, der ikke har fået en for den periode. Ingen får den samme påmindelse to gange.
+        Påmindelsen sendes som email til dem, der ikke har fået en for den periode. Ingen får den samme påmindelse to gange. Den sendes også
+        automatisk hver morgen (<Link href="/admin/drift">automatiske opgaver</Link>); antallet af dage står i{" "}
+        <Link href="/admin/indstillinger">indstillingerne</Link>.
       </p>
       <RemindersButton />
-      <ExpiringTable rows={rows} />
+      <ExpiringTable rows={rows} days={days} />
       <Pagination page={page} pages={pagesOf(count)} hasNext={hasNext} basePath="/admin/medlemmer" params={{ liste: "udloeber" }} />
     </>
   );

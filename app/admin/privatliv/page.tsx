@@ -26,7 +26,8 @@ export default async function PrivacyAdminPage() {
           Afslåede og tilbagetrukne ansøgninger slettes <strong>{overview.retentionDays} dage</strong> efter afgørelsen. Personer på interesselisten
           slettes, når de er kontaktet, eller når deres tilmelding er mere end {overview.retentionDays} dage gammel. Kopier af mails i udbakken
           slettes efter {OUTBOX_RETENTION_DAYS} dage. Indmeldelser, ansøgninger og tilmeldinger, som ejeren af emailadressen ikke har bekræftet,
-          slettes efter {CONFIRMATION_DAYS} dage. Sletningen kører automatisk, hver gang systemet starter.
+          slettes efter {CONFIRMATION_DAYS} dage. Sletningen kører automatisk hver nat og hver gang systemet starter (se{" "}
+          <Link href="/admin/drift">automatiske opgaver</Link>).
         </p>
         <dl className="grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
           <dt className="font-medium">Ansøgninger, der skal slettes</dt>

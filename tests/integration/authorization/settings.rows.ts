@@ -14,6 +14,7 @@ export const rows: AuthzRow[] = [
         maxGroupsPerFacilitator: "2",
         minMeetingsBeforeWithdrawal: "6",
         retentionDays: "180",
+        renewalReminderDays: "30",
       }),
   },
 ];
