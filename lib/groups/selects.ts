@@ -19,8 +19,3 @@ export const groupPresentationSelect = {
   openForNewcomers: true,
   state: true,
 } as const satisfies Prisma.GroupSelect;
-
-/** The active participants, counted in the same query (a subselect), so a list of groups costs one round trip. */
-export const activeParticipantCountSelect = {
-  _count: { select: { participations: { where: { leftAt: null } } } },
-} as const satisfies Prisma.GroupSelect;
