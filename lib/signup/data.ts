@@ -1,6 +1,5 @@
 import "server-only";
 import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
-import { db } from "@/lib/db";
 import { consentStamp, type ConsentText } from "@/lib/consents";
 import { CONFIDENTIALITY_CONSENT, FEE_CONSENT, MEMBER_DATA_CONSENT, SENSITIVE_DATA_CONSENT } from "@/lib/consents";
 import { getSettings } from "@/lib/settings/data";
