@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ADMIN_PAGE_SIZE, pageOf, pageWindow } from "@/lib/pagination";
 import { cappedCountSql, containsSql, countOf, foldQuery, foldedFor } from "@/lib/sql";
+import { fewMatches } from "@/lib/search/data";
 import { recordAudit } from "@/lib/audit/data";
 import type { Actor } from "@/lib/auth/actor";
 import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
@@ -37,18 +38,28 @@ async function rowsInOrder(ids: string[]) {
 /**
  * A page of members whose name or email contains `q` (Danish letters in any case; emails are stored in
  * lowercase), by name. The database filters and pages, reading name and email from the (name, id,
- * email) index, so a search never loads the register. A search that matches few members still reads
- * every index entry: no B-tree index serves "contains" (docs/scale.md).
+ * email) index, so a search never loads the register. When the trigram index (lib/search/data.ts) finds
+ * few members for `q`, only those are read; otherwise matches are common and the scan in name order
+ * stops after a page.
  */
 export async function searchMembers(_admin: Actor, q: string, page = 1) {
   const { skip, take } = pageWindow(page, MEMBER_PAGE_SIZE);
   const text = foldQuery(q);
-  const where = text
-    ? Prisma.sql`WHERE ${containsSql(foldedFor(Prisma.sql`"name"`, text), text)} OR ${containsSql(Prisma.sql`"email"`, text)}`
-    : Prisma.empty;
-  const ids = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Member" ${where} ORDER BY "name", "id" LIMIT ${take} OFFSET ${skip}`;
+  const ids = await db.$queryRaw<
+    { id: string }[]
+  >`SELECT "id" FROM "Member" ${await memberSearchWhere(text)} ORDER BY "name", "id" LIMIT ${take} OFFSET ${skip}`;
   const paged = pageOf(ids, page, MEMBER_PAGE_SIZE);
   return { ...paged, rows: await rowsInOrder(paged.rows.map((r) => r.id)) };
+}
+
+/** `WHERE` the member's name or email contains `text` (from foldQuery), narrowed by the trigram index when it can; nothing for no text. */
+export async function memberSearchWhere(text: string, column = (name: string) => Prisma.raw(`"${name}"`)): Promise<Prisma.Sql> {
+  if (!text) return Prisma.empty;
+  const matches = Prisma.sql`(${containsSql(foldedFor(column("name"), text), text)} OR ${containsSql(column("email"), text)})`;
+  const candidates = await fewMatches("member", text);
+  if (!candidates) return Prisma.sql`WHERE ${matches}`;
+  if (candidates.length === 0) return Prisma.sql`WHERE 1 = 0`;
+  return Prisma.sql`WHERE ${column("id")} IN (${Prisma.join(candidates)}) AND ${matches}`;
 }
 
 /** How many members have a membership awaiting payment, counted over those memberships (the (status, memberId) index) up to COUNT_LIMIT + 1. */
