@@ -258,14 +258,3 @@ export async function queueRenewalReminders(tx: Tx, now = new Date()): Promise<O
   }
   return claimed;
 }
-
-/** The whole register for the CSV export, audited. No groups, no applications. */
-export async function exportRegister(actor: Actor) {
-  const rows = await db.member.findMany({
-    select: { id: true, name: true, email: true, phone: true, postcode: true, memberships: { select: membershipSelect } },
-    orderBy: { name: "asc" },
-  });
-  await recordAudit({ actorUserId: actor.id, action: "member.export", entityType: "Member", entityId: null });
-  const now = new Date();
-  return rows.map(({ memberships, ...rest }) => ({ ...rest, ...memberStanding(memberships, now) }));
-}

@@ -13,6 +13,7 @@ import {
   searchMembers,
 } from "@/lib/members/data";
 import { GET as exportCsv } from "@/app/admin/medlemmer/eksport/route";
+import { exportRegisterChunks } from "@/lib/members/export-data";
 import { actorOf, createAdmin, createApplication, createFacilitator, createGroup, createMember, createPaidMembership } from "../helpers/fixtures";
 import { clearPeopleAndGroups } from "../helpers/applications-fixtures";
 import { signInAs } from "../helpers/request";
@@ -213,5 +214,17 @@ describe("the CSV export", () => {
     expect(lines.find((l) => l.startsWith("Søren Ærø"))).toMatch(/^Søren Ærø;soeren@example\.dk;;7400;Betalt;\d{4}-\d{2}-\d{2}$/);
     expect(text).not.toContain("Skilsmissegruppen");
     expect(await db.auditEvent.count({ where: { action: "member.export", actorUserId: adminId } })).toBe(1);
+  });
+
+  it("reads the register in chunks that continue after the last name and id, every member exactly once, in name order", async () => {
+    for (const name of ["Bo", "Anna", "Bo", "Carl", "Bo", "Anna", "Dorte"]) await createMember({ name });
+    const chunks: string[][] = [];
+    for await (const chunk of exportRegisterChunks(admin, 2)) chunks.push(chunk.map((r) => r.name));
+    expect(chunks.map((c) => c.length)).toEqual([2, 2, 2, 1]);
+    expect(chunks.flat()).toEqual(["Anna", "Anna", "Bo", "Bo", "Bo", "Carl", "Dorte"]);
+    const emails = new Set<string>();
+    for await (const chunk of exportRegisterChunks(admin, 3)) chunk.forEach((r) => emails.add(r.email));
+    expect(emails.size).toBe(7);
+    expect(await db.auditEvent.count({ where: { action: "member.export", actorUserId: adminId } })).toBe(2);
   });
 });
