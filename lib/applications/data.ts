@@ -5,42 +5,10 @@ import { recordAudit } from "@/lib/audit/data";
 import type { Actor } from "@/lib/auth/actor";
 import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
 import type { ApplicationEventKind, ApplicationStatus, DeclineReason, Prisma } from "@/lib/generated/prisma/client";
-import type { InboxFilter } from "./labels";
 import { queueEmail, type EmailMessage } from "@/lib/email/queue";
 import { admission } from "@/lib/groups/rules";
 import type { DecisionEmailFacts } from "./emails";
-import { groupSortKey } from "@/lib/groups/search";
-import { pageOf, pageWindow } from "@/lib/pagination";
 import { ADMISSION_REFUSAL, acceptRefusal, canRecordIntake, fromStatusesFor, type AcceptRefusal } from "./rules";
-
-const inboxWhere: Record<InboxFilter, Prisma.ApplicationWhereInput> = {
-  ny: { status: "RECEIVED", intakeHeldOn: null, awaitsConfirmation: false },
-  "afventer-beslutning": { status: "RECEIVED", NOT: { intakeHeldOn: null }, awaitsConfirmation: false },
-  "ikke-bekraeftet": { status: "RECEIVED", awaitsConfirmation: true },
-  venteliste: { status: "WAITLISTED" },
-  optaget: { status: "ACCEPTED" },
-  afslaaet: { status: "DECLINED" },
-  "traadt-tilbage": { status: "WITHDRAWN" },
-  alle: {},
-};
-
-/**
- * A page of the inbox: no applicant names or messages, only what is needed to pick the next one. The
- * optional group filter is part of a group's name (matched on its stored sort key, lib/groups/search.ts),
- * so the page needs no list of every group. Oldest first where someone waits for an answer.
- */
-export async function listApplications(_admin: Actor, filter: InboxFilter, options: { group?: string; page?: number } = {}) {
-  const page = options.page ?? 1;
-  const groupName = options.group ? groupSortKey(options.group) : "";
-  const direction = filter === "ny" || filter === "afventer-beslutning" || filter === "venteliste" ? "asc" : "desc";
-  const rows = await db.application.findMany({
-    where: { ...inboxWhere[filter], ...(groupName ? { group: { sortKey: { contains: groupName } } } : {}) },
-    select: { id: true, createdAt: true, status: true, awaitsConfirmation: true, intakeHeldOn: true, group: { select: { id: true, name: true } } },
-    orderBy: [{ createdAt: direction }, { id: direction }],
-    ...pageWindow(page),
-  });
-  return pageOf(rows, page);
-}
 
 export async function listIntakeUsers(_admin: Actor) {
   return db.user.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } });

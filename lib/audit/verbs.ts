@@ -18,6 +18,7 @@ export const AUDIT_VERBS = {
   "outbox.list": "Så listen over mails i udbakken",
   "group.participants-view": "Så gruppens deltagere",
   "application.view": "Åbnede ansøgning",
+  "application.list": "Så listen over ansøgninger",
   "application.intake": "Registrerede forsamtale",
   "application.accept": "Optog ansøger i gruppe",
   "application.waitlist": "Satte ansøger på venteliste",

@@ -18,7 +18,7 @@ type Client = Tx | typeof db;
 
 // The register never selects participations or applications: it must not reveal who attends which group.
 const membershipSelect = { id: true, status: true, periodStart: true, periodEnd: true, createdAt: true } as const;
-const rowSelect = { id: true, name: true, email: true, memberships: { select: membershipSelect } } as const;
+const rowSelect = { id: true, name: true, email: true, awaitsConfirmation: true, memberships: { select: membershipSelect } } as const;
 
 function withStanding<T extends { memberships: Parameters<typeof memberStanding>[0] }>(rows: T[], now = new Date()) {
   return rows.map(({ memberships, ...rest }) => ({ ...rest, ...memberStanding(memberships, now) }));
@@ -45,21 +45,25 @@ async function rowsInOrder(ids: string[]) {
 export async function searchMembers(_admin: Actor, q: string, page = 1) {
   const { skip, take } = pageWindow(page, MEMBER_PAGE_SIZE);
   const text = foldQuery(q);
-  const ids = await db.$queryRaw<
-    { id: string }[]
-  >`SELECT "id" FROM "Member" ${await memberSearchWhere(text)} ORDER BY "name", "id" LIMIT ${take} OFFSET ${skip}`;
+  const matches = await memberMatches(text);
+  const where = matches ? Prisma.sql`WHERE ${matches}` : Prisma.empty;
+  const ids = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Member" ${where} ORDER BY "name", "id" LIMIT ${take} OFFSET ${skip}`;
   const paged = pageOf(ids, page, MEMBER_PAGE_SIZE);
   return { ...paged, rows: await rowsInOrder(paged.rows.map((r) => r.id)) };
 }
 
-/** `WHERE` the member's name or email contains `text` (from foldQuery), narrowed by the trigram index when it can; nothing for no text. */
-export async function memberSearchWhere(text: string, column = (name: string) => Prisma.raw(`"${name}"`)): Promise<Prisma.Sql> {
-  if (!text) return Prisma.empty;
+/**
+ * The condition that a member's name or email contains `text` (from foldQuery), narrowed to the trigram
+ * index's candidates when it has few (lib/search/data.ts); null for no text. `column` names the member
+ * table's columns (qualified when the member is joined).
+ */
+export async function memberMatches(text: string, column = (name: string) => Prisma.raw(`"${name}"`)): Promise<Prisma.Sql | null> {
+  if (!text) return null;
   const matches = Prisma.sql`(${containsSql(foldedFor(column("name"), text), text)} OR ${containsSql(column("email"), text)})`;
   const candidates = await fewMatches("member", text);
-  if (!candidates) return Prisma.sql`WHERE ${matches}`;
-  if (candidates.length === 0) return Prisma.sql`WHERE 1 = 0`;
-  return Prisma.sql`WHERE ${column("id")} IN (${Prisma.join(candidates)}) AND ${matches}`;
+  if (!candidates) return matches;
+  if (candidates.length === 0) return Prisma.sql`1 = 0`;
+  return Prisma.sql`${column("id")} IN (${Prisma.join(candidates)}) AND ${matches}`;
 }
 
 /** How many members have a membership awaiting payment, counted over those memberships (the (status, memberId) index) up to COUNT_LIMIT + 1. */
@@ -140,6 +144,7 @@ export async function getMemberForAdmin(actor: Actor, id: string) {
       phone: true,
       postcode: true,
       birthYear: true,
+      awaitsConfirmation: true,
       createdAt: true,
       memberships: {
         select: {
