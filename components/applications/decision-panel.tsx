@@ -14,10 +14,12 @@ type Props = {
   canWaitlist: boolean;
   feeKroner: string;
   today: string;
+  /** What the decline form offers for a membership awaiting payment (lib/applications/rules.ts). */
+  pendingMembership?: "NONE" | "OFFER" | "SUGGEST";
 };
 
 /** Accept, waitlist, decline (a reason from the list) or mark withdrawn. */
-export function DecisionPanel({ applicationId, memberId, canWaitlist, feeKroner, today }: Props) {
+export function DecisionPanel({ applicationId, memberId, canWaitlist, feeKroner, today, pendingMembership }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<ActionResult | null>(null);
@@ -76,6 +78,7 @@ export function DecisionPanel({ applicationId, memberId, canWaitlist, feeKroner,
       <DeclineForm
         applicationId={applicationId}
         disabled={pending}
+        pendingMembership={pendingMembership}
         onDecline={async (input) => {
           setNotice(null);
           const r = await declineApplicationAction(input);

@@ -8,7 +8,7 @@ import type { ApplicationEventKind, ApplicationStatus, DeclineReason, Prisma } f
 import { queueEmail, type EmailMessage } from "@/lib/email/queue";
 import { admission } from "@/lib/groups/rules";
 import type { DecisionEmailFacts } from "./emails";
-import { ADMISSION_REFUSAL, acceptRefusal, canRecordIntake, fromStatusesFor, type AcceptRefusal } from "./rules";
+import { ADMISSION_REFUSAL, acceptRefusal, canRecordIntake, fromStatusesFor, pendingMembershipOnDecline, type AcceptRefusal } from "./rules";
 
 export async function listIntakeUsers(_admin: Actor) {
   return db.user.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } });
@@ -61,15 +61,23 @@ export async function getApplicationForAdmin(actor: Actor, id: string) {
   if (!application) return null;
   await recordAudit({ actorUserId: actor.id, action: "application.view", entityType: "Application", entityId: id });
   const userIds = [application.intakeByUserId, application.decidedByUserId].filter((u): u is string => !!u);
-  const [activeParticipants, users] = await Promise.all([
+  const [activeParticipants, users, otherOpenApplications, memberParticipations] = await Promise.all([
     countActiveParticipants(application.group.id),
     userIds.length ? db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }) : [],
+    // What else keeps the applicant's membership awaiting payment open (rules.ts pendingMembershipOnDecline).
+    db.application.count({ where: { memberId: application.member.id, id: { not: id }, status: { in: ["RECEIVED", "WAITLISTED"] } } }),
+    db.participation.count({ where: { memberId: application.member.id, leftAt: null } }),
   ]);
   const nameOf = (userId: string | null) => users.find((u) => u.id === userId)?.name ?? null;
   const { events, ...rest } = application;
   return {
     ...rest,
     group: { ...application.group, activeParticipants },
+    pendingMembership: pendingMembershipOnDecline({
+      memberships: application.member.memberships,
+      otherOpenApplications,
+      activeParticipations: memberParticipations,
+    }),
     intakeByName: nameOf(application.intakeByUserId),
     decidedByName: nameOf(application.decidedByUserId),
     history: events,
@@ -198,6 +206,41 @@ export async function decideApplication(
   if (updated.count !== 1) return refuse("ILLEGAL_TRANSITION");
   await recordApplicationEvent(tx, applicationId, to, actor);
   return done({ groupId: application.groupId, groupSlug: application.group.slug });
+}
+
+/** Declines with a listed reason and, when `closeMembership` is ticked, closes the applicant's membership awaiting payment in the same transaction. */
+export async function declineApplication(
+  tx: Tx,
+  actor: Actor,
+  input: { applicationId: string; reason: DeclineReason; closeMembership: boolean },
+): Promise<Outcome<Decided & { membershipsClosed: number }, "NOT_FOUND" | "ILLEGAL_TRANSITION" | "UNCONFIRMED">> {
+  const decided = await decideApplication(tx, actor, input.applicationId, "DECLINED", input.reason);
+  if (!decided.ok) return decided;
+  const membershipsClosed = input.closeMembership ? await closePendingMemberships(tx, actor, input.applicationId) : 0;
+  return done({ ...decided.data, membershipsClosed });
+}
+
+/**
+ * Closes the applicant's memberships awaiting payment (never one with a payment recorded): EXPIRED, in
+ * the caller's transaction — the decline's, when the coordinator ticked "close the membership too".
+ * Each closed membership gets its own audit row, so the membership's history shows who closed it.
+ */
+export async function closePendingMemberships(tx: Tx, actor: Actor, applicationId: string): Promise<number> {
+  const application = await tx.application.findUnique({ where: { id: applicationId }, select: { memberId: true } });
+  if (!application) return 0;
+  const pending = await tx.membership.findMany({
+    where: { memberId: application.memberId, status: "PENDING_PAYMENT", payments: { none: {} } },
+    select: { id: true },
+  });
+  if (pending.length === 0) return 0;
+  await tx.membership.updateMany({ where: { id: { in: pending.map((m) => m.id) }, status: "PENDING_PAYMENT" }, data: { status: "EXPIRED" } });
+  for (const m of pending) {
+    await recordAudit(
+      { actorUserId: actor.id, action: "membership.close", entityType: "Membership", entityId: m.id, details: { applicationId } },
+      tx,
+    );
+  }
+  return pending.length;
 }
 
 /** Appends to the application's own history (domain state; the audit log records who did what). */

@@ -35,6 +35,7 @@ export const AUDIT_VERBS = {
   "membership.waive": "Fritog for kontingent",
   "membership.create": "Oprettede ny medlemsperiode",
   "membership.reminder": "Sendte påmindelse om fornyelse",
+  "membership.close": "Lukkede medlemskab, der afventede betaling",
   "group.create": "Oprettede gruppe",
   "group.update": "Rettede gruppe",
   "group.decisions": "Rettede gruppens egne beslutninger",
