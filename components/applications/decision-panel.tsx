@@ -26,8 +26,9 @@ export function DecisionPanel({ applicationId, memberId, canWaitlist, feeKroner,
   const [notice, setNotice] = useState<string | null>(null);
 
   function run(call: () => Promise<ActionResult>) {
+    setNotice(null);
+    setResult(null);
     startTransition(async () => {
-      setNotice(null);
       const r = await call();
       setResult(r);
       if (r.ok) router.refresh();
@@ -79,6 +80,10 @@ export function DecisionPanel({ applicationId, memberId, canWaitlist, feeKroner,
         applicationId={applicationId}
         disabled={pending}
         pendingMembership={pendingMembership}
+        onAttempt={() => {
+          setNotice(null);
+          setResult(null);
+        }}
         onDecline={async (input) => {
           setNotice(null);
           const r = await declineApplicationAction(input);

@@ -21,11 +21,14 @@ export function DeclineForm({
   applicationId,
   disabled,
   pendingMembership = "NONE",
+  onAttempt,
   onDecline,
 }: {
   applicationId: string;
   disabled: boolean;
   pendingMembership?: "NONE" | "OFFER" | "SUGGEST";
+  /** Called on every submit, before the fields are checked: the panel clears its last message. */
+  onAttempt?: () => void;
   onDecline: (input: DeclineInput) => Promise<ActionResult>;
 }) {
   const { register, handleSubmit, setError, formState } = useForm<Values, unknown, DeclineInput>({
@@ -33,10 +36,14 @@ export function DeclineForm({
     defaultValues: { applicationId, reason: undefined, closeMembership: pendingMembership === "SUGGEST" },
   });
 
-  const onSubmit = handleSubmit(async (values) => {
+  const decline = handleSubmit(async (values) => {
     const result = await onDecline(values);
     if (!result.ok) applyServerErrors(result.fieldErrors, setError);
   });
+  const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+    onAttempt?.();
+    return decline(event);
+  };
 
   return (
     <form className="space-y-3" aria-label="Afslå ansøgningen" noValidate onSubmit={onSubmit}>
