@@ -4,6 +4,7 @@ import { CountCard } from "@/components/dashboard/count-card";
 import { requireUserPage } from "@/lib/auth/session";
 import { getDashboardCounts, INTEREST_DEMAND_THRESHOLD } from "@/lib/dashboard/data";
 import { EXPIRY_WINDOW_DAYS } from "@/lib/members/rules";
+import { countErasureRequests } from "@/lib/privacy/erasure-requests";
 import { ageBandLabel, GROUP_STATES, stateLabel, stateSlug, topicLabel } from "@/lib/groups/labels";
 
 export const metadata: Metadata = { title: "Overblik" };
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "Overblik" };
 export default async function DashboardPage() {
   const user = await requireUserPage();
   if (user.role !== "ADMIN") redirect("/admin/mine-grupper");
-  const c = await getDashboardCounts(user);
+  const [c, erasureRequests] = await Promise.all([getDashboardCounts(user), countErasureRequests(user)]);
   return (
     <div className="space-y-10">
       <h1 className="text-3xl font-semibold">Overblik</h1>
@@ -36,6 +37,7 @@ export default async function DashboardPage() {
             label={`Medlemskaber udløber inden for ${EXPIRY_WINDOW_DAYS} dage`}
           />
           <CountCard href="/admin/igangsaettere?ledige=1" count={c.freeFacilitators} label="Igangsættere uden gruppe" hint="Med gennemført kursus" />
+          <CountCard href="/admin/privatliv#sletning" count={erasureRequests} label="Anmodninger om sletning" hint="Fra Min side" />
         </ul>
       </section>
 
