@@ -28,7 +28,8 @@ function Consents({ a }: { a: Application }) {
         <div className="mt-2 space-y-2">
           <p>Trækker du samtykket til behandling af følsomme oplysninger tilbage: {consentWithdrawalEffect[consents.withdrawal]}</p>
           <SelfActionButton
-            action={() => withdrawConsent({ applicationId: a.id })}
+            action={withdrawConsent}
+            input={{ applicationId: a.id }}
             label={`Træk samtykket tilbage for ansøgningen til ${a.group.name}`}
             confirm={`Træk dit samtykke tilbage? ${consentWithdrawalEffect[consents.withdrawal]}`}
             variant="danger"
@@ -71,8 +72,9 @@ export function OwnApplications({ applications }: { applications: Application[] 
               */}
               {a.canWithdraw ? (
                 <SelfActionButton
-                  action={() => withdrawApplication({ applicationId: a.id })}
-                  label={`Træk ansøgningen til ${a.group.name} tilbage`}
+                  action={withdrawApplication}
+                  input={{ applicationId: a.id }}
+                  label={`Træk ansøgningen tilbage: ${a.group.name}`}
                   confirm="Træk ansøgningen tilbage? Du kan søge igen senere."
                 >
                   Træk ansøgningen tilbage

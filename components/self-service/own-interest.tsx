@@ -27,7 +27,8 @@ export function OwnInterest({ interest }: { interest: OwnPage["interest"] }) {
                   {i.awaitsConfirmation ? " · ikke bekræftet endnu" : null}
                 </span>
                 <SelfActionButton
-                  action={() => removeInterest({ interestId: i.id })}
+                  action={removeInterest}
+                  input={{ interestId: i.id }}
                   label={`Fjern mig fra interesselisten: ${what}`}
                   confirm="Fjern dig fra listen? Så sletter vi tilmeldingen."
                 >

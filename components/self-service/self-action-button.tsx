@@ -13,12 +13,15 @@ type Props = {
   confirm?: string;
   /** Shown after it went through (the page is read again, too). */
   done?: string;
-  action: () => Promise<ActionResult<unknown>>;
+  /** A server action (passed from the server component as it is, never wrapped in a closure). */
+  action: (input: unknown) => Promise<ActionResult<unknown>>;
+  /** What the action gets, e.g. { applicationId }: ids the server checks against the member's own. */
+  input?: Record<string, string>;
   variant?: "primary" | "secondary" | "danger";
 };
 
 /** A button on the member's page that calls a server action, then reads the page again. */
-export function SelfActionButton({ children, label, confirm, done, action, variant = "secondary" }: Props) {
+export function SelfActionButton({ children, label, confirm, done, action, input, variant = "secondary" }: Props) {
   const router = useRouter();
   const { pending, message, run } = useActionRunner();
   return (
@@ -31,10 +34,13 @@ export function SelfActionButton({ children, label, confirm, done, action, varia
         aria-label={label}
         onClick={() => {
           if (confirm && !window.confirm(confirm)) return;
-          run(action, () => {
-            router.refresh();
-            return done;
-          });
+          run(
+            () => action(input ?? {}),
+            () => {
+              router.refresh();
+              return done;
+            },
+          );
         }}
       >
         {pending ? "Gemmer …" : children}
