@@ -194,6 +194,17 @@ describe("the member's own decisions", () => {
 describe("correcting contact details", () => {
   beforeEach(clearAll);
 
+  it("is done by the member even when a staff user is signed in in the same browser", async () => {
+    const w = await twoMembers();
+    const admin = await db.user.create({ data: { email: "admin@example.dk", name: "Anne Admin", role: "ADMIN" } });
+    signInAs(admin.id);
+    expect(await self.updateContact({ name: "Karen Jensen", phone: "" })).toMatchObject({ ok: true });
+    expect(await db.auditEvent.findFirstOrThrow({ where: { action: "member.self-update" } })).toMatchObject({
+      actorUserId: null,
+      actorMemberId: w.karen.id,
+    });
+  });
+
   it("saves name and phone, refusing malformed input; the audit keeps which fields changed, never the values", async () => {
     const w = await twoMembers();
     expect(await self.updateContact({ name: "K", phone: "abc" })).toMatchObject({
