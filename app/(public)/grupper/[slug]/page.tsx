@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { GroupCardList } from "@/components/groups/group-card";
+import { FormingPanel } from "@/components/groups/forming-status";
 import { GroupFacts } from "@/components/groups/group-facts";
 import { GroupPrinciples } from "@/components/groups/group-principles";
 import { NewcomerStatus } from "@/components/groups/newcomer-status";
@@ -94,6 +95,7 @@ export default async function GroupPage({ params }: { params: Params }) {
           </h2>
           <GroupFacts group={group} withTopic />
           <NewcomerStatus group={group} />
+          <FormingPanel group={group} />
         </section>
         <div className="max-w-prose space-y-8">
           <section aria-labelledby="about-heading" className="space-y-3">
