@@ -17,6 +17,17 @@ const nextConfig = {
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders() }];
   },
+  // The internal routes under /udvalg (lib/cache/public-routes.ts) are reached only through proxy.ts's
+  // rewrites: a request straight to one is sent away (redirects apply to the address asked for, before
+  // the proxy), so nobody can make the page cache store a copy for a value of their own.
+  // No rewrites here on purpose: Next compiles every rewrite rule again on each page request.
+  async redirects() {
+    return [
+      { source: "/udvalg/interesse/:rest*", destination: "/interesse", permanent: false },
+      { source: "/udvalg/login", destination: "/login", permanent: false },
+      { source: "/udvalg/:rest*", destination: "/grupper", permanent: false },
+    ];
+  },
 };
 
 export default nextConfig;

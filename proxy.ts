@@ -1,5 +1,7 @@
 import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import { LOGIN_FOR_REQUEST, catalogueRoute, interestRoute, type Route } from "@/lib/cache/public-routes";
+import { SESSION_COOKIES } from "@/lib/auth/session-cookies";
 import { isKnownGroupSlug } from "@/lib/groups/known-slugs";
 
 /**
@@ -31,8 +33,9 @@ export function malformedGroupSlug(pathname: string): string | null {
   return slug !== null && (slug.length > GROUP_SLUG_MAX_LENGTH || !GROUP_SLUG.test(slug)) ? slug : null;
 }
 
+/** The slug of /grupper/<slug> and /grupper/<slug>/ansoeg (both cached per group), or null. */
 function groupSlugOf(pathname: string): string | null {
-  const m = /^\/grupper\/([^/]+)\/?$/.exec(pathname);
+  const m = /^\/grupper\/([^/]+)(?:\/ansoeg)?\/?$/.exec(pathname);
   return m ? m[1] : null;
 }
 
@@ -61,10 +64,28 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   if (await bodyTooLarge(request)) {
     return new NextResponse(TOO_LARGE_MESSAGE, { status: 413, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
-  const { pathname } = request.nextUrl;
+  const { pathname, searchParams } = request.nextUrl;
   if (await unknownGroup(pathname)) return NextResponse.rewrite(new URL(UNKNOWN_GROUP_PATH, request.url));
+  if (pathname === "/grupper") return follow(catalogueRoute(searchParams), request);
+  if (pathname === "/interesse") return follow(interestRoute(searchParams), request);
+  // A session cookie (maybe signed in: then on to /admin), a callback address or an error: rendered per request.
+  if (pathname === "/login" && loginNeedsRequest(request))
+    return NextResponse.rewrite(new URL(LOGIN_FOR_REQUEST + request.nextUrl.search, request.url));
   if (pathname === "/admin" || pathname.startsWith("/admin/")) return signInFirst(request as NextRequestWithAuth, event);
   return NextResponse.next();
+}
+
+/** The matcher's conditions for /login again: the proxy also runs for any request with a body. */
+function loginNeedsRequest(request: NextRequest): boolean {
+  const { searchParams } = request.nextUrl;
+  return SESSION_COOKIES.some((name) => request.cookies.has(name)) || Boolean(searchParams.get("callbackUrl") || searchParams.get("error"));
+}
+
+/** A redirect to a tidy address, a rewrite to a cached copy or to the page rendered per request, or the page itself. */
+function follow(route: Route, request: NextRequest): NextResponse {
+  if (!route) return NextResponse.next();
+  if ("redirect" in route) return NextResponse.redirect(new URL(route.redirect, request.url));
+  return NextResponse.rewrite(new URL(route.rewrite, request.url));
 }
 
 /** A declared Content-Length over the limit, or a chunked body that turns out to pass it. */
@@ -88,13 +109,30 @@ export async function bodyTooLarge(request: Request, limit = BODY_SIZE_LIMIT): P
   }
 }
 
-// /admin as before (sign-in first); group pages for the slug check; elsewhere only requests that carry
-// a body, so the proxy never runs for another page view or a static file (and static pages stay static
-// either way: the proxy reads no request data a page depends on).
+// /admin as before (sign-in first); group pages and their application forms for the slug check; the
+// catalogue and the interest form only when a filter is in the address, /login only with a session
+// cookie, a callback address or an error (lib/cache/public-routes.ts); elsewhere only requests that
+// carry a body. So the proxy never runs for another page view or a static file, and the plain /grupper,
+// /interesse and /login are served from the page cache without it. (Next reads this object at build
+// time: it must be written out.)
 export const config = {
   matcher: [
     "/admin/:path*",
     "/grupper/:slug",
+    "/grupper/:slug/ansoeg",
+    { source: "/grupper", has: [{ type: "query", key: "emne" }] },
+    { source: "/grupper", has: [{ type: "query", key: "alder" }] },
+    { source: "/grupper", has: [{ type: "query", key: "dag" }] },
+    { source: "/grupper", has: [{ type: "query", key: "aaben" }] },
+    { source: "/grupper", has: [{ type: "query", key: "fase" }] },
+    { source: "/grupper", has: [{ type: "query", key: "q" }] },
+    { source: "/grupper", has: [{ type: "query", key: "side" }] },
+    { source: "/interesse", has: [{ type: "query", key: "emne" }] },
+    { source: "/interesse", has: [{ type: "query", key: "alder" }] },
+    { source: "/login", has: [{ type: "cookie", key: "__Secure-next-auth.session-token" }] },
+    { source: "/login", has: [{ type: "cookie", key: "next-auth.session-token" }] },
+    { source: "/login", has: [{ type: "query", key: "callbackUrl" }] },
+    { source: "/login", has: [{ type: "query", key: "error" }] },
     { source: "/((?!_next/static|_next/image).*)", has: [{ type: "header", key: "content-length" }] },
     { source: "/((?!_next/static|_next/image).*)", has: [{ type: "header", key: "transfer-encoding" }] },
   ],

@@ -88,7 +88,11 @@ export function CatalogueFilters({ filter }: { filter: CatalogueFilter }) {
       />
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit">Vis grupper</Button>
-        {hasActiveFilter(filter) ? <Link href="/grupper">Nulstil filtre</Link> : null}
+        {hasActiveFilter(filter) ? (
+          <Link prefetch={false} href="/grupper">
+            Nulstil filtre
+          </Link>
+        ) : null}
       </div>
     </form>
   );

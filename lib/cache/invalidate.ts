@@ -15,16 +15,26 @@ export type Change =
 
 export type Revalidation = { path: string; type?: "layout" | "page" };
 
+/**
+ * The cached copies of the catalogue's common filters (lib/cache/public-routes.ts): one route pattern,
+ * revalidated as a whole, since any group change can move a group in or out of any filter.
+ */
+export const CACHED_CATALOGUE_ROUTE = "/udvalg/grupper/[...filter]";
+
 /** The pages to revalidate for a set of changes, each once. Pure, so it can be tested. */
 export function revalidationsFor(changes: readonly Change[]): Revalidation[] {
   const out = new Map<string, Revalidation>();
-  const add = (path: string, type?: "layout") => out.set(`${type ?? ""}:${path}`, { path, ...(type ? { type } : {}) });
+  const add = (path: string, type?: "layout" | "page") => out.set(`${type ?? ""}:${path}`, { path, ...(type ? { type } : {}) });
   for (const c of changes) {
     switch (c.kind) {
       case "group":
         add("/grupper");
+        add(CACHED_CATALOGUE_ROUTE, "page");
         // A concrete URL is revalidated as it is; the "layout"/"page" type applies to route patterns only.
-        if (c.slug) add(`/grupper/${c.slug}`);
+        if (c.slug) {
+          add(`/grupper/${c.slug}`);
+          add(`/grupper/${c.slug}/ansoeg`);
+        }
         add("/admin", "layout");
         break;
       case "application":

@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { revalidationsFor, type Change } from "@/lib/cache/invalidate";
+import { CACHED_CATALOGUE_ROUTE, revalidationsFor, type Change } from "@/lib/cache/invalidate";
 import { command, done, refuse } from "@/lib/command/define";
 import { BUSY_MESSAGE, execute, UNAVAILABLE_MESSAGE, type Caller } from "@/lib/command/execute";
 import { HONEYPOT_FIELD } from "@/lib/command/form-fields";
@@ -556,11 +556,21 @@ describe("revalidationsFor: a change → the pages that show it", () => {
   it.each<[string, Change[], ReturnType<typeof revalidationsFor>]>([
     ["nothing", [], []],
     [
-      "a group with a slug: the catalogue, the group's pages and the admin",
+      "a group with a slug: the catalogue and its cached copies, the group's pages and the admin",
       [{ kind: "group", id: "g1", slug: "sorg" }],
-      [{ path: "/grupper" }, { path: "/grupper/sorg" }, { path: "/admin", type: "layout" }],
+      [
+        { path: "/grupper" },
+        { path: CACHED_CATALOGUE_ROUTE, type: "page" },
+        { path: "/grupper/sorg" },
+        { path: "/grupper/sorg/ansoeg" },
+        { path: "/admin", type: "layout" },
+      ],
     ],
-    ["a group without a slug", [{ kind: "group", id: "g1", slug: null }], [{ path: "/grupper" }, { path: "/admin", type: "layout" }]],
+    [
+      "a group without a slug",
+      [{ kind: "group", id: "g1", slug: null }],
+      [{ path: "/grupper" }, { path: CACHED_CATALOGUE_ROUTE, type: "page" }, { path: "/admin", type: "layout" }],
+    ],
     ["a page text: the page itself and the admin", [{ kind: "content", slug: "om-os" }], [{ path: "/om-os" }, { path: "/admin", type: "layout" }]],
     ["settings: the whole site", [{ kind: "settings" }], [{ path: "/", type: "layout" }]],
     ...(["application", "member", "facilitator"] as const).map((kind): [string, Change[], ReturnType<typeof revalidationsFor>] => [
@@ -589,8 +599,11 @@ describe("revalidationsFor: a change → the pages that show it", () => {
     expect(paths).toEqual([
       { path: "/admin", type: "layout" },
       { path: "/grupper" },
+      { path: CACHED_CATALOGUE_ROUTE, type: "page" },
       { path: "/grupper/sorg" },
+      { path: "/grupper/sorg/ansoeg" },
       { path: "/grupper/skilsmisse" },
+      { path: "/grupper/skilsmisse/ansoeg" },
       { path: "/", type: "layout" },
     ]);
   });

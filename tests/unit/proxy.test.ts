@@ -1,6 +1,7 @@
 import { NextRequest, type NextFetchEvent } from "next/server";
 import { describe, expect, it, vi } from "vitest";
 import nextConfig from "../../next.config.mjs";
+import { SESSION_COOKIES } from "@/lib/auth/session-cookies";
 import { isKnownGroupSlug } from "@/lib/groups/known-slugs";
 import proxy, { BODY_SIZE_LIMIT, TOO_LARGE_MESSAGE, UNKNOWN_GROUP_PATH, bodyTooLarge, config, malformedGroupSlug } from "../../proxy";
 
@@ -65,11 +66,22 @@ describe("proxy.ts: request bodies over the limit", () => {
     vi.unstubAllEnvs();
   });
 
-  it("runs on /admin, on group pages (slug check) and on requests with a body, never on another page view", () => {
-    expect(config.matcher[0]).toBe("/admin/:path*");
-    expect(config.matcher[1]).toBe("/grupper/:slug");
-    const keys = config.matcher.slice(2).map((m) => (typeof m === "string" ? "" : m.has[0].key));
-    expect(keys.sort()).toEqual(["content-length", "transfer-encoding"]);
+  it("runs on /admin, on group pages and their application forms, on filtered catalogue and interest addresses, on /login only with a cookie or a link's parameters, and on requests with a body", () => {
+    const [admin, group, apply, ...rest] = config.matcher;
+    expect([admin, group, apply]).toEqual(["/admin/:path*", "/grupper/:slug", "/grupper/:slug/ansoeg"]);
+    const conditions = (rest as { source: string; has: { type: string; key: string }[] }[]).map(
+      (m) => `${m.source} ${m.has[0].type}:${m.has[0].key}`,
+    );
+    expect(conditions).toEqual([
+      ...["emne", "alder", "dag", "aaben", "fase", "q", "side"].map((k) => `/grupper query:${k}`),
+      "/interesse query:emne",
+      "/interesse query:alder",
+      ...SESSION_COOKIES.map((k) => `/login cookie:${k}`),
+      "/login query:callbackUrl",
+      "/login query:error",
+      "/((?!_next/static|_next/image).*) header:content-length",
+      "/((?!_next/static|_next/image).*) header:transfer-encoding",
+    ]);
   });
 
   const rewrittenTo = (res: Response | null | undefined | void) => {
@@ -98,6 +110,17 @@ describe("proxy.ts: request bodies over the limit", () => {
     }
   });
 
+  it("answers the application form of a group that does not exist with the same 404 page (the form is cached per group too)", async () => {
+    for (const slug of ["findes-ikke", "Store-Bogstaver", "x".repeat(5000)]) {
+      const res = await proxy(new NextRequest(`http://localhost:3000/grupper/${slug}/ansoeg`), event);
+      expect(rewrittenTo(res), slug.slice(0, 20)).toBe(UNKNOWN_GROUP_PATH);
+    }
+    for (const slug of EXISTING) {
+      const res = await proxy(new NextRequest(`http://localhost:3000/grupper/${slug}/ansoeg`), event);
+      expect(res?.headers.get("x-middleware-next"), slug).toBe("1");
+    }
+  });
+
   it("leaves the decision to the page when the list cannot be read", async () => {
     vi.mocked(isKnownGroupSlug).mockRejectedValueOnce(Object.assign(new Error("SQLITE_BUSY"), { name: "SqliteError" }));
     const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
@@ -107,9 +130,36 @@ describe("proxy.ts: request bodies over the limit", () => {
     log.mockRestore();
   });
 
+  it("sends a filtered catalogue to its cached copy, a search to the page rendered per request, an untidy address to its tidy form", async () => {
+    const at = (query: string) => proxy(new NextRequest(`http://localhost:3000/grupper?${query}`), event);
+    expect(rewrittenTo(await at("emne=sorg&alder=voksne"))).toBe("/udvalg/grupper/emne/sorg/alder/voksne");
+    const search = await at("q=demens");
+    expect(rewrittenTo(search)).toBe("/udvalg/soeg");
+    expect(new URL(search!.headers.get("x-middleware-rewrite")!).search).toBe("?q=demens");
+    const untidy = await at("q=&emne=sorg&alder=&dag=&fase=");
+    expect(untidy?.status).toBe(307);
+    expect(untidy?.headers.get("location")).toBe("http://localhost:3000/grupper?emne=sorg");
+  });
+
+  it("sends a preselected interest form to its cached copy", async () => {
+    const res = await proxy(new NextRequest("http://localhost:3000/interesse?emne=sorg&alder=unge"), event);
+    expect(rewrittenTo(res)).toBe("/udvalg/interesse/emne/sorg/alder/unge");
+    expect((await proxy(new NextRequest("http://localhost:3000/interesse?emne=noget"), event))?.headers.get("x-middleware-next")).toBe("1");
+  });
+
+  it("renders /login per request for a session cookie or a link's parameters, and leaves a plain post to the static page", async () => {
+    const withCookie = new NextRequest("http://localhost:3000/login", { headers: { cookie: "next-auth.session-token=abc" } });
+    expect(rewrittenTo(await proxy(withCookie, event))).toBe("/udvalg/login");
+    const withCallback = await proxy(new NextRequest("http://localhost:3000/login?callbackUrl=%2Fadmin%2Fgrupper"), event);
+    expect(rewrittenTo(withCallback)).toBe("/udvalg/login");
+    expect(new URL(withCallback!.headers.get("x-middleware-rewrite")!).search).toBe("?callbackUrl=%2Fadmin%2Fgrupper");
+    const loginPost = new NextRequest("http://localhost:3000/login", { method: "POST", body: "x=1", headers: { "content-length": "3" } });
+    expect(rewrittenTo(await proxy(loginPost, event))).toBeNull();
+  });
+
   it("never checks another path", async () => {
     vi.mocked(isKnownGroupSlug).mockClear();
-    for (const path of ["/grupper", "/grupper/findes-ikke/ansoeg", "/grupperx/abc"]) {
+    for (const path of ["/grupper", "/grupper/findes-ikke/ansoeg/tak", "/grupperx/abc"]) {
       const res = await proxy(new NextRequest(`http://localhost:3000${path}`), event);
       expect(res?.headers.get("x-middleware-next"), path).toBe("1");
     }

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { CatalogueView, catalogueMetadata } from "@/components/groups/catalogue-view";
+import { listCatalogue } from "@/lib/groups/catalogue";
+import { catalogueHref, parseCataloguePage, parseCatalogueFilter } from "@/lib/groups/filters";
+
+// The catalogue rendered per request, storing nothing: a free-text search, three or more filters or a
+// later page. proxy.ts rewrites /grupper?… here once the address is tidy (lib/cache/public-routes.ts).
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const params = await searchParams;
+  return catalogueMetadata(parseCatalogueFilter(params), parseCataloguePage(params));
+}
+
+export default async function CatalogueSearchPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const filter = parseCatalogueFilter(params);
+  const page = parseCataloguePage(params);
+  // One page of groups and a count that stops just past its limit: the cost does not grow with the catalogue.
+  const result = await listCatalogue(filter, page);
+  if (result.groups.length === 0 && page > 1) redirect(catalogueHref(filter));
+  return <CatalogueView filter={filter} page={page} groups={result.groups} hasNext={result.hasNext} count={result.count} />;
+}
