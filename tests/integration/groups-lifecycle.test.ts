@@ -52,7 +52,14 @@ describe("PLANNED → STARTING", () => {
       details: JSON.stringify({ from: "PLANNED" }),
     });
     // The public pages, and the admin layout (which refreshes every admin and facilitator page).
-    expect(revalidatedPaths()).toEqual(["/grupper", "/grupper/sorg-tirsdag", "/admin"]);
+    expect(revalidatedPaths()).toEqual([
+      "/grupper",
+      "/grupper/sorg-tirsdag",
+      "/grupper/sorg-tirsdag/kalender.ics",
+      "/grupper.json",
+      "/sitemap.xml",
+      "/admin",
+    ]);
   });
 });
 

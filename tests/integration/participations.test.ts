@@ -29,7 +29,14 @@ describe("a participant leaves a group", () => {
     expect((await db.group.findUniqueOrThrow({ where: { id: group.id } })).contactParticipationId).toBeNull();
     expect(await db.participation.count({ where: { groupId: group.id, leftAt: null } })).toBe(0);
     expect(await db.auditEvent.count({ where: { action: "participation.end", entityId: participationId } })).toBe(1);
-    expect(revalidatedPaths()).toEqual(["/grupper", `/grupper/${group.slug}`, "/admin"]);
+    expect(revalidatedPaths()).toEqual([
+      "/grupper",
+      `/grupper/${group.slug}`,
+      `/grupper/${group.slug}/kalender.ics`,
+      "/grupper.json",
+      "/sitemap.xml",
+      "/admin",
+    ]);
   });
 
   it("lets the group's own facilitator record it", async () => {
