@@ -2,10 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { CountCard } from "@/components/dashboard/count-card";
+import { FormingNotices } from "@/components/dashboard/forming-notices";
 import { requireUserPage } from "@/lib/auth/session";
 import { getDashboardCounts, INTEREST_DEMAND_THRESHOLD } from "@/lib/dashboard/data";
 import { JOBS } from "@/lib/jobs/labels";
 import { jobsNeedingAttention } from "@/lib/jobs/overview-data";
+import { listGroupsReadyToStart } from "@/lib/groups/forming";
+import { listInterestNotices } from "@/lib/interest/demand";
 import { ageBandLabel, GROUP_STATES, stateLabel, stateSlug, topicLabel } from "@/lib/groups/labels";
 
 export const metadata: Metadata = { title: "Overblik" };
@@ -13,7 +16,12 @@ export const metadata: Metadata = { title: "Overblik" };
 export default async function DashboardPage() {
   const user = await requireUserPage();
   if (user.role !== "ADMIN") redirect("/admin/mine-grupper");
-  const [c, failingJobs] = await Promise.all([getDashboardCounts(user), jobsNeedingAttention(user)]);
+  const [c, failingJobs, readyGroups, interestNotices] = await Promise.all([
+    getDashboardCounts(user),
+    jobsNeedingAttention(user),
+    listGroupsReadyToStart(user),
+    listInterestNotices(user),
+  ]);
   return (
     <div className="space-y-10">
       <h1 className="text-3xl font-semibold">Overblik</h1>
@@ -54,6 +62,8 @@ export default async function DashboardPage() {
           <CountCard href="/admin/igangsaettere?ledige=1" count={c.freeFacilitators} label="Igangsættere uden gruppe" hint="Med gennemført kursus" />
         </ul>
       </section>
+
+      <FormingNotices groups={readyGroups} interest={interestNotices} />
 
       <section aria-labelledby="grupper" className="space-y-3">
         <h2 id="grupper" className="text-2xl font-semibold">

@@ -9,6 +9,7 @@ import { CheckboxField, SelectField, TextArea, TextField } from "@/components/fo
 import { MessageAlert } from "@/components/forms/form-alert";
 import type { ActionResult } from "@/lib/command/result";
 import { errorText, useActionForm } from "@/components/forms/use-action-form";
+import { DEFAULT_MIN_PARTICIPANTS } from "@/lib/groups/forming-rules";
 import { ageBandOptions, cadenceOptions, topicOptions, weekdayOptions } from "./admin-options";
 
 export type GroupFormDefaults = {
@@ -25,6 +26,8 @@ export type GroupFormDefaults = {
   openForNewcomers: boolean;
   startDate: string;
   plannedEndDate: string;
+  minParticipants: string;
+  expectedStartOn: string;
 };
 
 export const emptyGroupDefaults: GroupFormDefaults = {
@@ -41,6 +44,8 @@ export const emptyGroupDefaults: GroupFormDefaults = {
   openForNewcomers: true,
   startDate: "",
   plannedEndDate: "",
+  minParticipants: String(DEFAULT_MIN_PARTICIPANTS),
+  expectedStartOn: "",
 };
 
 /** Create (no groupId) or edit every field of a group. */
@@ -100,11 +105,28 @@ export function AdminGroupForm({ groupId, defaults }: { groupId?: string; defaul
         </div>
       </fieldset>
       <TextField label="Sted" required {...register("place")} error={errorText(errors.place)} />
-      <TextField label="Antal pladser" required inputMode="numeric" {...register("capacity")} error={errorText(errors.capacity)} />
+      <div className="grid gap-5 sm:grid-cols-2">
+        <TextField label="Antal pladser" required inputMode="numeric" {...register("capacity")} error={errorText(errors.capacity)} />
+        <TextField
+          label="Mindste antal deltagere før start"
+          required
+          inputMode="numeric"
+          hint="Optagne og ansøgere med holdt forsamtale tæller med. Offentligt vises kun, hvor mange der mangler."
+          {...register("minParticipants")}
+          error={errorText(errors.minParticipants)}
+        />
+      </div>
       <CheckboxField label="Åben for nye deltagere" {...register("openForNewcomers")} error={errorText(errors.openForNewcomers)} />
       <div className="grid gap-5 sm:grid-cols-2">
         <TextField label="Startdato" type="date" {...register("startDate")} error={errorText(errors.startDate)} />
         <TextField label="Planlagt slutdato" type="date" {...register("plannedEndDate")} error={errorText(errors.plannedEndDate)} />
+        <TextField
+          label="Forventet start"
+          type="date"
+          hint="Vises på den offentlige side, mens gruppen er under planlægning."
+          {...register("expectedStartOn")}
+          error={errorText(errors.expectedStartOn)}
+        />
       </div>
       <Button type="submit" disabled={isSubmitting}>
         {groupId ? "Gem ændringer" : "Opret gruppe"}

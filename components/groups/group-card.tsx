@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { PublicGroup } from "@/lib/groups/catalogue";
 import { ageBandLabel, topicLabel } from "@/lib/groups/labels";
+import { FormingLine } from "./forming-status";
 import { GroupFacts } from "./group-facts";
 import { NewcomerStatus } from "./newcomer-status";
 import { StateBadge } from "./state-badge";
@@ -24,6 +25,7 @@ export function GroupCard({ group, headingLevel = 3 }: { group: PublicGroup; hea
       <GroupFacts group={group} />
       <div className="mt-auto">
         <NewcomerStatus group={group} />
+        <FormingLine group={group} />
       </div>
     </article>
   );

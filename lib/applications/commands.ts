@@ -1,8 +1,9 @@
 import "server-only";
 // Every write on applications: the coordinator's intake and decisions. Administrators only.
-import { command, type Outcome, type Tx } from "@/lib/command/define";
+import { alsoWhenDone, command, type Outcome, type Tx } from "@/lib/command/define";
 import type { EmailMessage } from "@/lib/email/queue";
 import type { Change } from "@/lib/cache/invalidate";
+import { syncFormingNotice } from "@/lib/groups/forming";
 import * as data from "./data";
 import { acceptedEmail, declinedEmail, waitlistedEmail, type DecisionEmailFacts } from "./emails";
 import { acceptRefusalMessage, ILLEGAL_TRANSITION_MESSAGE, UNCONFIRMED_MESSAGE } from "./rules";
@@ -14,33 +15,42 @@ const decisionRefusals = { ...acceptRefusalMessage, ILLEGAL_TRANSITION: ILLEGAL_
 
 const entity = (input: { applicationId: string }) => ({ type: "Application" as const, id: input.applicationId });
 
-/** A decision shows on the application, its group's seats and the public catalogue. */
+/**
+ * A decision or an intake shows on the application, its group's seats, the public catalogue and the
+ * group's page (how many more a planned group needs: lib/groups/forming.ts).
+ */
 const decided = (input: { applicationId: string }, d: data.Decided): Change[] => [
   { kind: "application", id: input.applicationId },
   { kind: "group", id: d.groupId, slug: d.groupSlug },
 ];
 
+/**
+ * After a write that went through, in its transaction: the group's forming count is taken again (and
+ * the coordinator told when it reaches the minimum), so the page and the notice agree with the write.
+ */
+const thenForming = <D extends data.Decided, C extends string>(write: Promise<Outcome<D, C>>, tx: Tx) =>
+  alsoWhenDone(write, (d) => syncFormingNotice(tx, d.groupId));
+
 /** Runs the decision and, when it went through, queues the applicant's email in the same transaction. */
-function withEmail<D, C extends string>(
+const withEmail = <D extends data.Decided, C extends string>(
   decide: Promise<Outcome<D, C>>,
   tx: Tx,
   applicationId: string,
   build: (f: DecisionEmailFacts) => EmailMessage,
-) {
-  return decide.then(async (outcome) => {
-    if (outcome.ok) await data.queueDecisionEmail(tx, applicationId, build);
-    return outcome;
-  });
-}
+) =>
+  thenForming(
+    alsoWhenDone(decide, () => data.queueDecisionEmail(tx, applicationId, build)),
+    tx,
+  );
 
 export const recordIntake = command({
   name: "applications.intake",
   policy: { kind: "admin" },
   input: intakeInput,
-  run: (tx, actor, input) => data.recordIntake(tx, actor, input),
+  run: (tx, actor, input) => thenForming(data.recordIntake(tx, actor, input), tx),
   refusals: { NOT_FOUND, ILLEGAL_TRANSITION: ILLEGAL_TRANSITION_MESSAGE, UNKNOWN_USER: { field: "byUserId", message: "Vælg en aktiv bruger." } },
   audit: { verb: "application.intake", entity },
-  invalidates: (input) => [{ kind: "application", id: input.applicationId }],
+  invalidates: decided,
 });
 
 export const acceptApplication = command({
@@ -80,7 +90,7 @@ export const withdrawApplication = command({
   name: "applications.withdraw",
   policy: { kind: "admin" },
   input: applicationIdInput,
-  run: (tx, actor, input) => data.decideApplication(tx, actor, input.applicationId, "WITHDRAWN"),
+  run: (tx, actor, input) => thenForming(data.decideApplication(tx, actor, input.applicationId, "WITHDRAWN"), tx),
   refusals: { NOT_FOUND, ILLEGAL_TRANSITION: ILLEGAL_TRANSITION_MESSAGE, UNCONFIRMED: UNCONFIRMED_MESSAGE },
   audit: { verb: "application.withdraw", entity },
   invalidates: decided,

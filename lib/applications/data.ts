@@ -10,6 +10,8 @@ import { queueEmail, type EmailMessage } from "@/lib/email/queue";
 import { admission } from "@/lib/groups/rules";
 import type { DecisionEmailFacts } from "./emails";
 import { groupSortKey } from "@/lib/groups/search";
+import { meetingFactsSelect } from "@/lib/groups/selects";
+import { lockGroupOfApplication } from "@/lib/groups/lifecycle-data";
 import { pageOf, pageWindow } from "@/lib/pagination";
 import { ADMISSION_REFUSAL, acceptRefusal, canRecordIntake, fromStatusesFor, type AcceptRefusal } from "./rules";
 
@@ -118,15 +120,19 @@ export async function recordIntake(
   tx: Tx,
   actor: Actor,
   input: { applicationId: string; heldOn: Date; byUserId: string },
-): Promise<Outcome<undefined, "NOT_FOUND" | "ILLEGAL_TRANSITION" | "UNKNOWN_USER">> {
-  const application = await tx.application.findUnique({ where: { id: input.applicationId }, select: { status: true } });
+): Promise<Outcome<Decided, "NOT_FOUND" | "ILLEGAL_TRANSITION" | "UNKNOWN_USER">> {
+  await lockGroupOfApplication(tx, input.applicationId);
+  const application = await tx.application.findUnique({
+    where: { id: input.applicationId },
+    select: { status: true, groupId: true, group: { select: { slug: true } } },
+  });
   if (!application) return refuse("NOT_FOUND");
   if (!canRecordIntake(application.status)) return refuse("ILLEGAL_TRANSITION");
   const by = await tx.user.findFirst({ where: { id: input.byUserId, active: true }, select: { id: true } });
   if (!by) return refuse("UNKNOWN_USER");
   await tx.application.update({ where: { id: input.applicationId }, data: { intakeHeldOn: input.heldOn, intakeByUserId: by.id } });
   await recordApplicationEvent(tx, input.applicationId, "INTAKE", actor);
-  return done();
+  return done({ groupId: application.groupId, groupSlug: application.group.slug });
 }
 
 /**
@@ -215,6 +221,7 @@ export async function decideApplication(
   to: OtherDecision,
   declineReason?: DeclineReason,
 ): Promise<Outcome<Decided, "NOT_FOUND" | "ILLEGAL_TRANSITION" | "UNCONFIRMED">> {
+  await lockGroupOfApplication(tx, applicationId);
   const application = await tx.application.findUnique({
     where: { id: applicationId },
     select: { groupId: true, awaitsConfirmation: true, group: { select: { slug: true } } },
@@ -246,7 +253,7 @@ export async function queueDecisionEmail(tx: Tx, applicationId: string, build: (
     where: { id: applicationId },
     select: {
       member: { select: { name: true, email: true } },
-      group: { select: { name: true, weekday: true, startTime: true, durationMinutes: true, cadence: true, place: true, startDate: true } },
+      group: { select: { ...meetingFactsSelect, name: true, state: true, expectedStartOn: true } },
     },
   });
   if (facts) await queueEmail(tx, build(facts));

@@ -4,18 +4,27 @@
 // often is its topic), which comes further down in the body.
 import type { EmailMessage } from "@/lib/email/message";
 import { formatDate, formatTimeRange } from "@/lib/format";
-import { cadenceLabel, weekdayLabel, type CadenceValue } from "@/lib/groups/labels";
+import { cadenceLabel, weekdayLabel, type CadenceValue, type GroupStateValue } from "@/lib/groups/labels";
+import { isForming, showsExpectedStart } from "@/lib/groups/forming-rules";
+import { todayInDenmark } from "@/lib/validation/fields";
+
+/** When and where a group meets, as the emails about it say it. */
+export type MeetingFacts = {
+  weekday: number | null;
+  startTime: string | null;
+  durationMinutes: number;
+  cadence: CadenceValue;
+  place: string;
+  startDate: Date | null;
+};
 
 export type DecisionEmailFacts = {
   member: { name: string; email: string };
-  group: {
+  group: MeetingFacts & {
     name: string;
-    weekday: number | null;
-    startTime: string | null;
-    durationMinutes: number;
-    cadence: CadenceValue;
-    place: string;
-    startDate: Date | null;
+    /** Absent in older callers: then the group is taken as running. */
+    state?: GroupStateValue;
+    expectedStartOn?: Date | null;
   };
 };
 
@@ -24,11 +33,18 @@ const SIGNATURE = "Venlig hilsen\nSelvhjælp Herning\nFredensgade 14, 7400 Herni
 /** The same calm subject for every decision: a lock screen shows neither the group nor the answer. */
 export const DECISION_SUBJECT = "Svar på din ansøgning – Selvhjælp Herning";
 
-function whenLine(g: DecisionEmailFacts["group"]): string {
+export function whenLine(g: MeetingFacts): string {
   if (g.weekday === null || !g.startTime) return "Vi kontakter dig om, hvornår gruppen mødes første gang.";
   const day = weekdayLabel[g.weekday].toLowerCase();
   const start = g.startDate && g.startDate > new Date() ? ` fra ${formatDate(g.startDate)}` : "";
   return `Gruppen mødes ${cadenceLabel[g.cadence].toLowerCase()} om ${day}en ${formatTimeRange(g.startTime, g.durationMinutes)}${start}.`;
+}
+
+/** A planned group has not started yet: say so, and when it is expected to, so the first meeting is no surprise. */
+function formingLines(g: DecisionEmailFacts["group"]): string[] {
+  if (!g.state || !isForming(g.state)) return [];
+  const expected = showsExpectedStart(g.expectedStartOn, todayInDenmark()) ? ` Vi forventer at starte omkring ${formatDate(g.expectedStartOn)}.` : "";
+  return [`Gruppen er ved at blive samlet, og du er med fra første gang, den mødes. Vi skriver til dig, når den starter.${expected}`];
 }
 
 export function acceptedEmail(f: DecisionEmailFacts): EmailMessage {
@@ -40,6 +56,7 @@ export function acceptedEmail(f: DecisionEmailFacts): EmailMessage {
       "Tak for din ansøgning. Vi er glade for at kunne fortælle, at der er en plads til dig.",
       `Du er optaget i selvhjælpsgruppen "${f.group.name}", og vi glæder os til at byde dig velkommen.`,
       whenLine(f.group),
+      ...formingLines(f.group),
       `Sted: ${f.group.place}`,
       "I gruppen deler I kun det, I selv har lyst til, og alle har tavshedspligt – også når gruppen er slut.",
       "Har du spørgsmål, eller bliver du forhindret, er du velkommen til at kontakte os.",

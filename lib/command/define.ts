@@ -95,3 +95,13 @@ export function command<I, D, C extends string = never, R = undefined, P extends
 export const done = <D = undefined>(data?: D): { ok: true; data: D } => ({ ok: true, data: data as D });
 /** A refusal: nothing the run wrote is kept. */
 export const refuse = <C extends string>(code: C): { ok: false; code: C } => ({ ok: false, code });
+
+/**
+ * Runs `also` in the same transaction after a write that went through (a follow-up the write causes,
+ * e.g. re-counting a group or queueing its emails); a refusal is passed on untouched.
+ */
+export async function alsoWhenDone<D, C extends string>(write: Promise<Outcome<D, C>>, also: (data: D) => Promise<unknown>): Promise<Outcome<D, C>> {
+  const outcome = await write;
+  if (outcome.ok) await also(outcome.data);
+  return outcome;
+}

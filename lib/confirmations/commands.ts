@@ -22,6 +22,8 @@ export const confirmSubmission = command({
   },
   invalidates: (_input, d): Change[] => [
     ...(d.applicationId ? [{ kind: "application" as const, id: d.applicationId }] : []),
+    // A confirmed application can count towards its planned group's minimum (lib/groups/forming.ts).
+    ...(d.groupId ? [{ kind: "group" as const, id: d.groupId, slug: d.groupSlug }] : []),
     ...(d.memberId ? [{ kind: "member" as const, id: d.memberId }] : []),
     ...(d.purpose === "INTEREST" ? [{ kind: "interest" as const }] : []),
   ],
@@ -38,5 +40,6 @@ export const markApplicationConfirmed = command({
   invalidates: (input, d): Change[] => [
     { kind: "application", id: input.applicationId },
     { kind: "member", id: d.memberId },
+    { kind: "group", id: d.groupId, slug: d.groupSlug },
   ],
 });

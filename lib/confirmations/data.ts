@@ -9,6 +9,9 @@ import { interestConfirmation } from "@/lib/interest/emails";
 import { getSettings } from "@/lib/settings/data";
 import { applicantConfirmation, coordinatorNotice, memberConfirmation } from "@/lib/signup/emails";
 import { ensureMembership } from "@/lib/signup/data";
+import { syncFormingNotice } from "@/lib/groups/forming";
+import { lockGroup } from "@/lib/groups/lifecycle-data";
+import { syncInterestNotice } from "@/lib/interest/demand";
 import { findLink } from "./links";
 import { linkState, unconfirmedCutoff, type ConfirmationPurpose, type LinkState } from "./rules";
 
@@ -25,6 +28,8 @@ export type Confirmed = {
   applicationId: string | null;
   interestId: string | null;
   groupId: string | null;
+  /** The application's group, whose forming count a confirmation can change (lib/groups/forming.ts). */
+  groupSlug?: string | null;
 };
 
 /** Marks the member confirmed: the owner of the address has answered from it. */
@@ -57,10 +62,12 @@ export async function confirmByLink(tx: Tx, token: string, now = new Date()): Pr
         id: true,
         awaitsConfirmation: true,
         groupId: true,
-        group: { select: { name: true } },
+        group: { select: { name: true, slug: true } },
         member: { select: { id: true, name: true, email: true } },
       },
     });
+    // The group before the application, as every write on an application locks them (lib/groups/lifecycle-data.ts).
+    await lockGroup(tx, application.groupId);
     await confirmMember(tx, application.member.id);
     const payment = await ensureMembership(tx, application.member.id, now);
     if (application.awaitsConfirmation) {
@@ -68,8 +75,17 @@ export async function confirmByLink(tx: Tx, token: string, now = new Date()): Pr
       await recordApplicationEvent(tx, application.id, "CONFIRMED", null);
       await queueEmail(tx, applicantConfirmation(application.member, application.group.name, payment, settings));
       await notify("application");
+      // An applicant whose intake was held before they confirmed now counts towards the group's minimum.
+      await syncFormingNotice(tx, application.groupId, now);
     }
-    return done({ purpose, memberId: application.member.id, applicationId: application.id, interestId: null, groupId: application.groupId });
+    return done({
+      purpose,
+      memberId: application.member.id,
+      applicationId: application.id,
+      interestId: null,
+      groupId: application.groupId,
+      groupSlug: application.group.slug,
+    });
   }
 
   if (purpose === "INTEREST" && link.interestId) {
@@ -84,6 +100,7 @@ export async function confirmByLink(tx: Tx, token: string, now = new Date()): Pr
       select: { id: true },
     });
     await queueEmail(tx, interestConfirmation(interest, settings.coordinatorEmail));
+    await syncInterestNotice(tx, interest.topic, interest.ageBand, now);
     return done({ purpose, memberId: null, applicationId: null, interestId: interest.id, groupId: null });
   }
 
@@ -113,12 +130,14 @@ export async function markApplicationConfirmed(
     select: { awaitsConfirmation: true, memberId: true, groupId: true, group: { select: { slug: true } } },
   });
   if (!application) return refuse("NOT_FOUND");
+  await lockGroup(tx, application.groupId);
   const updated = await tx.application.updateMany({ where: { id: applicationId, awaitsConfirmation: true }, data: { awaitsConfirmation: false } });
   if (updated.count !== 1) return refuse("NOT_AWAITING");
   await confirmMember(tx, application.memberId);
   await ensureMembership(tx, application.memberId, now);
   await recordApplicationEvent(tx, applicationId, "CONFIRMED", actor);
   await tx.confirmationLink.updateMany({ where: { applicationId, usedAt: null }, data: { usedAt: now } });
+  await syncFormingNotice(tx, application.groupId, now);
   return done({ memberId: application.memberId, groupId: application.groupId, groupSlug: application.group.slug });
 }
 

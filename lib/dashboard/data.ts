@@ -5,8 +5,10 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { cappedCountSql, countOf } from "@/lib/sql";
 import type { AgeBandValue, GroupStateValue, TopicValue } from "@/lib/groups/labels";
 import { countAwaitingPayment, countExpiringMemberships, reminderDays } from "@/lib/members/data";
+import { INTEREST_MINIMUM } from "@/lib/interest/demand";
 
-export const INTEREST_DEMAND_THRESHOLD = 4;
+/** Where enough people wait to start a group: the minimum a new group gets (lib/interest/demand.ts). */
+export const INTEREST_DEMAND_THRESHOLD = INTEREST_MINIMUM;
 
 export type DashboardCounts = {
   newApplications: number;

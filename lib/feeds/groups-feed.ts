@@ -3,6 +3,7 @@
 // is what self-help groups need. Pure: lib/feeds/data.ts reads the groups.
 import { calendarRhythm, groupPageUrl } from "@/lib/calendar/group-event";
 import { ageBandLabel, ageBandSlug, cadenceLabel, statePublicLabel, stateSlug, topicInfo } from "@/lib/groups/labels";
+import type { FormingProgress } from "@/lib/groups/forming-rules";
 import type { AgeBandValue, CadenceValue, GroupStateValue, TopicValue } from "@/lib/groups/labels";
 import { groupPlace } from "@/lib/groups/place";
 import { admission } from "@/lib/groups/rules";
@@ -24,6 +25,10 @@ export type FeedGroup = {
   capacity: number;
   activeParticipants: number;
   startDate: Date | null;
+  /** A planned group's expected start (a calendar day), if the coordinator has set one. */
+  expectedStartOn: Date | null;
+  /** A planned group's progress towards its minimum; null for a group that has started. */
+  forming: FormingProgress | null;
   updatedAt: Date;
 };
 
@@ -73,9 +78,16 @@ export function feedEntry(g: FeedGroup, siteUrl: string) {
     state: { slug: stateSlug[g.state], label: statePublicLabel[g.state] },
     takes_newcomers: newcomers === "OPEN",
     newcomers: NEWCOMERS[newcomers],
-    // How many more people a forming group needs: filled in by the forming-progress function of
-    // lib/groups/forming.ts once it is wired here; null means "not given".
-    forming: null,
+    // A planned group: how many more it needs before it starts (counts only, never who), and the day the
+    // coordinator expects it to start, as set (a reader compares it with today; the group page hides a
+    // passed day).
+    forming: g.forming
+      ? {
+          needed: g.forming.needed,
+          minimum: g.forming.minimum,
+          expected_start: g.expectedStartOn ? g.expectedStartOn.toISOString().slice(0, 10) : null,
+        }
+      : null,
     calendar_url: hasRhythm ? new URL(`/grupper/${encodeURIComponent(g.slug)}/kalender.ics`, siteUrl).toString() : null,
     updated: g.updatedAt.toISOString(),
   };

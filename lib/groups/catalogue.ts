@@ -6,6 +6,8 @@ import type { CatalogueFilter } from "./filters";
 import { CATALOGUE_STATES, admission, freeSeats, takesNewcomers } from "./rules";
 import { searchWords, topicsMatching } from "./search";
 import { groupPresentationSelect } from "./selects";
+import { formingProgress } from "./forming";
+import { isForming, type FormingProgress } from "./forming-rules";
 
 // Public read model of groups: only fields that may be shown to anyone. Never participants, facilitators,
 // applications or the reason a group ended.
@@ -27,19 +29,23 @@ export type PublicGroup = {
   openForNewcomers: boolean;
   isFull: boolean;
   takesNewcomers: boolean;
+  /** A planned group's expected start (a calendar day), when set. */
+  expectedStartOn?: Date | null;
+  /** How far a planned group is from starting (lib/groups/forming.ts); null for a group that is not planned. */
+  forming?: FormingProgress | null;
 };
 
 /** Groups per catalogue page, and how far the catalogue counts before it says "over …". */
 export const CATALOGUE_PAGE_SIZE = 20;
 export const CATALOGUE_COUNT_LIMIT = 200;
 
-const publicSelect = { ...groupPresentationSelect, startDate: true, endedAt: true } satisfies Prisma.GroupSelect;
+const publicSelect = { ...groupPresentationSelect, startDate: true, endedAt: true, expectedStartOn: true } satisfies Prisma.GroupSelect;
 
 type Row = Prisma.GroupGetPayload<{ select: typeof publicSelect }>;
 
-function toPublic({ capacity, ...row }: Row, activeParticipants: number): PublicGroup {
+function toPublic({ capacity, ...row }: Row, activeParticipants: number, forming: FormingProgress | null = null): PublicGroup {
   const facts = { ...row, capacity, activeParticipants };
-  return { ...row, isFull: freeSeats(facts) === 0, takesNewcomers: takesNewcomers(facts) };
+  return { ...row, isFull: freeSeats(facts) === 0, takesNewcomers: takesNewcomers(facts), forming };
 }
 
 /** Active participants of one group: a count on the (groupId, leftAt) index, whatever the size of the data. */
@@ -50,15 +56,16 @@ function activeParticipantsOf(groupId: string): Promise<number> {
 /** The groups with these ids in this order, each with its active participants counted for these groups only. */
 async function publicGroupsInOrder(ids: string[]): Promise<PublicGroup[]> {
   if (ids.length === 0) return [];
-  const [rows, counts] = await Promise.all([
+  const [rows, counts, forming] = await Promise.all([
     db.group.findMany({ where: { id: { in: ids } }, select: publicSelect }),
     db.participation.groupBy({ by: ["groupId"], where: { groupId: { in: ids }, leftAt: null }, _count: { _all: true } }),
+    formingProgress(ids),
   ]);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const active = new Map(counts.map((c) => [c.groupId, c._count._all]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
-    return row ? [toPublic(row, active.get(id) ?? 0)] : [];
+    return row ? [toPublic(row, active.get(id) ?? 0, forming.get(id) ?? null)] : [];
   });
 }
 
@@ -128,7 +135,12 @@ export async function countCatalogue(filter: CatalogueFilter): Promise<number> {
 /** One group by slug for its public page, ended or not; null when there is no such group. */
 export async function getPublicGroup(slug: string): Promise<PublicGroup | null> {
   const row = await db.group.findUnique({ where: { slug }, select: publicSelect });
-  return row ? toPublic(row, await activeParticipantsOf(row.id)) : null;
+  if (!row) return null;
+  const [active, forming] = await Promise.all([
+    activeParticipantsOf(row.id),
+    isForming(row.state) ? formingProgress([row.id]) : Promise.resolve(new Map<string, FormingProgress>()),
+  ]);
+  return toPublic(row, active, forming.get(row.id) ?? null);
 }
 
 /** The group as the apply page shows it, with whether it takes an application now; null when there is none. */

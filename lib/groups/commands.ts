@@ -2,9 +2,11 @@ import "server-only";
 // Every write on groups: the administrators' create, edit and lifecycle steps, and the group's own
 // decisions and readiness check, which its active facilitators may change too.
 import type { Change } from "@/lib/cache/invalidate";
-import { command } from "@/lib/command/define";
+import { alsoWhenDone, command } from "@/lib/command/define";
 import * as data from "./data";
+import { syncFormingNotice } from "./forming";
 import * as lifecycle from "./lifecycle-data";
+import { queueLifecycleNews } from "./lifecycle-notices";
 import { transitionRefusalMessage } from "./rules";
 import { groupDecisionsInput, groupInput, groupReadinessInput, groupUpdateInput, transitionInput } from "./schema";
 
@@ -31,7 +33,8 @@ export const updateGroup = command({
   name: "groups.update",
   policy: { kind: "admin" },
   input: groupUpdateInput,
-  run: (tx, _actor, { groupId, ...values }) => data.updateGroup(tx, groupId, values),
+  // A new minimum can make a planned group reach it (or fall below it again): counted in the same transaction.
+  run: (tx, _actor, { groupId, ...values }) => alsoWhenDone(data.updateGroup(tx, groupId, values), () => syncFormingNotice(tx, groupId)),
   refusals: {
     NOT_FOUND,
     ENDED_GROUP_OPEN: { field: "openForNewcomers", message: "En afsluttet gruppe kan ikke være åben for nye deltagere." },
@@ -44,7 +47,9 @@ export const changeGroupState = command({
   name: "groups.change-state",
   policy: { kind: "admin" },
   input: transitionInput,
-  run: (tx, actor, input) => lifecycle.transitionGroup(tx, actor, input),
+  // A planned group that starts or is cancelled tells its participants and open applicants, in the same transaction.
+  run: (tx, actor, input) =>
+    alsoWhenDone(lifecycle.transitionGroup(tx, actor, input), (d) => queueLifecycleNews(tx, input.groupId, d.from, input.to)),
   refusals: {
     ...transitionRefusalMessage,
     REASON_REQUIRED: { field: "reason", message: transitionRefusalMessage.REASON_REQUIRED },

@@ -49,7 +49,7 @@ export type AdminGroupRow = Awaited<ReturnType<typeof listGroupsForAdmin>>["rows
 export async function getGroupForEdit(_admin: Actor, id: string) {
   return db.group.findUnique({
     where: { id },
-    select: { ...groupPresentationSelect, startDate: true, plannedEndDate: true },
+    select: { ...groupPresentationSelect, startDate: true, plannedEndDate: true, minParticipants: true, expectedStartOn: true },
   });
 }
 

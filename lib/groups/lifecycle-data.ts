@@ -53,8 +53,16 @@ export type Transitioned = GroupChanged & { from: GroupStateValue };
  * lock takeSeat (lib/applications/data.ts) takes — so that writes which read the group's state first
  * queue up, also where transactions run side by side (PostgreSQL, READ COMMITTED).
  */
-async function lockGroup(tx: Tx, groupId: string) {
+export async function lockGroup(tx: Tx, groupId: string) {
   await tx.$executeRaw`UPDATE "Group" SET "capacity" = "capacity" WHERE "id" = ${groupId}`;
+}
+
+/**
+ * The same lock on an application's group, taken first by the writes on an application (intake,
+ * decisions) so that each takes the group before the application row: two of them cannot deadlock.
+ */
+export async function lockGroupOfApplication(tx: Tx, applicationId: string) {
+  await tx.$executeRaw`UPDATE "Group" SET "capacity" = "capacity" WHERE "id" = (SELECT "groupId" FROM "Application" WHERE "id" = ${applicationId})`;
 }
 
 /**

@@ -2,6 +2,7 @@
 // Danish messages, safe in the browser. The commands' inputs add the group's id to the form's fields.
 import { checkbox, optionalCalendarDay, optionalText, plainText, recordId, wholeNumber } from "@/lib/validation/fields";
 import { z } from "@/lib/validation/zod";
+import { MIN_PARTICIPANTS_FLOOR } from "./forming-rules";
 import { AGE_BANDS, CADENCES, GROUP_STATES, TOPICS } from "./labels";
 
 const blankToNull = (v: unknown) => (v === "" || v === undefined ? null : v);
@@ -17,7 +18,21 @@ const startTime = z.preprocess(
 const optionalDay = optionalCalendarDay({ message: "Skriv en gyldig dato." });
 const cadence = z.enum(CADENCES, { error: "Vælg hvor ofte gruppen mødes." });
 
-export const groupInput = z.object({
+// The form always posts both forming fields; a caller that leaves one out (an older script) keeps the
+// stored value, or the default on create. An empty minimum is an error, an empty expected start clears it.
+const minParticipants = wholeNumber({
+  min: MIN_PARTICIPANTS_FLOOR,
+  max: 20,
+  message: "Skriv det mindste antal deltagere som et helt tal.",
+  minMessage: `En gruppe starter med mindst ${MIN_PARTICIPANTS_FLOOR} deltagere.`,
+  maxMessage: "Højst 20 – og ikke flere end gruppens pladser.",
+}).optional();
+const expectedStartOn = optionalCalendarDay({
+  message: "Skriv en gyldig dato.",
+  notBefore: { date: "2000-01-01", message: "Datoen er for langt tilbage." },
+}).optional();
+
+const groupFields = z.object({
   name: plainText({ min: 3, max: 80, message: "Skriv et navn på mindst 3 tegn.", maxMessage: "Navnet må højst være 80 tegn." }),
   topic: z.enum(TOPICS, { error: "Vælg et emne." }),
   ageBand: z.enum(AGE_BANDS, { error: "Vælg en aldersgruppe." }),
@@ -49,12 +64,29 @@ export const groupInput = z.object({
   openForNewcomers: checkbox,
   startDate: optionalDay,
   plannedEndDate: optionalDay,
+  minParticipants,
+  expectedStartOn,
 });
+
+type Checked = { capacity?: unknown; minParticipants?: unknown; expectedStartOn?: unknown; plannedEndDate?: unknown };
+
+/** Across fields: the minimum fits in the group, and the expected start is not after the planned end. */
+function checkAcrossFields(value: Checked, ctx: z.RefinementCtx) {
+  const { capacity, minParticipants: min, expectedStartOn: start, plannedEndDate: end } = value;
+  if (typeof capacity === "number" && typeof min === "number" && min > capacity) {
+    ctx.addIssue({ code: "custom", path: ["minParticipants"], message: `Det mindste antal kan ikke være højere end antal pladser (${capacity}).` });
+  }
+  if (start instanceof Date && end instanceof Date && start > end) {
+    ctx.addIssue({ code: "custom", path: ["expectedStartOn"], message: "Den forventede start kan ikke ligge efter den planlagte slutdato." });
+  }
+}
+
+export const groupInput = groupFields.superRefine(checkAcrossFields);
 export type GroupInput = z.output<typeof groupInput>;
 export type GroupFormValues = z.input<typeof groupInput>;
 
 /** Editing a group: its id and every field of the form. */
-export const groupUpdateInput = groupInput.extend({ groupId: recordId });
+export const groupUpdateInput = groupFields.extend({ groupId: recordId }).superRefine(checkAcrossFields);
 
 /** The group's own decisions: changeable by its facilitators and by administrators. */
 export const decisionsInput = z.object({

@@ -24,3 +24,13 @@ export const groupPresentationSelect = {
 export const activeParticipantCountSelect = {
   _count: { select: { participations: { where: { leftAt: null } } } },
 } as const satisfies Prisma.GroupSelect;
+
+/** When and where a group meets, as the emails about it say it (lib/applications/emails.ts MeetingFacts). */
+export const meetingFactsSelect = {
+  weekday: true,
+  startTime: true,
+  durationMinutes: true,
+  cadence: true,
+  place: true,
+  startDate: true,
+} as const satisfies Prisma.GroupSelect;

@@ -14,6 +14,7 @@ async function groupCore(id: string) {
       ...groupPresentationSelect,
       startDate: true,
       plannedEndDate: true,
+      expectedStartOn: true,
       endedAt: true,
       endReason: true,
       rhythmAgreed: true,

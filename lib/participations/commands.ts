@@ -1,7 +1,8 @@
 import "server-only";
 // The one write on participations: a participant has left the group, which frees the seat. By the
 // group's active facilitators and by administrators.
-import { command } from "@/lib/command/define";
+import { alsoWhenDone, command } from "@/lib/command/define";
+import { syncFormingNotice } from "@/lib/groups/forming";
 import * as data from "./data";
 import { endParticipationInput } from "./schema";
 
@@ -9,7 +10,8 @@ export const endParticipation = command({
   name: "participations.end",
   policy: { kind: "group", groupId: (input) => input.groupId },
   input: endParticipationInput,
-  run: (tx, _actor, input) => data.endParticipation(tx, input),
+  // A planned group that loses a participant may fall below its minimum again (lib/groups/forming.ts).
+  run: (tx, _actor, input) => alsoWhenDone(data.endParticipation(tx, input), () => syncFormingNotice(tx, input.groupId)),
   refusals: {
     NOT_FOUND: "Deltageren findes ikke i denne gruppe.",
     ALREADY_ENDED: "Deltageren er allerede registreret som stoppet.",

@@ -30,8 +30,9 @@ describe("recording the intake conversation", () => {
     expect(row.intakeHeldOn?.toISOString().slice(0, 10)).toBe("2026-01-15");
     expect(row.intakeByUserId).toBe(adminId);
     expect(await db.auditEvent.count({ where: { action: "application.intake", entityId: application.id, actorUserId: adminId } })).toBe(1);
-    // Admin pages render per request; the admin layout's revalidation refreshes the coordinator's view.
-    expect(revalidatedPaths()).toEqual(["/admin"]);
+    // Admin pages render per request (the admin layout's revalidation refreshes the coordinator's view);
+    // the group's page and the catalogue show how many more a planned group needs (lib/groups/forming.ts).
+    expect(revalidatedPaths()).toEqual(expect.arrayContaining(["/admin", "/grupper", `/grupper/${group.slug}`]));
   });
 
   it.each([

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { clearAllTables } from "../helpers/db-tables";
 import { groupsFeedValidator as feedValidator } from "../helpers/feed-schema";
 import { assignFacilitator, createFacilitator, createGroup, createMember } from "../helpers/fixtures";
+import { applicant } from "../helpers/forming-fixtures";
 
 type Entry = Record<string, unknown> & { slug: string; name: string };
 
@@ -20,7 +21,13 @@ beforeAll(async () => {
   const other = await createGroup({ name: "Efter aftale", cadence: "OTHER", weekday: null, state: "PLANNED" });
   const full = await createGroup({ name: "Fuld gruppe", capacity: 1, weekday: 7 });
   const closed = await createGroup({ name: "Lukket gruppe", openForNewcomers: false, state: "SELF_RUNNING" });
-  await db.group.update({ where: { id: other.id }, data: { startTime: null, place: "Biblioteket" } });
+  await db.group.update({
+    where: { id: other.id },
+    data: { startTime: null, place: "Biblioteket", expectedStartOn: new Date("2027-01-15T00:00:00Z") },
+  });
+  // Towards the planned group's minimum (4): one applicant after the intake counts, one before it does not.
+  await applicant(other.id, { name: "Karen Ansøgersen" });
+  await applicant(other.id, { name: "Bo Venter", intake: false });
   Object.assign(slugs, { weekly: weekly.slug, ended: ended.slug, other: other.slug, full: full.slug, closed: closed.slug });
   const member = await createMember({ name: "Mette Deltagersen", email: "mette@example.dk" });
   await db.participation.create({ data: { groupId: full.id, memberId: member.id } });
@@ -70,12 +77,18 @@ describe("/grupper.json", () => {
     expect(by[slugs.weekly].calendar_url).toBe(`http://localhost:3000/grupper/${slugs.weekly}/kalender.ics`);
     expect(by[slugs.full]).toMatchObject({ day: 0, takes_newcomers: false, newcomers: "full" });
     expect(by[slugs.closed]).toMatchObject({ takes_newcomers: false, newcomers: "closed", state: { slug: "koerer-selv" } });
-    expect(by[slugs.other]).toMatchObject({ day: null, time: null, calendar_url: null, location: "Biblioteket", address: null, forming: null });
+    expect(by[slugs.other]).toMatchObject({ day: null, time: null, calendar_url: null, location: "Biblioteket", address: null });
   });
 
-  it("holds no personal data: no participant or facilitator names, emails or counts", () => {
+  it("a planned group says how many more it needs (intakes held count, waiting ones not); a started one says nothing", () => {
+    const by = Object.fromEntries(body.map((g) => [g.slug, g]));
+    expect(by[slugs.other].forming).toEqual({ needed: 3, minimum: 4, expected_start: "2027-01-15" });
+    for (const slug of [slugs.weekly, slugs.full, slugs.closed]) expect(by[slug].forming).toBeNull();
+  });
+
+  it("holds no personal data: no participant, applicant or facilitator names, emails or counts", () => {
     const text = JSON.stringify(body);
-    for (const personal of ["Mette", "mette@example.dk", "Ida Igangsætter", "igangsaetter-", "capacity", "participants"])
+    for (const personal of ["Mette", "mette@example.dk", "Ida Igangsætter", "igangsaetter-", "Karen", "Bo Venter", "capacity", "participants"])
       expect(text).not.toContain(personal);
   });
 });

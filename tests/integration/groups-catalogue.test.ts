@@ -174,6 +174,9 @@ describe("the public catalogue query", () => {
         "description",
         "durationMinutes",
         "endedAt",
+        "expectedStartOn",
+        // How many more a planned group needs: counts only (lib/groups/forming.ts).
+        "forming",
         "id",
         "isFull",
         "name",

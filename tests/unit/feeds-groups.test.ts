@@ -23,6 +23,8 @@ const group = (overrides: Partial<FeedGroup> = {}): FeedGroup => ({
   capacity: 8,
   activeParticipants: 3,
   startDate: new Date("2026-03-01T00:00:00Z"),
+  expectedStartOn: null,
+  forming: null,
   updatedAt: new Date("2026-02-01T08:00:00Z"),
   ...overrides,
 });
@@ -106,6 +108,19 @@ describe("the open-data entry of a group", () => {
       forming: null,
       calendar_url: `${SITE}/grupper/sorg-voksne/kalender.ics`,
       updated: "2026-02-01T08:00:00.000Z",
+    });
+  });
+
+  it("a forming group gives how many more it needs, its minimum and the expected start as set; no names or ids", () => {
+    const forming = feedEntry(
+      group({ state: "PLANNED", forming: { needed: 2, counted: 2, minimum: 4 }, expectedStartOn: new Date("2027-02-01T00:00:00Z") }),
+      SITE,
+    ).forming;
+    expect(forming).toEqual({ needed: 2, minimum: 4, expected_start: "2027-02-01" });
+    expect(feedEntry(group({ state: "PLANNED", forming: { needed: 0, counted: 5, minimum: 4 } }), SITE).forming).toEqual({
+      needed: 0,
+      minimum: 4,
+      expected_start: null,
     });
   });
 

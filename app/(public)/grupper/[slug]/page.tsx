@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AddToCalendar } from "@/components/groups/add-to-calendar";
 import { GroupCardList } from "@/components/groups/group-card";
+import { FormingPanel } from "@/components/groups/forming-status";
 import { GroupFacts } from "@/components/groups/group-facts";
 import { GroupPrinciples } from "@/components/groups/group-principles";
 import { GroupStructuredData } from "@/components/groups/group-structured-data";
@@ -98,6 +99,7 @@ export default async function GroupPage({ params }: { params: Params }) {
           <GroupFacts group={group} withTopic />
           <NewcomerStatus group={group} />
           <AddToCalendar group={group} />
+          <FormingPanel group={group} />
         </section>
         <div className="max-w-prose space-y-8">
           <section aria-labelledby="about-heading" className="space-y-3">

@@ -2,6 +2,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireAdminPage } from "@/lib/auth/session";
 import { getGroupOverviewForAdmin } from "@/lib/groups/view-data";
+import { formingProgress } from "@/lib/groups/forming";
+import { AdminFormingLine } from "@/components/groups/admin-forming-line";
 import { ASSIGNABLE_LIMIT, listAssignableFacilitators } from "@/lib/facilitators/data";
 import { canTransition, isBeforeWithdrawal, isFacilitated, nextState, readinessItems } from "@/lib/groups/rules";
 import { stateLabel } from "@/lib/groups/labels";
@@ -34,7 +36,10 @@ export default async function AdminGroupPage({ params, searchParams }: Props) {
   const facilitators = [...new Map(assignments.map((a) => [a.facilitator.id, { id: a.facilitator.id, name: a.facilitator.user.name }])).values()];
   const canAssignHere = isFacilitated(g.state);
   // The assign list: the first facilitators by name who can take the group, narrowed by a name search.
-  const assignable = canAssignHere ? await listAssignableFacilitators(admin, g.id, facilitatorQuery) : { rows: [], more: false };
+  const [assignable, forming] = await Promise.all([
+    canAssignHere ? listAssignableFacilitators(admin, g.id, facilitatorQuery) : { rows: [], more: false },
+    formingProgress([g.id]).then((m) => m.get(g.id) ?? null),
+  ]);
 
   return (
     <div className="space-y-6">
@@ -57,6 +62,7 @@ export default async function AdminGroupPage({ params, searchParams }: Props) {
       </div>
 
       <Section title="Fase og overgange" id="fase">
+        {forming ? <AdminFormingLine progress={forming} expectedStartOn={g.expectedStartOn} /> : null}
         {isBeforeWithdrawal(g.state) ? <ReadinessChecklist items={readinessItems(facts)} /> : null}
         {g.state === "ENDED" ? <p>Gruppen er afsluttet og tager ikke imod ansøgninger.</p> : null}
         <AdminStateForm groupId={g.id} state={g.state} next={next ? { to: next, result: canTransition(g.state, next, facts) } : null} />

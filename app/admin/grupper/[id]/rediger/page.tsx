@@ -35,6 +35,8 @@ export default async function EditGroupPage({ params }: { params: Promise<{ id: 
           openForNewcomers: g.openForNewcomers,
           startDate: g.startDate ? toDateInputValue(g.startDate) : "",
           plannedEndDate: g.plannedEndDate ? toDateInputValue(g.plannedEndDate) : "",
+          minParticipants: String(g.minParticipants),
+          expectedStartOn: g.expectedStartOn ? toDateInputValue(g.expectedStartOn) : "",
         }}
       />
     </div>
