@@ -1,9 +1,8 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createAdmin, createGroup } from "../helpers/fixtures";
 import { clearPeopleAndGroups, fillSeats, readyApplication } from "../helpers/applications-fixtures";
+import { killRacersAfterEach, startRacers } from "../helpers/process-race";
 
 // The last-seat guard across PROCESSES: several Node processes (as with more than one server process,
 // or a script running next to the site) accept different applications into the same group at the
@@ -11,54 +10,16 @@ import { clearPeopleAndGroups, fillSeats, readyApplication } from "../helpers/ap
 // (applications-concurrency.test.ts does the same within one process, where Prisma's SQLite adapter
 // queues transactions on its one connection.)
 
-const root = process.cwd();
-const tsx = path.join(root, "node_modules", ".bin", "tsx");
-const script = path.join(root, "tests", "helpers", "race-accept.ts");
-
 type Outcome = { applicationId: string; attempts: string[]; final: string; crashed?: string };
 
-const children: ChildProcess[] = [];
-afterEach(() => {
-  for (const child of children.splice(0)) if (child.exitCode === null) child.kill("SIGKILL");
-});
+killRacersAfterEach();
 
-/** Starts one coordinator process per application; resolves once every one has loaded and connected. */
-async function startCoordinators(adminUserId: string, applicationIds: string[]) {
-  const runs = applicationIds.map((applicationId) => {
-    const child = spawn(tsx, ["--conditions=react-server", script, adminUserId, applicationId], {
-      cwd: root,
-      env: { ...process.env, DATABASE_FILE: process.env.DATABASE_FILE, NODE_ENV: "test", SMTP_URL: "" },
-      stdio: ["pipe", "pipe", "pipe"],
-    });
-    children.push(child);
-    let out = "";
-    let err = "";
-    child.stderr!.on("data", (c) => (err += c));
-    const ready = new Promise<void>((resolve, reject) => {
-      child.stdout!.on("data", (c) => {
-        out += c;
-        if (out.includes("ready\n")) resolve();
-      });
-      child.on("exit", (code) => reject(new Error(`coordinator exited (${code}) before it was ready: ${err.slice(0, 500)}`)));
-    });
-    const finished = new Promise<Outcome>((resolve, reject) => {
-      child.on("exit", (code) => {
-        const line = out.split("\n").find((l) => l.startsWith("{"));
-        if (!line) return reject(new Error(`coordinator exited (${code}) without a result: ${err.slice(0, 500)}`));
-        resolve(JSON.parse(line) as Outcome);
-      });
-    });
-    return { child, ready, finished };
-  });
-  await Promise.all(runs.map((r) => r.ready));
-  return {
-    /** Lets every process go at the same moment; resolves with what each one got. */
-    go: async () => {
-      for (const r of runs) r.child.stdin!.write("go\n");
-      return Promise.all(runs.map((r) => r.finished));
-    },
-  };
-}
+/** One coordinator process per application (tests/helpers/race-accept.ts), each ready to accept its own. */
+const startCoordinators = (adminUserId: string, applicationIds: string[]) =>
+  startRacers<Outcome>(
+    "race-accept.ts",
+    applicationIds.map((id) => [adminUserId, id]),
+  );
 
 describe("the last seat, taken by separate processes at the same moment", () => {
   let adminId = "";

@@ -1,65 +1,28 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { todayInDenmark } from "@/lib/validation/fields";
 import { clearPeopleAndGroups } from "../helpers/applications-fixtures";
 import { createMember } from "../helpers/fixtures";
+import { killRacersAfterEach, startRacers } from "../helpers/process-race";
 
 // "A job run sends exactly one reminder per membership and period, also with two app instances":
 // separate Node processes (tests/helpers/race-jobs.ts), each with its own connection to the same
 // database — one SQLite file, or one PostgreSQL database in integration-pg — start the renewal
 // reminder job at the same moment.
 
-const root = process.cwd();
-const tsx = path.join(root, "node_modules", ".bin", "tsx");
-const script = path.join(root, "tests", "helpers", "race-jobs.ts");
 const DAY = 86_400_000;
 const MEMBERSHIPS = 6;
 
 type Outcome = { status: string; sent?: number | null; code?: string; error?: string };
 
-const children: ChildProcess[] = [];
-afterEach(() => {
-  for (const child of children.splice(0)) if (child.exitCode === null) child.kill("SIGKILL");
-});
+killRacersAfterEach();
 
-/** Starts the instances; resolves once every one has loaded and connected. */
-async function startInstances(count: number, mode: "due" | "force" | "command") {
-  const runs = Array.from({ length: count }, () => {
-    const child = spawn(tsx, ["--conditions=react-server", script, mode, "renewal-reminders"], {
-      cwd: root,
-      env: { ...process.env, NODE_ENV: "test", SMTP_URL: "" },
-      stdio: ["pipe", "pipe", "pipe"],
-    });
-    children.push(child);
-    let out = "";
-    let err = "";
-    child.stderr!.on("data", (c) => (err += c));
-    const ready = new Promise<void>((resolve, reject) => {
-      child.stdout!.on("data", (c) => {
-        out += c;
-        if (out.includes("ready\n")) resolve();
-      });
-      child.on("exit", (code) => reject(new Error(`instance exited (${code}) before it was ready: ${err.slice(0, 500)}`)));
-    });
-    const finished = new Promise<Outcome>((resolve, reject) => {
-      child.on("exit", (code) => {
-        const line = out.split("\n").find((l) => l.startsWith("{"));
-        if (!line) return reject(new Error(`instance exited (${code}) without a result: ${err.slice(0, 500)}`));
-        resolve({ ...(JSON.parse(line) as Outcome), ...(err ? { stderr: err.slice(0, 300) } : {}) });
-      });
-    });
-    return { child, ready, finished };
-  });
-  await Promise.all(runs.map((r) => r.ready));
-  return {
-    go: async () => {
-      for (const r of runs) r.child.stdin!.write("go\n");
-      return Promise.all(runs.map((r) => r.finished));
-    },
-  };
-}
+/** The instances (tests/helpers/race-jobs.ts), all ready. */
+const startInstances = (count: number, mode: "due" | "force" | "command") =>
+  startRacers<Outcome>(
+    "race-jobs.ts",
+    Array.from({ length: count }, () => [mode, "renewal-reminders"]),
+  );
 
 async function expiringMemberships() {
   const ids: string[] = [];
