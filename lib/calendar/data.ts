@@ -4,26 +4,12 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { done, refuse, type Tx } from "@/lib/command/define";
 import { db } from "@/lib/db";
+import { groupScheduleSelect } from "@/lib/groups/selects";
 import { hashToken, newToken } from "@/lib/users/tokens";
 import type { CalendarGroup } from "./group-event";
 
 /** What a calendar shows of a group: public fields only, never participants or facilitators. */
-const calendarGroupSelect = {
-  id: true,
-  slug: true,
-  name: true,
-  topic: true,
-  ageBand: true,
-  cadence: true,
-  weekday: true,
-  startTime: true,
-  durationMinutes: true,
-  place: true,
-  state: true,
-  startDate: true,
-  createdAt: true,
-  updatedAt: true,
-} as const;
+const calendarGroupSelect = { ...groupScheduleSelect, createdAt: true, updatedAt: true } as const;
 
 /** A group by slug for its calendar file; null when there is none. */
 export async function getCalendarGroup(slug: string): Promise<CalendarGroup | null> {

@@ -1,36 +1,11 @@
 // A group's meetings as one recurring calendar event. Pure: the route handlers read the group and
 // pass it here; lib/calendar/ics.ts writes the text.
-import {
-  ageBandLabel,
-  cadenceLabel,
-  topicInfo,
-  type AgeBandValue,
-  type CadenceValue,
-  type GroupStateValue,
-  type TopicValue,
-} from "@/lib/groups/labels";
+import { ageBandLabel, cadenceLabel, topicInfo } from "@/lib/groups/labels";
 import { groupPlace } from "@/lib/groups/place";
+import type { GroupSchedule } from "@/lib/groups/schedule";
 import type { CalendarEvent, LocalDateTime } from "./ics";
 
-export type CalendarGroup = {
-  id: string;
-  slug: string;
-  name: string;
-  topic: TopicValue;
-  ageBand: AgeBandValue;
-  cadence: CadenceValue;
-  /** ISO weekday, 1 = Monday … 7 = Sunday. */
-  weekday: number | null;
-  /** "HH:MM", Danish local time. */
-  startTime: string | null;
-  durationMinutes: number;
-  place: string;
-  state: GroupStateValue;
-  /** A calendar day (UTC midnight), when the group has a start date. */
-  startDate: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
-};
+export type CalendarGroup = GroupSchedule & { createdAt: Date; updatedAt: Date };
 
 export type Rhythm = { interval: 1 | 2; weekday: number; hour: number; minute: number };
 

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { FORMING_BATCH_LIMIT, formingProgress } from "@/lib/groups/forming";
 import type { FormingProgress } from "@/lib/groups/forming-rules";
 import { CATALOGUE_STATES } from "@/lib/groups/rules";
-import { activeParticipantCountSelect } from "@/lib/groups/selects";
+import { activeParticipantCountSelect, groupScheduleSelect } from "@/lib/groups/selects";
 import type { FeedGroup } from "./groups-feed";
 
 /**
@@ -16,21 +16,10 @@ export async function listFeedGroups(): Promise<FeedGroup[]> {
   const rows = await db.group.findMany({
     where: { state: { in: [...CATALOGUE_STATES] } },
     select: {
-      id: true,
-      slug: true,
-      name: true,
+      ...groupScheduleSelect,
       description: true,
-      topic: true,
-      ageBand: true,
-      cadence: true,
-      weekday: true,
-      startTime: true,
-      durationMinutes: true,
-      place: true,
-      state: true,
       openForNewcomers: true,
       capacity: true,
-      startDate: true,
       expectedStartOn: true,
       updatedAt: true,
       ...activeParticipantCountSelect,

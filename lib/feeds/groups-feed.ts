@@ -4,27 +4,15 @@
 import { calendarRhythm, groupPageUrl } from "@/lib/calendar/group-event";
 import { ageBandLabel, ageBandSlug, cadenceLabel, statePublicLabel, stateSlug, topicInfo } from "@/lib/groups/labels";
 import type { FormingProgress } from "@/lib/groups/forming-rules";
-import type { AgeBandValue, CadenceValue, GroupStateValue, TopicValue } from "@/lib/groups/labels";
 import { groupPlace } from "@/lib/groups/place";
+import { endTime, type GroupSchedule } from "@/lib/groups/schedule";
 import { admission } from "@/lib/groups/rules";
 
-export type FeedGroup = {
-  id: string;
-  slug: string;
-  name: string;
+export type FeedGroup = GroupSchedule & {
   description: string;
-  topic: TopicValue;
-  ageBand: AgeBandValue;
-  cadence: CadenceValue;
-  weekday: number | null;
-  startTime: string | null;
-  durationMinutes: number;
-  place: string;
-  state: GroupStateValue;
   openForNewcomers: boolean;
   capacity: number;
   activeParticipants: number;
-  startDate: Date | null;
   /** A planned group's expected start (a calendar day), if the coordinator has set one. */
   expectedStartOn: Date | null;
   /** A planned group's progress towards its minimum; null for a group that has started. */
@@ -34,13 +22,6 @@ export type FeedGroup = {
 
 const FREQUENCY = { WEEKLY: "weekly", BIWEEKLY: "biweekly", OTHER: "other" } as const;
 const NEWCOMERS = { OPEN: "open", CLOSED: "closed", FULL: "full", ENDED: "closed" } as const;
-
-/** "HH:MM" plus a duration, on a 24-hour clock (a meeting past midnight ends the next day). */
-export function endTime(start: string, minutes: number): string {
-  const [h, m] = start.split(":").map(Number);
-  const total = (((h * 60 + m + minutes) % 1440) + 1440) % 1440;
-  return `${String(Math.floor(total / 60)).padStart(2, "0")}:${String(total % 60).padStart(2, "0")}`;
-}
 
 /** Meeting Guide counts days from Sunday (0) to Saturday (6); the site stores ISO weekdays (Monday 1 … Sunday 7). */
 export const meetingGuideDay = (isoWeekday: number) => isoWeekday % 7;

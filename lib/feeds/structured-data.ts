@@ -1,24 +1,11 @@
 // schema.org structured data for a group page: the group as an Event with a weekly Schedule. Public
 // fields only (no facilitators, no participants, no counts). Pure.
 import { calendarRhythm, groupPageUrl } from "@/lib/calendar/group-event";
-import { ageBandLabel, topicInfo, type AgeBandValue, type CadenceValue, type GroupStateValue, type TopicValue } from "@/lib/groups/labels";
+import { ageBandLabel, topicInfo } from "@/lib/groups/labels";
 import { groupPlace } from "@/lib/groups/place";
-import { endTime } from "./groups-feed";
+import { endTime, type GroupSchedule } from "@/lib/groups/schedule";
 
-export type StructuredDataGroup = {
-  slug: string;
-  name: string;
-  description: string;
-  topic: TopicValue;
-  ageBand: AgeBandValue;
-  cadence: CadenceValue;
-  weekday: number | null;
-  startTime: string | null;
-  durationMinutes: number;
-  place: string;
-  state: GroupStateValue;
-  startDate: Date | null;
-};
+export type StructuredDataGroup = Omit<GroupSchedule, "id"> & { description: string };
 
 const SCHEMA_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 

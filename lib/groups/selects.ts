@@ -34,3 +34,14 @@ export const meetingFactsSelect = {
   place: true,
   startDate: true,
 } as const satisfies Prisma.GroupSelect;
+
+/** The fields of lib/groups/schedule.ts GroupSchedule: calendars, the open-data feed and the structured data read these. */
+export const groupScheduleSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  topic: true,
+  ageBand: true,
+  ...meetingFactsSelect,
+  state: true,
+} as const satisfies Prisma.GroupSelect;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { endTime, feedEntry, meetingGuideDay, type FeedGroup } from "@/lib/feeds/groups-feed";
+import { feedEntry, meetingGuideDay, type FeedGroup } from "@/lib/feeds/groups-feed";
+import { endTime } from "@/lib/groups/schedule";
 import { groupStructuredData, structuredDataJson } from "@/lib/feeds/structured-data";
 import { groupPlace } from "@/lib/groups/place";
 import { topicInfo } from "@/lib/groups/labels";
