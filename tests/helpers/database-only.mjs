@@ -5,4 +5,8 @@
 export const SQLITE_ONLY = ["tests/integration/backup-restore.test.ts"];
 
 /** The app's PostgreSQL migration runner (SQLite's migrations are Prisma's own `migrate deploy`). */
-export const POSTGRES_ONLY = ["tests/integration/migrate-postgres.test.ts"];
+export const POSTGRES_ONLY = [
+  "tests/integration/migrate-postgres.test.ts",
+  // PostgreSQL's statement_timeout on the app's connections (SQLite has no such limit: docs/scale.md).
+  "tests/integration/statement-timeout.test.ts",
+];

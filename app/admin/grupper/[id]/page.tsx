@@ -109,7 +109,7 @@ export default async function AdminGroupPage({ params, searchParams }: Props) {
         {canAssignHere ? <AssignFacilitatorForm groupId={g.id} facilitators={assignable.rows} full={active.length >= 2} /> : null}
       </Section>
 
-      <MeetingsSection groupId={g.id} state={g.state} meetings={meetings} facilitators={facilitators} />
+      <MeetingsSection groupId={g.id} state={g.state} meetings={meetings} facilitators={facilitators} startDate={g.startDate} />
 
       {g.state !== "ENDED" ? <ReadinessSection g={g} participants={participants.map((p) => ({ id: p.id, name: p.member.name }))} /> : null}
 

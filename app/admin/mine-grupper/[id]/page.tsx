@@ -44,7 +44,7 @@ export default async function MyGroupPage({ params }: { params: Promise<{ id: st
         Fase: <strong>{stateLabel[g.state]}</strong>
       </p>
 
-      <MeetingsSection groupId={g.id} state={g.state} meetings={meetings} facilitators={facilitators} />
+      <MeetingsSection groupId={g.id} state={g.state} meetings={meetings} facilitators={facilitators} startDate={g.startDate} />
 
       <ReadinessSection g={g} participants={participants.map((p) => ({ id: p.id, name: p.firstName }))}>
         <p>Før I begynder at trække jer, skal dette være på plads:</p>
