@@ -1,5 +1,6 @@
 import "server-only";
-// The trigram indexes behind the "contains" searches (migration 20261202080000_search_trigram_indexes).
+// The trigram indexes behind the "contains" searches (migration 20261202142000_search_trigram_indexes;
+// scripts/search-triggers.mjs keeps its SQLite triggers through later migrations).
 // No B-tree index serves LIKE '%word%': without help, a word that matches nothing reads every row's text.
 // On SQLite an FTS5 trigram table per searched table answers first which rows can contain the word; when
 // they are few, the search reads only those rows (and checks its own condition on them), otherwise the

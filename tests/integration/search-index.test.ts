@@ -19,7 +19,7 @@ beforeEach(async () => {
 const names = async (q: string, page = 1) => (await searchMembers(admin, q, page)).rows.map((m) => m.name);
 
 describe("the search indexes exist", () => {
-  it("SQLite: the FTS5 tables and the triggers that keep them (a migration that rebuilds Group or Member must recreate them); PostgreSQL: pg_trgm indexes", async () => {
+  it("SQLite: after every migration the FTS5 tables and the triggers that keep them stand, and index a group and a member written afterwards; PostgreSQL: pg_trgm indexes", async () => {
     if (dbProvider === "postgresql") {
       const rows = await db.$queryRawUnsafe<{ indexname: string }[]>(
         `SELECT indexname::text AS indexname FROM pg_indexes WHERE indexname LIKE '%trgm%' ORDER BY 1`,
@@ -42,6 +42,13 @@ describe("the search indexes exist", () => {
       ].sort(),
     );
     expect(byType("table")).toEqual(expect.arrayContaining(["GroupSearch", "GroupSearchKey", "MemberSearch", "MemberSearchKey"]));
+    // A group and a member written after every migration ran are in the index itself, not only found by a scan.
+    const member = await createMember({ name: "Efterskrevet Medlem", email: "efter@example.dk" });
+    const group = await createGroup({ name: "Efterskrevet Gruppe" });
+    expect(await fewMatches("member", "efterskrevet")).toEqual([member.id]);
+    expect(await fewMatches("group", "efterskrevet")).toEqual([group.id]);
+    expect(await names("efterskrevet")).toEqual(["Efterskrevet Medlem"]);
+    expect((await listCatalogue({ openOnly: false, q: "efterskrevet" })).groups.map((g) => g.id)).toEqual([group.id]);
   });
 });
 
