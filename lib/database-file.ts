@@ -19,3 +19,18 @@ export function databaseFile(): string {
   const fromEnv = process.env.DATABASE_FILE;
   return path.resolve(fromEnv && fromEnv.length > 0 ? fromEnv : path.join("data", "selvhjaelp.db"));
 }
+
+/** The default of DATABASE_STATEMENT_TIMEOUT_MS: how long one PostgreSQL statement of the app may run. */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 10_000;
+
+/**
+ * How long one statement on the app's PostgreSQL connections may run (waiting for a lock included)
+ * before PostgreSQL cancels it: DATABASE_STATEMENT_TIMEOUT_MS, a whole number of milliseconds (0 turns
+ * the limit off), else DEFAULT_STATEMENT_TIMEOUT_MS. A cancelled statement fails its request or
+ * command, which answers the Danish generic error; the server and the other requests go on.
+ */
+export function statementTimeoutMs(): number {
+  const raw = process.env.DATABASE_STATEMENT_TIMEOUT_MS?.trim();
+  const n = raw ? Number(raw) : NaN;
+  return Number.isInteger(n) && n >= 0 && n <= 3_600_000 ? n : DEFAULT_STATEMENT_TIMEOUT_MS;
+}

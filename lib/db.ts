@@ -3,7 +3,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/postgres/client";
-import { databaseFile, postgresUrl } from "./database-file";
+import { databaseFile, postgresUrl, statementTimeoutMs } from "./database-file";
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
@@ -15,8 +15,9 @@ function createClient(): PrismaClient {
   if (url) {
     // The PostgreSQL client is generated from the same models and enums (prisma/postgres/schema.prisma
     // is made from prisma/schema.prisma), so the app keeps the SQLite client's types. Sessions run in
-    // UTC, as Prisma reads and writes its timestamps.
-    const adapter = new PrismaPg({ connectionString: url, options: "-c TimeZone=UTC" });
+    // UTC, as Prisma reads and writes its timestamps, and no statement runs (or waits for a lock) longer
+    // than statementTimeoutMs: a slow query fails its own request, never holds the others.
+    const adapter = new PrismaPg({ connectionString: url, options: `-c TimeZone=UTC -c statement_timeout=${statementTimeoutMs()}` });
     return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
   }
   const adapter = new PrismaBetterSQLite3({ url: `file:${databaseFile()}` });

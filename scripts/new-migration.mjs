@@ -13,6 +13,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { postgresSchema, writePostgresSchema, TARGET as POSTGRES_SCHEMA } from "./postgres-schema.mjs";
+import { keepSearchTriggers, readMigrations } from "./search-triggers.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const name = (process.argv[2] ?? "").trim();
@@ -53,7 +54,9 @@ const diff = (fromFile, toFile) =>
   );
 const hasSql = (sql) => /\b(CREATE|ALTER|DROP|INSERT)\b/.test(sql);
 
-const sqlite = diff(from, schema);
+// A redefined "Group" or "Member" loses the search index triggers with the old table: put them back.
+const kept = keepSearchTriggers(readMigrations(migrationsDir), diff(from, schema));
+const sqlite = kept.sql;
 const postgresFrom = path.join(tmp, "from-postgres.prisma");
 fs.writeFileSync(postgresFrom, postgresSchema(fs.readFileSync(from, "utf8")));
 const postgres = diff(postgresFrom, POSTGRES_SCHEMA);
@@ -65,7 +68,12 @@ if (!hasSql(sqlite) && !hasSql(postgres)) {
   console.log("prisma/schema.prisma matches the newest migration: no SQL to write; its schema copy is refreshed.");
   process.exit(0);
 }
-const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
+// The folder must sort after the newest one (migrations apply in name order), also when that one is dated
+// later than this machine's clock: then it takes the second after it.
+const stampOf = (date) => date.toISOString().replace(/\D/g, "").slice(0, 14);
+const newestAt = new Date(newest.slice(0, 14).replace(/^(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)$/, "$1-$2-$3T$4:$5:$6Z"));
+const now = stampOf(new Date());
+const stamp = now > newest.slice(0, 14) ? now : stampOf(new Date(newestAt.getTime() + 1000));
 const folder = `${stamp}_${name}`;
 for (const [dir, sql] of [
   [migrationsDir, sqlite],
@@ -76,6 +84,11 @@ for (const [dir, sql] of [
   fs.writeFileSync(path.join(dir, folder, "migration.sql"), hasSql(sql) ? sql : "-- Nothing to change on this database.\nSELECT 1;\n");
 }
 fs.copyFileSync(schema, path.join(migrationsDir, folder, "schema.prisma"));
+if (kept.recreated.length > 0)
+  console.warn(
+    `\n!!! This migration redefines a table with search index triggers (SQLite drops them with the table).\n` +
+      `!!! Its end creates them again: ${kept.recreated.join(", ")}. Check that they still fit the new columns.\n`,
+  );
 console.log(
   `Wrote prisma/migrations/${folder}/migration.sql and prisma/postgres/migrations/${folder}/migration.sql.\n` +
     "Read both, then apply with npm run db:migrate (DATABASE_URL=postgres://… for PostgreSQL).",

@@ -1,43 +1,35 @@
-import Link from "next/link";
+import { NavLink } from "@/components/layout/nav-link";
+import { AdminMenuDisclosure } from "./admin-menu-disclosure";
+import type { NavGroup } from "./admin-nav-items";
+import { adminNavGroups, facilitatorNavGroups } from "./admin-nav-items";
 
-type NavItem = { href: string; label: string };
-
-const adminItems: NavItem[] = [
-  { href: "/admin", label: "Overblik" },
-  { href: "/admin/ansoegninger", label: "Ansøgninger" },
-  { href: "/admin/grupper", label: "Grupper" },
-  { href: "/admin/medlemmer", label: "Medlemmer" },
-  { href: "/admin/igangsaettere", label: "Igangsættere" },
-  { href: "/admin/brugere", label: "Brugere" },
-  { href: "/admin/indhold", label: "Sidetekster" },
-  { href: "/admin/udbakke", label: "Udbakke" },
-  { href: "/admin/privatliv", label: "Privatliv" },
-  { href: "/admin/statistik", label: "Statistik" },
-  { href: "/admin/indstillinger", label: "Indstillinger" },
-  { href: "/admin/drift", label: "Drift" },
-  { href: "/admin/log", label: "Log" },
-];
-
-const facilitatorItems: NavItem[] = [{ href: "/admin/mine-grupper", label: "Mine grupper" }];
-
-export function AdminNav({ role }: { role: "ADMIN" | "FACILITATOR" }) {
-  const items = role === "ADMIN" ? adminItems : facilitatorItems;
+/**
+ * The admin area's menu. On a wide screen the links in a row; on a phone (below md) the administrator's
+ * many links fold into one "Menu" line that opens them in groups, so the menu does not fill the first
+ * screen. A facilitator's two links stay in a row everywhere.
+ */
+export function AdminNav({ role, who }: { role: "ADMIN" | "FACILITATOR"; who?: React.ReactNode }) {
+  const groups = role === "ADMIN" ? adminNavGroups : facilitatorNavGroups;
+  const folds = role === "ADMIN";
   return (
-    <nav aria-label="Administration">
-      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-base">
-        {items.map((item) => (
-          <li key={item.href}>
-            <Link href={item.href} className="font-medium">
-              {item.label}
-            </Link>
-          </li>
-        ))}
-        <li>
-          <Link href="/admin/konto" className="font-medium">
-            Min konto
-          </Link>
-        </li>
-      </ul>
-    </nav>
+    <div className={folds ? "relative" : "flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1"}>
+      <nav aria-label="Administration">
+        {folds ? <AdminMenuDisclosure groups={groups} className="md:hidden" /> : null}
+        <ul className={`${folds ? "hidden md:flex" : "flex"} flex-wrap gap-x-4 gap-y-1 text-base`}>
+          {groups
+            .flatMap((g: NavGroup) => g.items)
+            .map((item) => (
+              <li key={item.href}>
+                <NavLink href={item.href} exact={item.href === "/admin"}>
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+        </ul>
+      </nav>
+      {/* Who is signed in: in the top row on a wide screen (app/admin/layout.tsx), here on a phone, beside
+          "Menu" (where the open menu's panel can use the whole width below it) or after the links. */}
+      {who ? <p className={`text-sm md:hidden ${folds ? "absolute top-2 right-0 max-w-[60%] truncate" : ""}`}>{who}</p> : null}
+    </div>
   );
 }

@@ -14,18 +14,21 @@ type Props = {
   canWaitlist: boolean;
   feeKroner: string;
   today: string;
+  /** What the decline form offers for a membership awaiting payment (lib/applications/rules.ts). */
+  pendingMembership?: "NONE" | "OFFER" | "SUGGEST";
 };
 
 /** Accept, waitlist, decline (a reason from the list) or mark withdrawn. */
-export function DecisionPanel({ applicationId, memberId, canWaitlist, feeKroner, today }: Props) {
+export function DecisionPanel({ applicationId, memberId, canWaitlist, feeKroner, today, pendingMembership }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<ActionResult | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   function run(call: () => Promise<ActionResult>) {
+    setNotice(null);
+    setResult(null);
     startTransition(async () => {
-      setNotice(null);
       const r = await call();
       setResult(r);
       if (r.ok) router.refresh();
@@ -76,6 +79,11 @@ export function DecisionPanel({ applicationId, memberId, canWaitlist, feeKroner,
       <DeclineForm
         applicationId={applicationId}
         disabled={pending}
+        pendingMembership={pendingMembership}
+        onAttempt={() => {
+          setNotice(null);
+          setResult(null);
+        }}
         onDecline={async (input) => {
           setNotice(null);
           const r = await declineApplicationAction(input);

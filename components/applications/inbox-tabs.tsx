@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { INBOX_FILTERS, inboxFilterLabel, type InboxFilter } from "@/lib/applications/labels";
 
-/** The inbox's status tabs as links, so the filter lives in the URL (?status=…&gruppe=<part of a group name>). */
-export function InboxTabs({ current, group }: { current: InboxFilter; group?: string }) {
+/** The inbox's status tabs as links, so the filter lives in the URL (?status=…&q=<applicant>&gruppe=<part of a group name>). */
+export function InboxTabs({ current, group, q }: { current: InboxFilter; group?: string; q?: string }) {
   return (
     <nav aria-label="Filtrér efter status">
       <ul className="flex flex-wrap gap-2">
         {INBOX_FILTERS.map((f) => {
-          const params = new URLSearchParams({ status: f, ...(group ? { gruppe: group } : {}) });
+          const params = new URLSearchParams({ status: f, ...(q ? { q } : {}), ...(group ? { gruppe: group } : {}) });
           const active = f === current;
           return (
             <li key={f}>

@@ -35,6 +35,7 @@ type Success<R> = Extract<ActionResult<R>, { ok: true }>;
  * message; a redirect from the action is left to Next.
  *
  * `submit(action, onSuccess)` returns the form's onSubmit handler; onSuccess may return a success text.
+ * Each submit clears the previous message first, whether or not the fields pass the browser's check.
  * Public forms that must also post without JavaScript use usePublicForm (./use-public-form.ts) instead.
  */
 export function useActionForm<TValues extends FieldValues, TOutput>(form: UseFormReturn<TValues, unknown, TOutput>) {
@@ -44,8 +45,7 @@ export function useActionForm<TValues extends FieldValues, TOutput>(form: UseFor
     action: (values: TOutput) => Promise<ActionResult<R> | undefined>,
     onSuccess?: (result: Success<R>, values: TOutput) => string | void,
   ) {
-    return form.handleSubmit(async (values) => {
-      setMessage(null);
+    const handle = form.handleSubmit(async (values) => {
       let result: ActionResult<R> | undefined;
       try {
         result = await action(values);
@@ -62,6 +62,12 @@ export function useActionForm<TValues extends FieldValues, TOutput>(form: UseFor
       const text = onSuccess?.(result as Success<R>, values);
       if (text) setMessage({ kind: "success", text });
     });
+    // Every new attempt replaces the last answer, also when the browser refuses it before the server is
+    // asked: a success text must not stand next to the errors of a later attempt.
+    return (event?: React.BaseSyntheticEvent) => {
+      setMessage(null);
+      return handle(event);
+    };
   }
 
   return { message, submit };

@@ -3,7 +3,8 @@ import { EndParticipationButton } from "@/components/participations/end-particip
 import { formatDate, formatDuration, formatShortDate, formatTimeRange } from "@/lib/format";
 import { ageBandLabel, cadenceLabel, topicLabel, weekdayLabel } from "@/lib/groups/labels";
 import type { AdminGroupOverview } from "@/lib/groups/view-data";
-import type { ReadinessItem } from "@/lib/groups/rules";
+import { readinessItems, startItems, type ReadinessItem, type StartItem, type TransitionFacts } from "@/lib/groups/rules";
+import type { GroupStateValue } from "@/lib/groups/labels";
 import { cellClass, DataTable, rowClass } from "@/components/admin/data-table";
 
 export function Section({ title, id, children }: { title: string; id: string; children: React.ReactNode }) {
@@ -17,7 +18,7 @@ export function Section({ title, id, children }: { title: string; id: string; ch
   );
 }
 
-export function ReadinessChecklist({ items }: { items: ReadinessItem[] }) {
+export function ReadinessChecklist({ items }: { items: (ReadinessItem | StartItem)[] }) {
   return (
     <ul className="space-y-1">
       {items.map((i) => (
@@ -31,6 +32,30 @@ export function ReadinessChecklist({ items }: { items: ReadinessItem[] }) {
       ))}
     </ul>
   );
+}
+
+/**
+ * What the group needs for its next step, as a checklist: a planned group what it needs to start (the
+ * facilitators), a group in start-up the readiness check before the facilitators withdraw. Nothing later.
+ */
+export function NextStepChecklist({ state, facts }: { state: GroupStateValue; facts: TransitionFacts }) {
+  if (state === "PLANNED") {
+    return (
+      <div className="space-y-1">
+        <p className="font-medium">Før gruppen kan starte:</p>
+        <ReadinessChecklist items={startItems(facts)} />
+      </div>
+    );
+  }
+  if (state === "STARTING") {
+    return (
+      <div className="space-y-1">
+        <p className="font-medium">Før igangsætterne kan begynde at trække sig:</p>
+        <ReadinessChecklist items={readinessItems(facts)} />
+      </div>
+    );
+  }
+  return null;
 }
 
 type Details = Pick<

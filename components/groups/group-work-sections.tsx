@@ -3,6 +3,7 @@
 import { toDateInputValue } from "@/lib/format";
 import type { CadenceValue, GroupStateValue } from "@/lib/groups/labels";
 import { isRunning } from "@/lib/groups/rules";
+import { earliestMeetingDay } from "@/lib/meetings/rules";
 import type { MeetingRow } from "@/lib/groups/view-data";
 import { AttendanceTable } from "@/components/meetings/attendance-table";
 import { MeetingForm } from "@/components/meetings/meeting-form";
@@ -18,12 +19,15 @@ export function MeetingsSection({
   state,
   meetings,
   facilitators,
+  startDate,
 }: {
   groupId: string;
   state: GroupStateValue;
   meetings: MeetingRow[];
   facilitators: Person[];
+  startDate: Date | null;
 }) {
+  const earliest = earliestMeetingDay(startDate);
   const names = Object.fromEntries(facilitators.map((f) => [f.id, f.name]));
   const canRecord = isRunning(state);
   return (
@@ -32,7 +36,12 @@ export function MeetingsSection({
       {canRecord ? (
         <>
           <h3 className="font-semibold">Registrér et møde</h3>
-          <MeetingForm groupId={groupId} facilitators={facilitators} today={toDateInputValue(new Date())} />
+          <MeetingForm
+            groupId={groupId}
+            facilitators={facilitators}
+            today={toDateInputValue(new Date())}
+            earliest={earliest ? toDateInputValue(earliest) : undefined}
+          />
         </>
       ) : null}
       {state === "PLANNED" ? <p>Møder kan registreres, når gruppen er startet.</p> : null}

@@ -7,9 +7,24 @@ import { Button } from "@/components/forms/buttons";
 import { CheckboxField, TextField } from "@/components/forms/field";
 import { MessageAlert } from "@/components/forms/form-alert";
 import { errorText, useActionForm } from "@/components/forms/use-action-form";
+import { formatDate } from "@/lib/format";
+import { parseCalendarDay } from "@/lib/validation/fields";
 
-/** Record a held meeting: date, which facilitators took part, how many participants came. No notes. */
-export function MeetingForm({ groupId, facilitators, today }: { groupId: string; facilitators: { id: string; name: string }[]; today: string }) {
+/**
+ * Record a held meeting: date, which facilitators took part, how many participants came. No notes.
+ * `earliest` (YYYY-MM-DD) is the group's start day: the server refuses an earlier date, the field says so.
+ */
+export function MeetingForm({
+  groupId,
+  facilitators,
+  today,
+  earliest,
+}: {
+  groupId: string;
+  facilitators: { id: string; name: string }[];
+  today: string;
+  earliest?: string;
+}) {
   const empty: MeetingFormValues = { heldOn: today, participantsPresent: "", facilitatorIds: [] };
   const form = useForm<MeetingFormValues, unknown, MeetingInput>({ resolver: zodResolver(meetingInput), defaultValues: empty });
   const { message, submit } = useActionForm(form);
@@ -31,7 +46,16 @@ export function MeetingForm({ groupId, facilitators, today }: { groupId: string;
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <MessageAlert message={message} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="Dato for mødet" type="date" required max={today} {...register("heldOn")} error={errorText(errors.heldOn)} />
+        <TextField
+          label="Dato for mødet"
+          type="date"
+          required
+          min={earliest}
+          max={today}
+          hint={earliest ? `Fra gruppens startdato, ${formatDate(parseCalendarDay(earliest)!)}, til i dag.` : undefined}
+          {...register("heldOn")}
+          error={errorText(errors.heldOn)}
+        />
         <TextField
           label="Antal deltagere til stede"
           required

@@ -3,7 +3,7 @@ import { cellClass, DataTable, rowClass } from "@/components/admin/data-table";
 import { formatShortDate } from "@/lib/format";
 import { standingLabel, type MemberStanding } from "@/lib/members/labels";
 
-type Row = { id: string; name: string; email: string; standing: MemberStanding; periodEnd: Date | null };
+type Row = { id: string; name: string; email: string; awaitsConfirmation: boolean; standing: MemberStanding; periodEnd: Date | null };
 
 export function MemberTable({ rows, caption }: { rows: Row[]; caption: string }) {
   if (rows.length === 0) return <p className="text-muted">Ingen medlemmer at vise.</p>;
@@ -15,7 +15,14 @@ export function MemberTable({ rows, caption }: { rows: Row[]; caption: string })
             <Link href={`/admin/medlemmer/${r.id}`}>{r.name}</Link>
           </th>
           <td className={`${cellClass} break-all`}>{r.email}</td>
-          <td className={cellClass}>{standingLabel[r.standing]}</td>
+          <td className={cellClass}>
+            {r.awaitsConfirmation ? (
+              // Someone typed this address on a public form; its owner has not confirmed it yet (lib/confirmations).
+              <span className="rounded border border-accent-700 px-2 py-0.5 font-medium text-accent-700">Ikke bekræftet</span>
+            ) : (
+              standingLabel[r.standing]
+            )}
+          </td>
           <td className={cellClass}>{r.periodEnd ? formatShortDate(r.periodEnd) : "–"}</td>
         </tr>
       ))}

@@ -11,9 +11,20 @@ export function MembershipTable({ memberships, now }: { memberships: MemberDetai
       {memberships.map((ms) => (
         <tr key={ms.id} className={`${rowClass} align-top`}>
           <th scope="row" className={`${cellClass} font-normal`}>
-            {ms.periodStart && ms.periodEnd ? `${formatShortDate(ms.periodStart)}–${formatShortDate(ms.periodEnd)}` : "Ikke startet"}
+            {ms.periodStart && ms.periodEnd
+              ? `${formatShortDate(ms.periodStart)}–${formatShortDate(ms.periodEnd)}`
+              : ms.status === "EXPIRED"
+                ? "–"
+                : "Ikke startet"}
           </th>
-          <td className={cellClass}>{ms.status !== "PENDING_PAYMENT" && periodHasEnded(ms, now) ? "Udløbet" : membershipStatusLabel[ms.status]}</td>
+          <td className={cellClass}>
+            {ms.status === "EXPIRED" && !ms.periodStart
+              ? // Closed while awaiting payment (e.g. when the application it was opened for was declined).
+                "Lukket uden betaling"
+              : ms.status !== "PENDING_PAYMENT" && periodHasEnded(ms, now)
+                ? "Udløbet"
+                : membershipStatusLabel[ms.status]}
+          </td>
           <td className={cellClass}>{formatKroner(ms.feeOre)}</td>
           <td className={cellClass}>
             {ms.payments.length === 0 ? (

@@ -74,15 +74,16 @@ export const waitlistApplication = command({
   invalidates: decided,
 });
 
+/** Declines; when the coordinator ticked it, the applicant's membership awaiting payment is closed in the same transaction. */
 export const declineApplication = command({
   name: "applications.decline",
   policy: { kind: "admin" },
   input: declineInput,
-  run: (tx, actor, input) =>
-    withEmail(data.decideApplication(tx, actor, input.applicationId, "DECLINED", input.reason), tx, input.applicationId, declinedEmail),
+  run: (tx, actor, input) => withEmail(data.declineApplication(tx, actor, input), tx, input.applicationId, declinedEmail),
   refusals: { NOT_FOUND, ILLEGAL_TRANSITION: ILLEGAL_TRANSITION_MESSAGE, UNCONFIRMED: UNCONFIRMED_MESSAGE },
-  audit: { verb: "application.decline", entity, details: (input) => ({ reason: input.reason }) },
-  invalidates: decided,
+  audit: { verb: "application.decline", entity, details: (input, d) => ({ reason: input.reason, membershipsClosed: d.membershipsClosed }) },
+  // A closed membership leaves the register's awaiting-payment list and the dashboard's count.
+  invalidates: (input, d) => [...decided(input, d), ...(d.membershipsClosed > 0 ? [{ kind: "members" as const }] : [])],
 });
 
 /** The applicant withdrew (told us by phone or email). No email: they already know. */

@@ -5,44 +5,12 @@ import { recordAudit } from "@/lib/audit/data";
 import type { Actor } from "@/lib/auth/actor";
 import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
 import type { ApplicationEventKind, ApplicationStatus, DeclineReason, Prisma } from "@/lib/generated/prisma/client";
-import type { InboxFilter } from "./labels";
 import { queueEmail, type EmailMessage } from "@/lib/email/queue";
 import { admission } from "@/lib/groups/rules";
 import type { DecisionEmailFacts } from "./emails";
-import { groupSortKey } from "@/lib/groups/search";
 import { meetingFactsSelect } from "@/lib/groups/selects";
 import { lockGroupOfApplication } from "@/lib/groups/lifecycle-data";
-import { pageOf, pageWindow } from "@/lib/pagination";
-import { ADMISSION_REFUSAL, acceptRefusal, canRecordIntake, fromStatusesFor, type AcceptRefusal } from "./rules";
-
-const inboxWhere: Record<InboxFilter, Prisma.ApplicationWhereInput> = {
-  ny: { status: "RECEIVED", intakeHeldOn: null, awaitsConfirmation: false },
-  "afventer-beslutning": { status: "RECEIVED", NOT: { intakeHeldOn: null }, awaitsConfirmation: false },
-  "ikke-bekraeftet": { status: "RECEIVED", awaitsConfirmation: true },
-  venteliste: { status: "WAITLISTED" },
-  optaget: { status: "ACCEPTED" },
-  afslaaet: { status: "DECLINED" },
-  "traadt-tilbage": { status: "WITHDRAWN" },
-  alle: {},
-};
-
-/**
- * A page of the inbox: no applicant names or messages, only what is needed to pick the next one. The
- * optional group filter is part of a group's name (matched on its stored sort key, lib/groups/search.ts),
- * so the page needs no list of every group. Oldest first where someone waits for an answer.
- */
-export async function listApplications(_admin: Actor, filter: InboxFilter, options: { group?: string; page?: number } = {}) {
-  const page = options.page ?? 1;
-  const groupName = options.group ? groupSortKey(options.group) : "";
-  const direction = filter === "ny" || filter === "afventer-beslutning" || filter === "venteliste" ? "asc" : "desc";
-  const rows = await db.application.findMany({
-    where: { ...inboxWhere[filter], ...(groupName ? { group: { sortKey: { contains: groupName } } } : {}) },
-    select: { id: true, createdAt: true, status: true, awaitsConfirmation: true, intakeHeldOn: true, group: { select: { id: true, name: true } } },
-    orderBy: [{ createdAt: direction }, { id: direction }],
-    ...pageWindow(page),
-  });
-  return pageOf(rows, page);
-}
+import { ADMISSION_REFUSAL, acceptRefusal, canRecordIntake, fromStatusesFor, pendingMembershipOnDecline, type AcceptRefusal } from "./rules";
 
 export async function listIntakeUsers(_admin: Actor) {
   return db.user.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } });
@@ -95,15 +63,23 @@ export async function getApplicationForAdmin(actor: Actor, id: string) {
   if (!application) return null;
   await recordAudit({ actorUserId: actor.id, action: "application.view", entityType: "Application", entityId: id });
   const userIds = [application.intakeByUserId, application.decidedByUserId].filter((u): u is string => !!u);
-  const [activeParticipants, users] = await Promise.all([
+  const [activeParticipants, users, otherOpenApplications, memberParticipations] = await Promise.all([
     countActiveParticipants(application.group.id),
     userIds.length ? db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }) : [],
+    // What else keeps the applicant's membership awaiting payment open (rules.ts pendingMembershipOnDecline).
+    db.application.count({ where: { memberId: application.member.id, id: { not: id }, status: { in: ["RECEIVED", "WAITLISTED"] } } }),
+    db.participation.count({ where: { memberId: application.member.id, leftAt: null } }),
   ]);
   const nameOf = (userId: string | null) => users.find((u) => u.id === userId)?.name ?? null;
   const { events, ...rest } = application;
   return {
     ...rest,
     group: { ...application.group, activeParticipants },
+    pendingMembership: pendingMembershipOnDecline({
+      memberships: application.member.memberships,
+      otherOpenApplications,
+      activeParticipations: memberParticipations,
+    }),
     intakeByName: nameOf(application.intakeByUserId),
     decidedByName: nameOf(application.decidedByUserId),
     history: events,
@@ -237,6 +213,41 @@ export async function decideApplication(
   if (updated.count !== 1) return refuse("ILLEGAL_TRANSITION");
   await recordApplicationEvent(tx, applicationId, to, actor);
   return done({ groupId: application.groupId, groupSlug: application.group.slug });
+}
+
+/** Declines with a listed reason and, when `closeMembership` is ticked, closes the applicant's membership awaiting payment in the same transaction. */
+export async function declineApplication(
+  tx: Tx,
+  actor: Actor,
+  input: { applicationId: string; reason: DeclineReason; closeMembership: boolean },
+): Promise<Outcome<Decided & { membershipsClosed: number }, "NOT_FOUND" | "ILLEGAL_TRANSITION" | "UNCONFIRMED">> {
+  const decided = await decideApplication(tx, actor, input.applicationId, "DECLINED", input.reason);
+  if (!decided.ok) return decided;
+  const membershipsClosed = input.closeMembership ? await closePendingMemberships(tx, actor, input.applicationId) : 0;
+  return done({ ...decided.data, membershipsClosed });
+}
+
+/**
+ * Closes the applicant's memberships awaiting payment (never one with a payment recorded): EXPIRED, in
+ * the caller's transaction — the decline's, when the coordinator ticked "close the membership too".
+ * Each closed membership gets its own audit row, so the membership's history shows who closed it.
+ */
+export async function closePendingMemberships(tx: Tx, actor: Actor, applicationId: string): Promise<number> {
+  const application = await tx.application.findUnique({ where: { id: applicationId }, select: { memberId: true } });
+  if (!application) return 0;
+  const pending = await tx.membership.findMany({
+    where: { memberId: application.memberId, status: "PENDING_PAYMENT", payments: { none: {} } },
+    select: { id: true },
+  });
+  if (pending.length === 0) return 0;
+  await tx.membership.updateMany({ where: { id: { in: pending.map((m) => m.id) }, status: "PENDING_PAYMENT" }, data: { status: "EXPIRED" } });
+  for (const m of pending) {
+    await recordAudit(
+      { actorUserId: actor.id, action: "membership.close", entityType: "Membership", entityId: m.id, details: { applicationId } },
+      tx,
+    );
+  }
+  return pending.length;
 }
 
 /** Appends to the application's own history (domain state; the audit log records who did what). */

@@ -85,3 +85,23 @@ export const acceptRefusalMessage: Record<AcceptRefusal, string> = {
 };
 
 export const ILLEGAL_TRANSITION_MESSAGE = "Ansøgningen har allerede en afgørelse, som ikke kan ændres sådan.";
+
+export type PendingMembershipFacts = {
+  memberships: MembershipPeriod[];
+  /** The member's other applications still waiting for a decision (received or on a waitlist). */
+  otherOpenApplications: number;
+  /** Groups the member takes part in now. */
+  activeParticipations: number;
+};
+
+/**
+ * What the decline form offers for the applicant's membership awaiting payment: nothing when there is
+ * none; "SUGGEST" (the box ticked) when it has no other reason to stay — no other open application, no
+ * group the member takes part in, and never a paid or waived period before (it was opened by joining
+ * with this application); "OFFER" (not ticked) when there is such a reason, for the coordinator to judge.
+ */
+export function pendingMembershipOnDecline(f: PendingMembershipFacts): "NONE" | "OFFER" | "SUGGEST" {
+  if (!f.memberships.some((m) => m.status === "PENDING_PAYMENT")) return "NONE";
+  const everMember = f.memberships.some((m) => m.status === "PAID" || m.status === "WAIVED");
+  return f.otherOpenApplications === 0 && f.activeParticipations === 0 && !everMember ? "SUGGEST" : "OFFER";
+}

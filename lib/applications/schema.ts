@@ -1,5 +1,5 @@
 // Inputs for deciding on applications. Shared by the forms and the actions; safe in the browser.
-import { calendarDay, recordId } from "@/lib/validation/fields";
+import { calendarDay, checkbox, recordId } from "@/lib/validation/fields";
 import { z } from "@/lib/validation/zod";
 import { DECLINE_REASONS } from "./labels";
 
@@ -20,5 +20,7 @@ export type IntakeInput = z.input<typeof intakeInput>;
 export const declineInput = z.object({
   applicationId: recordId,
   reason: z.enum(DECLINE_REASONS, { error: "Vælg en begrundelse fra listen." }),
+  // Also close the applicant's membership awaiting payment (rules.ts pendingMembershipOnDecline).
+  closeMembership: checkbox,
 });
 export type DeclineInput = z.infer<typeof declineInput>;

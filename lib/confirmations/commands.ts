@@ -4,7 +4,7 @@ import "server-only";
 import type { Change } from "@/lib/cache/invalidate";
 import { command } from "@/lib/command/define";
 import * as data from "./data";
-import { LINK_STATE_MESSAGES } from "./rules";
+import { LINK_STATE_MESSAGES, PAYMENT_PARAM } from "./rules";
 import { confirmInput, markConfirmedInput } from "./schema";
 
 const ENTITY = { APPLICATION: "Application", INTEREST: "Interest", MEMBER: "Member", RENEWAL: "Member" } as const;
@@ -27,7 +27,12 @@ export const confirmSubmission = command({
     ...(d.memberId ? [{ kind: "member" as const, id: d.memberId }] : []),
     ...(d.purpose === "INTEREST" ? [{ kind: "interest" as const }] : []),
   ],
-  redirectTo: (_input, d) => `/bekraeft/tak?${new URLSearchParams({ hvad: d.purpose.toLowerCase() })}`,
+  // Whether to show the fee and how to pay it: not to a member under 18 (waived), nor to one who has paid.
+  redirectTo: (_input, d) =>
+    `/bekraeft/tak?${new URLSearchParams({
+      hvad: d.purpose.toLowerCase(),
+      ...(d.payment && d.payment !== "pay" ? { betaling: PAYMENT_PARAM[d.payment] } : {}),
+    })}`,
 });
 
 export const markApplicationConfirmed = command({

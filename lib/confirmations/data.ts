@@ -13,7 +13,7 @@ import { syncFormingNotice } from "@/lib/groups/forming";
 import { lockGroup } from "@/lib/groups/lifecycle-data";
 import { syncInterestNotice } from "@/lib/interest/demand";
 import { findLink } from "./links";
-import { linkState, unconfirmedCutoff, type ConfirmationPurpose, type LinkState } from "./rules";
+import { linkState, paymentNotice, unconfirmedCutoff, type ConfirmationPurpose, type LinkState, type PaymentNotice } from "./rules";
 
 /** What the confirmation page may show before the owner confirms: the kind of submission, nothing personal. */
 export async function getLinkState(token: string, now = new Date()): Promise<{ state: LinkState; purpose: ConfirmationPurpose | null }> {
@@ -30,6 +30,8 @@ export type Confirmed = {
   groupId: string | null;
   /** The application's group, whose forming count a confirmation can change (lib/groups/forming.ts). */
   groupSlug?: string | null;
+  /** What the member's membership asks of them now (rules.ts paymentNotice); null for an interest entry. */
+  payment?: PaymentNotice | null;
 };
 
 /** Marks the member confirmed: the owner of the address has answered from it. */
@@ -85,6 +87,7 @@ export async function confirmByLink(tx: Tx, token: string, now = new Date()): Pr
       interestId: null,
       groupId: application.groupId,
       groupSlug: application.group.slug,
+      payment: paymentNotice(payment),
     });
   }
 
@@ -110,7 +113,7 @@ export async function confirmByLink(tx: Tx, token: string, now = new Date()): Pr
     const payment = await ensureMembership(tx, member.id, now);
     await queueEmail(tx, memberConfirmation(member, payment, settings));
     await notify("member");
-    return done({ purpose, memberId: member.id, applicationId: null, interestId: null, groupId: null });
+    return done({ purpose, memberId: member.id, applicationId: null, interestId: null, groupId: null, payment: paymentNotice(payment) });
   }
   return refuse("UNKNOWN");
 }

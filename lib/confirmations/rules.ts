@@ -49,3 +49,24 @@ export const PURPOSE_BUTTON: Record<ConfirmationPurpose, string> = {
   INTEREST: "Bekræft tilmelding",
   RENEWAL: "Bekræft fornyelse",
 };
+
+/**
+ * What the page after a confirmation says about the fee: the fee and how to pay it ("pay"), nothing to
+ * pay ("free": a waived membership, as under 18, or no fee at all) or already paid ("paid"). Said as
+ * lib/signup/emails.ts paymentText says it in the welcome email.
+ */
+export type PaymentNotice = "pay" | "free" | "paid";
+
+export function paymentNotice(payment: { feeOre: number; status: "PENDING_PAYMENT" | "PAID" | "WAIVED" }): PaymentNotice {
+  if (payment.status === "WAIVED" || payment.feeOre === 0) return "free";
+  return payment.status === "PAID" ? "paid" : "pay";
+}
+
+/** The notice in the thank-you page's address (`betaling=…`); "pay" is the default and needs none. */
+export const PAYMENT_PARAM: Record<Exclude<PaymentNotice, "pay">, string> = { free: "fri", paid: "betalt" };
+
+export function paymentNoticeFromParam(value: string | undefined): PaymentNotice {
+  if (value === PAYMENT_PARAM.free) return "free";
+  if (value === PAYMENT_PARAM.paid) return "paid";
+  return "pay";
+}

@@ -5,6 +5,7 @@ import { AGE_BANDS, TOPICS, type AgeBandValue, type CadenceValue, type GroupStat
 import type { CatalogueFilter } from "./filters";
 import { CATALOGUE_STATES, admission, freeSeats, takesNewcomers } from "./rules";
 import { searchWords, topicsMatching } from "./search";
+import { fewMatches } from "@/lib/search/data";
 import { groupPresentationSelect } from "./selects";
 import { formingProgress } from "./forming";
 import { isForming, type FormingProgress } from "./forming-rules";
@@ -86,11 +87,14 @@ const takesNewcomersSql = Prisma.sql`(g."openForNewcomers" = ${true} AND (SELECT
 
 /**
  * The catalogue filter as a WHERE clause on `g`. Each word of the search must be in the group's folded
- * name, description or place (lib/groups/search.ts), or name its topic.
+ * name, description or place (lib/groups/search.ts), or name its topic. `candidates`, when the trigram
+ * index found few groups for a word (lib/search/data.ts), narrows the rows read to those; the words'
+ * own conditions still decide.
  */
-function catalogueWhere(filter: CatalogueFilter): Prisma.Sql {
+function catalogueWhere(filter: CatalogueFilter, candidates: string[] | null): Prisma.Sql {
   const states: readonly GroupStateValue[] = filter.state ? [filter.state] : CATALOGUE_STATES;
   const parts = [Prisma.sql`g."state" IN (${enumList<GroupStateValue>([...CATALOGUE_STATES], states)})`];
+  if (candidates) parts.push(candidates.length > 0 ? Prisma.sql`g."id" IN (${Prisma.join(candidates)})` : Prisma.sql`1 = 0`);
   if (filter.topic) parts.push(Prisma.sql`g."topic" = ${enumLiteral(TOPICS, filter.topic)}`);
   if (filter.ageBand) parts.push(Prisma.sql`g."ageBand" = ${enumLiteral(AGE_BANDS, filter.ageBand)}`);
   if (filter.weekday) parts.push(Prisma.sql`g."weekday" = ${filter.weekday}`);
@@ -103,6 +107,22 @@ function catalogueWhere(filter: CatalogueFilter): Prisma.Sql {
   return Prisma.join(parts, " AND ");
 }
 
+/**
+ * The groups a search can be narrowed to: the fewest candidates the trigram index gives for one of its
+ * words (a word that also names a topic is not looked up: the topic matches groups whose text lacks
+ * it). Null when no word narrows the search.
+ */
+async function searchCandidates(filter: CatalogueFilter): Promise<string[] | null> {
+  const words = searchWords(filter.q).filter((word) => topicsMatching(word).length === 0);
+  let fewest: string[] | null = null;
+  for (const word of words) {
+    const ids = await fewMatches("group", word);
+    if (ids && (!fewest || ids.length < fewest.length)) fewest = ids;
+    if (fewest?.length === 0) break;
+  }
+  return fewest;
+}
+
 export type CataloguePage = { groups: PublicGroup[]; page: number; hasNext: boolean; count: number };
 
 /**
@@ -112,23 +132,25 @@ export type CataloguePage = { groups: PublicGroup[]; page: number; hasNext: bool
  * this page ends the list, so a search that finds few groups reads their search texts once, not twice.
  */
 export async function listCatalogue(filter: CatalogueFilter, page = 1): Promise<CataloguePage> {
+  const candidates = await searchCandidates(filter);
   const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT g."id" FROM "Group" g WHERE ${catalogueWhere(filter)}
+    SELECT g."id" FROM "Group" g WHERE ${catalogueWhere(filter, candidates)}
     ORDER BY g."sortKey", g."id"
     LIMIT ${CATALOGUE_PAGE_SIZE + 1} OFFSET ${(page - 1) * CATALOGUE_PAGE_SIZE}`;
   const hasNext = rows.length > CATALOGUE_PAGE_SIZE;
   const shown = rows.slice(0, CATALOGUE_PAGE_SIZE).map((r) => r.id);
   const [groups, count] = await Promise.all([
     publicGroupsInOrder(shown),
-    hasNext ? countCatalogue(filter) : Promise.resolve((page - 1) * CATALOGUE_PAGE_SIZE + shown.length),
+    hasNext ? countCatalogue(filter, candidates) : Promise.resolve((page - 1) * CATALOGUE_PAGE_SIZE + shown.length),
   ]);
   return { groups, page, hasNext, count };
 }
 
 /** How many groups match the filter, counted up to CATALOGUE_COUNT_LIMIT + 1 (more is "over the limit"). */
-export async function countCatalogue(filter: CatalogueFilter): Promise<number> {
+export async function countCatalogue(filter: CatalogueFilter, candidates?: string[] | null): Promise<number> {
+  const narrowed = candidates === undefined ? await searchCandidates(filter) : candidates;
   const [row] = await db.$queryRaw<{ n: number | bigint }[]>`
-    SELECT COUNT(*) AS "n" FROM (SELECT 1 AS "one" FROM "Group" g WHERE ${catalogueWhere(filter)} LIMIT ${CATALOGUE_COUNT_LIMIT + 1}) AS "matching"`;
+    SELECT COUNT(*) AS "n" FROM (SELECT 1 AS "one" FROM "Group" g WHERE ${catalogueWhere(filter, narrowed)} LIMIT ${CATALOGUE_COUNT_LIMIT + 1}) AS "matching"`;
   return Number(row?.n ?? 0);
 }
 

@@ -149,6 +149,28 @@ export function readinessItems(facts: TransitionFacts): ReadinessItem[] {
   ];
 }
 
+export type StartItem = { key: "facilitators" | "qualified"; label: string; done: boolean };
+
+/**
+ * What a planned group needs before it can start (startRule's conditions, as a checklist): 1–2 active
+ * assignments, and every assigned facilitator active with the starter course completed.
+ */
+export function startItems(facts: TransitionFacts): StartItem[] {
+  const n = facts.assignedFacilitators;
+  return [
+    {
+      key: "facilitators",
+      label: `Gruppen har 1–${MAX_ACTIVE_FACILITATORS} igangsættere tildelt (${n} tildelt)`,
+      done: n >= 1 && n <= MAX_ACTIVE_FACILITATORS,
+    },
+    {
+      key: "qualified",
+      label: "De tildelte igangsættere er aktive og har gennemført igangsætterkurset",
+      done: n >= 1 && facts.qualifiedFacilitators >= n,
+    },
+  ];
+}
+
 export function canTransition(from: GroupStateValue, to: GroupStateValue, facts: TransitionFacts): RuleResult {
   if (from === to) return refuse("SAME_STATE", `Gruppen har allerede tilstanden "${stateLabel[from]}".`);
   if (from === "ENDED") return refuse("GROUP_ENDED");

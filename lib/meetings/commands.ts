@@ -19,6 +19,7 @@ export const recordMeeting = command({
     NOT_FOUND: "Gruppen findes ikke.",
     GROUP_ENDED: "Gruppen er afsluttet.",
     NOT_STARTED: "Møder registreres, når gruppen er startet.",
+    BEFORE_START: { field: "heldOn", message: "Mødet kan ikke ligge før gruppens startdato." },
     NOT_THE_GROUPS_FACILITATOR: { field: "facilitatorIds", message: "Vælg kun blandt gruppens igangsættere." },
     DAY_TAKEN: { field: "heldOn", message: "Der er allerede registreret et møde den dag." },
   },

@@ -2,13 +2,14 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
 import { isRunning } from "@/lib/groups/rules";
+import { isBeforeStart } from "./rules";
 import type { MeetingInput } from "./schema";
 
 export type MeetingChanged = { meetingId: string; groupId: string; slug: string };
 
 /**
  * Records a held meeting. Attending facilitators must be (or have been) assigned to the group;
- * one meeting per day per group.
+ * one meeting per day per group, not before the day the group started.
  */
 export async function recordMeeting(
   tx: Tx,
@@ -16,15 +17,19 @@ export async function recordMeeting(
   groupId: string,
   input: MeetingInput,
 ): Promise<
-  Outcome<MeetingChanged & { facilitators: number }, "NOT_FOUND" | "GROUP_ENDED" | "NOT_STARTED" | "NOT_THE_GROUPS_FACILITATOR" | "DAY_TAKEN">
+  Outcome<
+    MeetingChanged & { facilitators: number },
+    "NOT_FOUND" | "GROUP_ENDED" | "NOT_STARTED" | "BEFORE_START" | "NOT_THE_GROUPS_FACILITATOR" | "DAY_TAKEN"
+  >
 > {
   const group = await tx.group.findUnique({
     where: { id: groupId },
-    select: { slug: true, state: true, assignments: { select: { facilitatorId: true } } },
+    select: { slug: true, state: true, startDate: true, assignments: { select: { facilitatorId: true } } },
   });
   if (!group) return refuse("NOT_FOUND");
   if (group.state === "ENDED") return refuse("GROUP_ENDED");
   if (!isRunning(group.state)) return refuse("NOT_STARTED");
+  if (isBeforeStart(input.heldOn, group.startDate)) return refuse("BEFORE_START");
   const assigned = new Set(group.assignments.map((a) => a.facilitatorId));
   const ids = [...new Set(input.facilitatorIds)];
   if (ids.some((id) => !assigned.has(id))) return refuse("NOT_THE_GROUPS_FACILITATOR");

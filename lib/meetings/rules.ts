@@ -1,4 +1,5 @@
-// When a group's own rhythm expected a meeting, and which days the attendance reminder looks at.
+// When a group's own rhythm expected a meeting, which days the attendance reminder looks at, and from
+// which day a meeting can be recorded.
 // Pure: no I/O; safe in the browser. Days are Danish calendar days stored as UTC midnight.
 import { isFacilitated, isRunning } from "@/lib/groups/rules";
 import type { CadenceValue, GroupStateValue } from "@/lib/groups/labels";
@@ -68,4 +69,18 @@ export function dayToRemind(g: RhythmFacts, now: Date, meetings: Date[], reminde
     return done.has(day.getTime()) ? null : day;
   }
   return null;
+}
+
+/**
+ * The first calendar day a meeting of the group can be dated: the Danish day of its start (startDate is
+ * the moment it went to STARTING, or the day a coordinator set), or null while it has none.
+ */
+export function earliestMeetingDay(startDate: Date | null): Date | null {
+  return startDate ? todayInDenmark(startDate) : null;
+}
+
+/** A meeting dated (a calendar day, as stored) before the group's start is refused. */
+export function isBeforeStart(heldOn: Date, startDate: Date | null): boolean {
+  const earliest = earliestMeetingDay(startDate);
+  return earliest !== null && heldOn.getTime() < earliest.getTime();
 }

@@ -31,10 +31,16 @@ export type RegisterRow = {
 
 export const REGISTER_HEADER = ["Navn", "Email", "Telefon", "Postnummer", "Medlemsstatus", "Periode slut"];
 
+/** The start of the file: the BOM and the header line. */
+export const registerCsvHead = () => CSV_BOM + csvLine(REGISTER_HEADER) + "\r\n";
+
+/** The lines of these rows, each ending in CRLF (the export streams them a chunk at a time). */
+export function registerCsvLines(rows: RegisterRow[]): string {
+  return rows
+    .map((r) => csvLine([r.name, r.email, r.phone, r.postcode, standingLabel[r.standing], r.periodEnd ? toDateInputValue(r.periodEnd) : ""]) + "\r\n")
+    .join("");
+}
+
 export function registerCsv(rows: RegisterRow[]): string {
-  const lines = [
-    csvLine(REGISTER_HEADER),
-    ...rows.map((r) => csvLine([r.name, r.email, r.phone, r.postcode, standingLabel[r.standing], r.periodEnd ? toDateInputValue(r.periodEnd) : ""])),
-  ];
-  return CSV_BOM + lines.join("\r\n") + "\r\n";
+  return registerCsvHead() + registerCsvLines(rows);
 }

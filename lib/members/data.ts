@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ADMIN_PAGE_SIZE, pageOf, pageWindow } from "@/lib/pagination";
 import { cappedCountSql, containsSql, countOf, foldQuery, foldedFor } from "@/lib/sql";
+import { fewMatches } from "@/lib/search/data";
 import { recordAudit } from "@/lib/audit/data";
 import type { Actor } from "@/lib/auth/actor";
 import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
@@ -17,7 +18,7 @@ type Client = Tx | typeof db;
 
 // The register never selects participations or applications: it must not reveal who attends which group.
 const membershipSelect = { id: true, status: true, periodStart: true, periodEnd: true, createdAt: true } as const;
-const rowSelect = { id: true, name: true, email: true, memberships: { select: membershipSelect } } as const;
+const rowSelect = { id: true, name: true, email: true, awaitsConfirmation: true, memberships: { select: membershipSelect } } as const;
 
 function withStanding<T extends { memberships: Parameters<typeof memberStanding>[0] }>(rows: T[], now = new Date()) {
   return rows.map(({ memberships, ...rest }) => ({ ...rest, ...memberStanding(memberships, now) }));
@@ -37,18 +38,32 @@ async function rowsInOrder(ids: string[]) {
 /**
  * A page of members whose name or email contains `q` (Danish letters in any case; emails are stored in
  * lowercase), by name. The database filters and pages, reading name and email from the (name, id,
- * email) index, so a search never loads the register. A search that matches few members still reads
- * every index entry: no B-tree index serves "contains" (docs/scale.md).
+ * email) index, so a search never loads the register. When the trigram index (lib/search/data.ts) finds
+ * few members for `q`, only those are read; otherwise matches are common and the scan in name order
+ * stops after a page.
  */
 export async function searchMembers(_admin: Actor, q: string, page = 1) {
   const { skip, take } = pageWindow(page, MEMBER_PAGE_SIZE);
   const text = foldQuery(q);
-  const where = text
-    ? Prisma.sql`WHERE ${containsSql(foldedFor(Prisma.sql`"name"`, text), text)} OR ${containsSql(Prisma.sql`"email"`, text)}`
-    : Prisma.empty;
+  const matches = await memberMatches(text);
+  const where = matches ? Prisma.sql`WHERE ${matches}` : Prisma.empty;
   const ids = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Member" ${where} ORDER BY "name", "id" LIMIT ${take} OFFSET ${skip}`;
   const paged = pageOf(ids, page, MEMBER_PAGE_SIZE);
   return { ...paged, rows: await rowsInOrder(paged.rows.map((r) => r.id)) };
+}
+
+/**
+ * The condition that a member's name or email contains `text` (from foldQuery), narrowed to the trigram
+ * index's candidates when it has few (lib/search/data.ts); null for no text. `column` names the member
+ * table's columns (qualified when the member is joined).
+ */
+export async function memberMatches(text: string, column = (name: string) => Prisma.raw(`"${name}"`)): Promise<Prisma.Sql | null> {
+  if (!text) return null;
+  const matches = Prisma.sql`(${containsSql(foldedFor(column("name"), text), text)} OR ${containsSql(column("email"), text)})`;
+  const candidates = await fewMatches("member", text);
+  if (!candidates) return matches;
+  if (candidates.length === 0) return Prisma.sql`1 = 0`;
+  return Prisma.sql`${column("id")} IN (${Prisma.join(candidates)}) AND ${matches}`;
 }
 
 /** How many members have a membership awaiting payment, counted over those memberships (the (status, memberId) index) up to COUNT_LIMIT + 1. */
@@ -139,6 +154,7 @@ export async function getMemberForAdmin(actor: Actor, id: string) {
       phone: true,
       postcode: true,
       birthYear: true,
+      awaitsConfirmation: true,
       createdAt: true,
       memberships: {
         select: {
@@ -256,15 +272,4 @@ export async function queueRenewalReminders(tx: Tx, now = new Date()): Promise<O
     );
   }
   return claimed;
-}
-
-/** The whole register for the CSV export, audited. No groups, no applications. */
-export async function exportRegister(actor: Actor) {
-  const rows = await db.member.findMany({
-    select: { id: true, name: true, email: true, phone: true, postcode: true, memberships: { select: membershipSelect } },
-    orderBy: { name: "asc" },
-  });
-  await recordAudit({ actorUserId: actor.id, action: "member.export", entityType: "Member", entityId: null });
-  const now = new Date();
-  return rows.map(({ memberships, ...rest }) => ({ ...rest, ...memberStanding(memberships, now) }));
 }

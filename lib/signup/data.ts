@@ -1,10 +1,8 @@
 import "server-only";
 import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
-import { db } from "@/lib/db";
 import { consentStamp, type ConsentText } from "@/lib/consents";
 import { CONFIDENTIALITY_CONSENT, FEE_CONSENT, MEMBER_DATA_CONSENT, SENSITIVE_DATA_CONSENT } from "@/lib/consents";
 import { getSettings } from "@/lib/settings/data";
-import { activeParticipantCountSelect, groupPresentationSelect } from "@/lib/groups/selects";
 import { admission, type Admission } from "@/lib/groups/rules";
 import { nextPeriod } from "@/lib/members/rules";
 import { todayInDenmark } from "@/lib/validation/fields";
@@ -18,17 +16,6 @@ import type { ApplicationInput, MemberInput } from "./schema";
 type MemberDetails = Pick<MemberInput, "name" | "email" | "phone" | "postcode" | "birthYear">;
 
 export type MembershipOutcome = { feeOre: number; status: "PENDING_PAYMENT" | "PAID" | "WAIVED" };
-
-/** The group as the apply page shows it, or null when there is no such group. */
-export async function getGroupForApplication(slug: string) {
-  const group = await db.group.findUnique({
-    where: { slug },
-    select: { ...groupPresentationSelect, ...activeParticipantCountSelect },
-  });
-  if (!group) return null;
-  const { _count, ...rest } = group;
-  return { ...rest, availability: admission({ ...rest, activeParticipants: _count.participations }) };
-}
 
 /** The member with this address, as much as a public submission may use of it. */
 function findMemberByEmail(tx: Tx, email: string) {
@@ -124,10 +111,12 @@ export type ApplicationRefusal = "NOT_FOUND" | Exclude<Admission, "OPEN">;
 export async function submitApplication(tx: Tx, input: ApplicationInput, now = new Date()): Promise<Outcome<Applied, ApplicationRefusal>> {
   const group = await tx.group.findUnique({
     where: { id: input.groupId },
-    select: { id: true, slug: true, name: true, state: true, openForNewcomers: true, capacity: true, ...activeParticipantCountSelect },
+    select: { id: true, slug: true, name: true, state: true, openForNewcomers: true, capacity: true },
   });
   if (!group) return refuse("NOT_FOUND");
-  const availability = admission({ ...group, activeParticipants: group._count.participations });
+  // A count on the (groupId, leftAt) index for this group, not Prisma's filtered _count (a join over every active participation).
+  const activeParticipants = await tx.participation.count({ where: { groupId: group.id, leftAt: null } });
+  const availability = admission({ ...group, activeParticipants });
   if (availability !== "OPEN") return refuse(availability);
 
   const siteUrl = env().SITE_URL;

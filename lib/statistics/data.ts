@@ -96,9 +96,21 @@ export async function yearlyFigures(_admin: Actor, year: number): Promise<Yearly
   });
 }
 
-/** The figures for the CSV download; every export is audited. */
+/** A year's aggregate being computed for a download; downloads that arrive meanwhile wait for it. */
+const computing = new Map<number, Promise<YearlyFigures>>();
+
+/**
+ * The figures for the CSV download, computed fresh; every export is audited. Downloads of the same year
+ * at the same moment (a double click, two coordinators) share one computation: on SQLite the aggregate
+ * holds the server while it runs (docs/scale.md), so it should run once, not once per click.
+ */
 export async function exportYearlyFigures(admin: Actor, year: number): Promise<YearlyFigures> {
-  const figures = await yearlyFigures(admin, year);
+  let shared = computing.get(year);
+  if (!shared) {
+    shared = yearlyFigures(admin, year).finally(() => computing.delete(year));
+    computing.set(year, shared);
+  }
+  const figures = await shared;
   await recordAudit({ actorUserId: admin.id, action: "statistics.export", entityType: "Statistics", entityId: String(year) });
   return figures;
 }

@@ -7,37 +7,6 @@ import { db } from "@/lib/db";
 import { INVITE_VALID_HOURS, PASSWORD_LINK_VALID_HOURS, RESET_VALID_HOURS, type InviteUser, type RoleValue } from "./schema";
 import { hashToken, newToken } from "./tokens";
 
-export type UserRow = {
-  id: string;
-  name: string;
-  email: string;
-  role: RoleValue;
-  active: boolean;
-  hasPassword: boolean;
-  pendingInviteExpiresAt: Date | null;
-};
-
-/** Every account for the users page (which admits administrators only). The password hash is reduced to a yes/no here and never leaves. */
-export async function listUsers(_admin: Actor, now = new Date()): Promise<UserRow[]> {
-  const users = await db.user.findMany({
-    orderBy: [{ active: "desc" }, { name: "asc" }],
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      role: true,
-      active: true,
-      passwordHash: true,
-      invites: { where: { usedAt: null, expiresAt: { gt: now } }, orderBy: { expiresAt: "desc" }, take: 1, select: { expiresAt: true } },
-    },
-  });
-  return users.map(({ passwordHash, invites, ...u }) => ({
-    ...u,
-    hasPassword: Boolean(passwordHash),
-    pendingInviteExpiresAt: invites[0]?.expiresAt ?? null,
-  }));
-}
-
 /** The slow part of a password change, outside any transaction: the current password checked, the new one hashed. */
 export type PasswordCheck = { verifiedHash: string; newHash: string } | "WRONG" | "THROTTLED";
 

@@ -80,7 +80,7 @@ describe("the decision panel", () => {
     expect(select).toHaveAttribute("aria-invalid", "true");
     await user.selectOptions(select, "NO_CONTACT");
     await user.click(screen.getByRole("button", { name: "Afslå ansøgningen" }));
-    expect(actions.declineApplicationAction).toHaveBeenCalledWith({ applicationId: "app1", reason: "NO_CONTACT" });
+    expect(actions.declineApplicationAction).toHaveBeenCalledWith({ applicationId: "app1", reason: "NO_CONTACT", closeMembership: false });
     expect(refresh).toHaveBeenCalled();
   });
 
@@ -99,5 +99,25 @@ describe("the decision panel", () => {
     expect(await screen.findByText("Referencen er afvist.")).toBeInTheDocument();
     expect(screen.getByLabelText(/Reference/)).toHaveAttribute("aria-describedby", expect.stringContaining("error"));
     expect(screen.getByLabelText(/Reference/)).toHaveFocus();
+  });
+
+  it("offers to close the membership awaiting payment, ticked when suggested, and sends the choice with the decline", async () => {
+    const user = userEvent.setup();
+    actions.declineApplicationAction.mockResolvedValue({ ok: true });
+    const { unmount } = render(<DecisionPanel {...props} pendingMembership="SUGGEST" />);
+    const box = screen.getByRole("checkbox", { name: "Luk også medlemskabet, der afventer betaling" });
+    expect(box).toBeChecked();
+    await user.selectOptions(screen.getByLabelText(/Begrundelse for afslag/), "NO_CONTACT");
+    await user.click(screen.getByRole("button", { name: "Afslå ansøgningen" }));
+    expect(actions.declineApplicationAction).toHaveBeenLastCalledWith({ applicationId: "app1", reason: "NO_CONTACT", closeMembership: true });
+    unmount();
+
+    render(<DecisionPanel {...props} pendingMembership="OFFER" />);
+    expect(screen.getByRole("checkbox", { name: "Luk også medlemskabet, der afventer betaling" })).not.toBeChecked();
+  });
+
+  it("shows no such choice when nothing awaits payment", () => {
+    render(<DecisionPanel {...props} />);
+    expect(screen.queryByRole("checkbox")).toBeNull();
   });
 });

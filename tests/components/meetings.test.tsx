@@ -60,4 +60,40 @@ describe("MeetingForm", () => {
     expect(screen.getByLabelText(/Dato for mødet/)).toHaveFocus();
     expect(screen.getByLabelText(/Dato for mødet/)).toHaveAttribute("aria-invalid", "true");
   });
+
+  it("a refused attempt after a saved meeting replaces the success text with the errors", async () => {
+    recordMeeting.mockReset().mockResolvedValueOnce({ ok: true });
+    render(<MeetingForm groupId="g1" facilitators={facilitators} today="2026-11-26" earliest="2026-03-02" />);
+    expect(screen.getByLabelText(/Dato for mødet/)).toHaveAttribute("min", "2026-03-02");
+    expect(screen.getByText(/Fra gruppens startdato, 2\. marts 2026, til i dag\./)).toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText(/Antal deltagere til stede/), "4");
+    await userEvent.click(screen.getByRole("button", { name: "Registrér møde" }));
+    expect(await screen.findByRole("status")).toHaveTextContent("Mødet er registreret.");
+
+    // Refused in the browser (a future date) …
+    await userEvent.clear(screen.getByLabelText(/Dato for mødet/));
+    await userEvent.type(screen.getByLabelText(/Dato for mødet/), "2099-01-01");
+    await userEvent.type(screen.getByLabelText(/Antal deltagere til stede/), "4");
+    await userEvent.click(screen.getByRole("button", { name: "Registrér møde" }));
+    expect(await screen.findByText("Mødet kan ikke ligge i fremtiden.")).toBeInTheDocument();
+    expect(screen.queryByText("Mødet er registreret.")).toBeNull();
+
+    // … and by the server (before the group's start): the new answer stands alone.
+    recordMeeting.mockResolvedValueOnce({ ok: true });
+    await userEvent.clear(screen.getByLabelText(/Dato for mødet/));
+    await userEvent.type(screen.getByLabelText(/Dato for mødet/), "2026-11-20");
+    await userEvent.click(screen.getByRole("button", { name: "Registrér møde" }));
+    expect(await screen.findByRole("status")).toHaveTextContent("Mødet er registreret.");
+    recordMeeting.mockResolvedValueOnce({
+      ok: false,
+      message: "Nogle felter skal rettes.",
+      fieldErrors: { heldOn: ["Mødet kan ikke ligge før gruppens startdato."] },
+    });
+    await userEvent.clear(screen.getByLabelText(/Dato for mødet/));
+    await userEvent.type(screen.getByLabelText(/Dato for mødet/), "2026-03-01");
+    await userEvent.type(screen.getByLabelText(/Antal deltagere til stede/), "4");
+    await userEvent.click(screen.getByRole("button", { name: "Registrér møde" }));
+    expect(await screen.findByText("Mødet kan ikke ligge før gruppens startdato.")).toBeInTheDocument();
+    expect(screen.queryByText("Mødet er registreret.")).toBeNull();
+  });
 });

@@ -56,6 +56,8 @@ describe("yearly figures as an administrator", () => {
 
   it("opens the figures from the menu for the current year", async () => {
     await page.goto("/admin");
+    // On a phone the links are behind "Menu" (components/admin/admin-nav.tsx).
+    await page.getByRole("navigation", { name: "Administration" }).getByText("Menu").click();
     await page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Statistik" }).click();
     await page.waitForURL("**/admin/statistik");
     const year = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen", year: "numeric" }).format(new Date());

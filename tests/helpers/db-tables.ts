@@ -11,6 +11,15 @@ export async function tableNames(): Promise<string[]> {
       : await db.$queryRawUnsafe<{ name: string }[]>(
           "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name != '_prisma_migrations' ORDER BY 1",
         );
+  const virtual = await searchIndexTables();
+  // An FTS5 table's shadow tables (<name>_data, _idx, _config, _docsize) belong to it: only FTS5 writes them.
+  return rows.map((r) => r.name).filter((name) => !virtual.some((v) => name === v || name.startsWith(`${v}_`)));
+}
+
+/** SQLite's FTS5 search indexes (migration search_trigram_indexes); none on PostgreSQL. */
+export async function searchIndexTables(): Promise<string[]> {
+  if (dbProvider === "postgresql") return [];
+  const rows = await db.$queryRawUnsafe<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type='table' AND sql LIKE 'CREATE VIRTUAL TABLE%'");
   return rows.map((r) => r.name);
 }
 
@@ -23,5 +32,6 @@ export async function clearAllTables() {
   }
   await db.$executeRawUnsafe("PRAGMA foreign_keys = OFF");
   for (const name of tables) await db.$executeRawUnsafe(`DELETE FROM "${name}"`);
+  for (const name of await searchIndexTables()) await db.$executeRawUnsafe(`DELETE FROM "${name}"`);
   await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
 }

@@ -8,6 +8,7 @@ import {
   withdrawApplicationAction,
 } from "@/lib/applications/actions";
 import { recordPaymentAction } from "@/lib/members/actions";
+import { countAwaitingPayment } from "@/lib/members/data";
 import { createAdmin, createApplication, createGroup, createMember } from "../helpers/fixtures";
 import { clearPeopleAndGroups, decisionSnapshot, fillSeats, readyApplication } from "../helpers/applications-fixtures";
 import { revalidatedPaths, signInAs } from "../helpers/request";
@@ -217,6 +218,63 @@ describe("the other decisions", () => {
     const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: member.email } });
     expect(mail.text).not.toMatch(/GROUP_FULL|fuld/i);
     expect(mail.text).toMatch(/desværre/);
+  });
+
+  it("declines and closes the applicant's membership awaiting payment in the same transaction when asked, audited", async () => {
+    const group = await createGroup();
+    const { application, member } = await readyApplication(group.id, { paid: false });
+    const pending = await db.membership.create({ data: { memberId: member.id, feeOre: 10000, status: "PENDING_PAYMENT" } });
+    const result = await declineApplicationAction({ applicationId: application.id, reason: "NOT_SUITABLE_FOR_GROUP", closeMembership: "on" });
+    expect(result).toEqual({ ok: true });
+    expect(await db.membership.findUniqueOrThrow({ where: { id: pending.id }, select: { status: true } })).toEqual({ status: "EXPIRED" });
+    expect(await countAwaitingPayment()).toBe(0);
+    expect(
+      await db.auditEvent.findMany({
+        where: { action: { in: ["application.decline", "membership.close"] } },
+        select: { action: true, entityId: true, details: true },
+        orderBy: { action: "asc" },
+      }),
+    ).toEqual([
+      {
+        action: "application.decline",
+        entityId: application.id,
+        details: JSON.stringify({ reason: "NOT_SUITABLE_FOR_GROUP", membershipsClosed: 1 }),
+      },
+      { action: "membership.close", entityId: pending.id, details: JSON.stringify({ applicationId: application.id }) },
+    ]);
+    expect(revalidatedPaths()).toEqual(expect.arrayContaining(["/admin"]));
+  });
+
+  it("leaves the membership alone when not asked, and never closes one with a payment recorded", async () => {
+    const group = await createGroup();
+    const one = await readyApplication(group.id, { paid: false });
+    const kept = await db.membership.create({ data: { memberId: one.member.id, feeOre: 10000, status: "PENDING_PAYMENT" } });
+    expect((await declineApplicationAction({ applicationId: one.application.id, reason: "GROUP_FULL" })).ok).toBe(true);
+    expect((await db.membership.findUniqueOrThrow({ where: { id: kept.id } })).status).toBe("PENDING_PAYMENT");
+
+    const two = await readyApplication(group.id, { paid: false });
+    const partly = await db.membership.create({ data: { memberId: two.member.id, feeOre: 10000, status: "PENDING_PAYMENT" } });
+    await db.payment.create({ data: { membershipId: partly.id, amountOre: 5000, method: "CASH", paidOn: new Date() } });
+    expect((await declineApplicationAction({ applicationId: two.application.id, reason: "GROUP_FULL", closeMembership: true })).ok).toBe(true);
+    expect((await db.membership.findUniqueOrThrow({ where: { id: partly.id } })).status).toBe("PENDING_PAYMENT");
+    expect(await db.auditEvent.count({ where: { action: "membership.close" } })).toBe(0);
+  });
+
+  it("a refused decline closes nothing, and a malformed choice is refused", async () => {
+    const group = await createGroup();
+    const { application, member } = await readyApplication(group.id, { paid: false });
+    const pending = await db.membership.create({ data: { memberId: member.id, feeOre: 10000, status: "PENDING_PAYMENT" } });
+    await db.application.update({ where: { id: application.id }, data: { status: "WITHDRAWN" } });
+    expect(await declineApplicationAction({ applicationId: application.id, reason: "GROUP_FULL", closeMembership: true })).toMatchObject({
+      ok: false,
+      code: "ILLEGAL_TRANSITION",
+    });
+    expect(await declineApplicationAction({ applicationId: application.id, reason: "GROUP_FULL", closeMembership: "måske" })).toMatchObject({
+      ok: false,
+      fieldErrors: { closeMembership: expect.any(Array) },
+    });
+    expect((await db.membership.findUniqueOrThrow({ where: { id: pending.id } })).status).toBe("PENDING_PAYMENT");
+    expect(await db.auditEvent.count({ where: { action: "membership.close" } })).toBe(0);
   });
 
   it("refuses a decline without a listed reason, or with free text, and writes nothing", async () => {

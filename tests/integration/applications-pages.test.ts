@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { recordIntakeAction } from "@/lib/applications/actions";
-import { getApplicationForAdmin, listApplications } from "@/lib/applications/data";
+import { getApplicationForAdmin } from "@/lib/applications/data";
+import { listApplications } from "@/lib/applications/inbox-data";
 import { ADMIN_PAGE_SIZE } from "@/lib/pagination";
 import { actorOf, createAdmin, createApplication, createGroup, createMember } from "../helpers/fixtures";
 import { clearPeopleAndGroups, fillSeats } from "../helpers/applications-fixtures";
@@ -26,7 +27,7 @@ async function applicationWithMessage(groupId: string, status: "RECEIVED" | "WAI
 }
 
 describe("the inbox", () => {
-  it("filters by status, intake and group, and shows no names or messages", async () => {
+  it("filters by status, intake and group, and shows the applicant's name but no message", async () => {
     const g1 = await createGroup({ name: "Sorg" });
     const g2 = await createGroup({ name: "Ensomhed" });
     const fresh = await applicationWithMessage(g1.id);
@@ -43,10 +44,44 @@ describe("the inbox", () => {
     expect(await ids("alle", { group: "ENSOM" })).toEqual([waiting.id]);
     expect(new Set(await ids("alle", { group: "sorg" }))).toEqual(new Set([fresh.id, interviewed.id]));
     expect(await ids("alle", { group: "kage" })).toEqual([]);
-    const serialised = JSON.stringify((await listApplications(admin, "alle")).rows);
-    expect(serialised).not.toContain("Min mor");
-    expect(serialised).not.toContain("Peter");
-    expect(await db.auditEvent.count()).toBe(0);
+    const listed = (await listApplications(admin, "alle")).rows;
+    expect(JSON.stringify(listed)).not.toContain("Min mor");
+    expect(listed.map((r) => r.applicantName)).toEqual(["Peter Ansøger", "Peter Ansøger", "Peter Ansøger"]);
+    expect(Object.keys(listed[0]).sort()).toEqual(["applicantName", "awaitsConfirmation", "createdAt", "group", "id", "intakeHeldOn", "status"]);
+  });
+
+  it("finds applications by part of the applicant's name (Danish letters in any case) or email, together with the tab and the group", async () => {
+    const sorg = await createGroup({ name: "Sorg" });
+    const ensom = await createGroup({ name: "Ensomhed" });
+    const aase = await createMember({ name: "Åse Ærbødig", email: "aase@example.dk" });
+    const jens = await createMember({ name: "Jens Hansen", email: "jens.h@foreningen.dk" });
+    const a1 = await createApplication(sorg.id, aase.id);
+    const a2 = await createApplication(ensom.id, aase.id, "WAITLISTED");
+    const j1 = await createApplication(sorg.id, jens.id);
+    const ids = async (filter: Parameters<typeof listApplications>[1], options: Parameters<typeof listApplications>[2]) =>
+      new Set((await listApplications(admin, filter, options)).rows.map((r) => r.id));
+    expect(await ids("alle", { q: "ÆRBØ" })).toEqual(new Set([a1.id, a2.id]));
+    expect(await ids("alle", { q: "åse ær" })).toEqual(new Set([a1.id, a2.id]));
+    expect(await ids("alle", { q: "foreningen" })).toEqual(new Set([j1.id]));
+    expect(await ids("ny", { q: "ærbødig" })).toEqual(new Set([a1.id]));
+    expect(await ids("alle", { q: "ærbødig", group: "ensom" })).toEqual(new Set([a2.id]));
+    expect(await ids("alle", { q: "sø" })).toEqual(new Set());
+    expect(await ids("alle", { q: "zzzz" })).toEqual(new Set());
+    expect(await ids("alle", { q: "%" })).toEqual(new Set());
+  });
+
+  it("audits each listing with the page and whether it was searched, never the search text", async () => {
+    await listApplications(admin, "ny", { q: "Hemmelig Person", page: 2 });
+    const rows = await db.auditEvent.findMany({ select: { action: true, entityType: true, entityId: true, details: true, actorUserId: true } });
+    expect(rows).toEqual([
+      {
+        action: "application.list",
+        entityType: "Application",
+        entityId: null,
+        details: JSON.stringify({ page: 2, searched: true }),
+        actorUserId: adminId,
+      },
+    ]);
   });
 });
 

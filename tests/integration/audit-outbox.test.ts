@@ -1,4 +1,7 @@
+import { renderToStaticMarkup } from "react-dom/server";
 import { beforeEach, describe, expect, it } from "vitest";
+import { env } from "@/lib/env";
+import { inviteEmail } from "@/lib/users/invite-email";
 import { AUDIT_PAGE_SIZE, auditFilterActors, listAuditEvents } from "@/lib/audit/log-data";
 import { auditDetailsText, auditEntityHref, auditVerbLabel, AUDIT_VERBS } from "@/lib/audit/verbs";
 import { parseAuditCursor, parseAuditFilter, startOfDanishDay } from "@/lib/audit/schema";
@@ -139,6 +142,22 @@ describe("the outbox", () => {
     expect(await getOutboxEmail(actor, newest.id)).toMatchObject({ subject: "Anden", text: "2" });
     expect(await db.auditEvent.findFirst({ where: { action: "outbox.view", entityId: newest.id, actorUserId: admin.id } })).not.toBeNull();
     expect(await getOutboxEmail(actor, "findes-ikke")).toBeNull();
+  });
+
+  it("shows a mail's links to the site as links, and an invitation's link stays hidden", async () => {
+    signInAs((await createAdmin()).id);
+    const site = env().SITE_URL.replace(/\/$/, "");
+    const notice = await db.outboxEmail.create({
+      data: { to: "k@example.dk", subject: "Ny ansøgning", text: `Log ind for at se den: ${site}/admin/ansoegninger` },
+    });
+    const html = renderToStaticMarkup(await OutboxEmailPage({ params: Promise.resolve({ id: notice.id }) }));
+    expect(html).toContain(`<a href="${site}/admin/ansoegninger"`);
+    const invite = inviteEmail({ name: "Ida", email: "ida@example.dk", role: "FACILITATOR", token: "t".repeat(43), siteUrl: site });
+    expect(invite.text).toContain("Selvhjælp Hernings administration");
+    const stored = await db.outboxEmail.create({ data: { to: invite.to, subject: invite.subject, text: invite.outboxText } });
+    const inviteHtml = renderToStaticMarkup(await OutboxEmailPage({ params: Promise.resolve({ id: stored.id }) }));
+    expect(inviteHtml).not.toContain("/invitation/");
+    expect(inviteHtml).toContain("Linket i mailen vises ikke her");
   });
 
   it("is for administrators only: the pages send others away, and opening is not audited for them", async () => {

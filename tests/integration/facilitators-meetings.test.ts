@@ -294,6 +294,19 @@ describe("recording meetings", () => {
     expect(await db.auditEvent.count()).toBe(0);
   });
 
+  it("refuses a meeting dated before the group started, and takes one on the start day", async () => {
+    const g = await createGroup({ state: "STARTING" });
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    await db.group.update({ where: { id: g.id }, data: { startDate: new Date(`${day(-10)}T12:00:00Z`) } });
+    expect(await recordMeeting({ groupId: g.id, heldOn: day(-11), participantsPresent: "4", facilitatorIds: [] })).toMatchObject({
+      ok: false,
+      code: "BEFORE_START",
+      fieldErrors: { heldOn: ["Mødet kan ikke ligge før gruppens startdato."] },
+    });
+    expect(await db.meeting.count()).toBe(0);
+    expect(await recordMeeting({ groupId: g.id, heldOn: day(-10), participantsPresent: "4", facilitatorIds: [] })).toEqual({ ok: true });
+  });
+
   it("refuses the facilitator of another group", async () => {
     const a = await createGroup({ state: "STARTING" });
     const b = await createGroup({ state: "STARTING" });

@@ -1,4 +1,6 @@
+import { renderToStaticMarkup } from "react-dom/server";
 import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
 import GroupsPage from "@/app/admin/grupper/page";
 import NewGroupPage from "@/app/admin/grupper/ny/page";
 import GroupPage from "@/app/admin/grupper/[id]/page";
@@ -65,5 +67,40 @@ describe("page access", () => {
   it("mine grupper: an administrator without a facilitator record is sent to the admin group page", async () => {
     signInAs(world.admin.id);
     expect(await redirectOf(() => MyGroupPage({ params: p({ id: world.groupA.id }) }))).toBe(`/admin/grupper/${world.groupA.id}`);
+  });
+});
+
+describe("the next step on a group's pages", () => {
+  const adminHtml = async (id: string) => renderToStaticMarkup(await GroupPage({ params: p({ id }), searchParams: p({}) }));
+  const facilitatorHtml = async (id: string) => renderToStaticMarkup(await MyGroupPage({ params: p({ id }) }));
+
+  it("a planned group shows what it needs to start, and neither the withdrawal checklist nor the readiness form", async () => {
+    await db.group.update({ where: { id: world.groupA.id }, data: { state: "PLANNED" } });
+    signInAs(world.admin.id);
+    const admin = await adminHtml(world.groupA.id);
+    expect(admin).toContain("Før gruppen kan starte:");
+    expect(admin).toContain("Gruppen har 1–2 igangsættere tildelt (1 tildelt)");
+    expect(admin).toContain("Gruppen samles:");
+    expect(admin).not.toContain("Før igangsætterne kan begynde at trække sig");
+    expect(admin).not.toMatch(/kontaktperson|spilleregler|Gem parathedstjek/i);
+
+    signInAs(world.facilitatorA.user.id);
+    const mine = await facilitatorHtml(world.groupA.id);
+    expect(mine).toContain("Før gruppen kan starte");
+    expect(mine).toContain("Koordinatoren starter gruppen");
+    expect(mine).not.toMatch(/Før I begynder at trække jer|Gem parathedstjek/);
+  });
+
+  it("a group in start-up shows the readiness check before the withdrawal, not the start checklist", async () => {
+    signInAs(world.admin.id);
+    const admin = await adminHtml(world.groupA.id);
+    expect(admin).toContain("Før igangsætterne kan begynde at trække sig:");
+    expect(admin).toContain("Gem parathedstjek");
+    expect(admin).not.toContain("Før gruppen kan starte");
+
+    signInAs(world.facilitatorA.user.id);
+    const mine = await facilitatorHtml(world.groupA.id);
+    expect(mine).toContain("Før I begynder at trække jer");
+    expect(mine).not.toContain("Før gruppen kan starte");
   });
 });

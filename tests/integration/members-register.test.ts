@@ -13,6 +13,8 @@ import {
   searchMembers,
 } from "@/lib/members/data";
 import { GET as exportCsv } from "@/app/admin/medlemmer/eksport/route";
+import { exportRegisterChunks } from "@/lib/members/export-data";
+import { listMemberApplications } from "@/lib/applications/inbox-data";
 import { actorOf, createAdmin, createApplication, createFacilitator, createGroup, createMember, createPaidMembership } from "../helpers/fixtures";
 import { clearPeopleAndGroups } from "../helpers/applications-fixtures";
 import { signInAs } from "../helpers/request";
@@ -46,7 +48,43 @@ describe("the member page", () => {
   });
 });
 
+describe("the member's applications on the member page", () => {
+  it("an administrator sees every application with its group; a facilitator only those to a group they are assigned to", async () => {
+    const own = await createGroup({ name: "Sorggruppe for forældre" });
+    const other = await createGroup({ name: "Skilsmissegruppen" });
+    const member = await createMember({ name: "Karen Sørensen" });
+    const first = await createApplication(own.id, member.id);
+    await db.application.update({ where: { id: first.id }, data: { createdAt: new Date(Date.now() - DAY) } });
+    const second = await createApplication(other.id, member.id, "WAITLISTED");
+    await createApplication(own.id, (await createMember()).id);
+
+    const all = await listMemberApplications(admin, member.id);
+    expect(all.map((a) => [a.id, a.group.name, a.status])).toEqual([
+      [second.id, "Skilsmissegruppen", "WAITLISTED"],
+      [first.id, "Sorggruppe for forældre", "RECEIVED"],
+    ]);
+    const { user, facilitator } = await createFacilitator();
+    await db.facilitatorAssignment.create({ data: { groupId: own.id, facilitatorId: facilitator.id } });
+    expect((await listMemberApplications(await actorOf(user.id), member.id)).map((a) => a.group.name)).toEqual(["Sorggruppe for forældre"]);
+    const former = await createFacilitator();
+    await db.facilitatorAssignment.create({ data: { groupId: own.id, facilitatorId: former.facilitator.id, withdrawnAt: new Date() } });
+    expect(await listMemberApplications(await actorOf(former.user.id), member.id)).toEqual([]);
+  });
+});
+
 describe("search and lists", () => {
+  it("marks a member whose submission the owner of the address has not confirmed", async () => {
+    const waiting = await createMember({ name: "Ulla Ubekræftet" });
+    await db.member.update({ where: { id: waiting.id }, data: { awaitsConfirmation: true } });
+    await createMember({ name: "Bente Bekræftet" });
+    const rows = (await searchMembers(admin, "")).rows.map((r) => [r.name, r.awaitsConfirmation]);
+    expect(rows).toEqual([
+      ["Bente Bekræftet", false],
+      ["Ulla Ubekræftet", true],
+    ]);
+    expect(await getMemberForAdmin(admin, waiting.id)).toMatchObject({ awaitsConfirmation: true, standing: "NONE" });
+  });
+
   it("finds members by part of the name or email", async () => {
     await createMember({ name: "Jens Hansen", email: "jens@example.dk" });
     await createMember({ name: "Lise Holm", email: "lise.holm@example.dk" });
@@ -213,5 +251,17 @@ describe("the CSV export", () => {
     expect(lines.find((l) => l.startsWith("Søren Ærø"))).toMatch(/^Søren Ærø;soeren@example\.dk;;7400;Betalt;\d{4}-\d{2}-\d{2}$/);
     expect(text).not.toContain("Skilsmissegruppen");
     expect(await db.auditEvent.count({ where: { action: "member.export", actorUserId: adminId } })).toBe(1);
+  });
+
+  it("reads the register in chunks that continue after the last name and id, every member exactly once, in name order", async () => {
+    for (const name of ["Bo", "Anna", "Bo", "Carl", "Bo", "Anna", "Dorte"]) await createMember({ name });
+    const chunks: string[][] = [];
+    for await (const chunk of exportRegisterChunks(admin, 2)) chunks.push(chunk.map((r) => r.name));
+    expect(chunks.map((c) => c.length)).toEqual([2, 2, 2, 1]);
+    expect(chunks.flat()).toEqual(["Anna", "Anna", "Bo", "Bo", "Bo", "Carl", "Dorte"]);
+    const emails = new Set<string>();
+    for await (const chunk of exportRegisterChunks(admin, 3)) chunk.forEach((r) => emails.add(r.email));
+    expect(emails.size).toBe(7);
+    expect(await db.auditEvent.count({ where: { action: "member.export", actorUserId: adminId } })).toBe(2);
   });
 });

@@ -1,6 +1,6 @@
 import { NextRequest } from "next/server";
 import { renderToStaticMarkup } from "react-dom/server";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import StatisticsPage from "@/app/admin/statistik/page";
 import { GET as statisticsCsv } from "@/app/admin/statistik/csv/route";
 import type { Actor } from "@/lib/auth/actor";
@@ -138,6 +138,19 @@ describe("the CSV download", () => {
     expect(await db.auditEvent.findMany({ select: { actorUserId: true, action: true, entityType: true, entityId: true } })).toEqual([
       { actorUserId: adminId, action: "statistics.export", entityType: "Statistics", entityId: "2024" },
     ]);
+  });
+
+  it("downloads of the same year at the same moment share one computation, and each is audited", async () => {
+    const spy = vi.spyOn(db, "$queryRaw");
+    const [one, two] = await Promise.all([get("2024"), get("2024")]);
+    const alone = spy.mock.calls.length;
+    spy.mockClear();
+    await get("2024");
+    const single = spy.mock.calls.length;
+    spy.mockRestore();
+    expect(await one.text()).toBe(await two.text());
+    expect(alone).toBe(single);
+    expect(await db.auditEvent.count({ where: { action: "statistics.export" } })).toBe(3);
   });
 
   it("falls back to the current year for a malformed year", async () => {

@@ -3,7 +3,8 @@ import { authenticate } from "@/lib/auth/login";
 import { INVALID_INPUT } from "@/lib/command/result";
 import { db } from "@/lib/db";
 import { changeOwnPassword, inviteUser, resendInvite, setUserActive } from "@/lib/users/actions";
-import { listUsers, setUserActive as setUserActiveData } from "@/lib/users/data";
+import { setUserActive as setUserActiveData } from "@/lib/users/data";
+import { countUsers, listUsers, USER_PAGE_SIZE } from "@/lib/users/list-data";
 import { hashToken } from "@/lib/users/tokens";
 import { deliveryIdle } from "@/lib/email/worker";
 import { REDACTED_LINK } from "@/lib/users/invite-email";
@@ -311,11 +312,55 @@ describe("listUsers", () => {
     const admin = await createAdmin();
     signInAs(admin.id);
     await inviteUser({ name: "Frida", email: "frida@example.dk", role: "FACILITATOR" });
-    const users = await listUsers(await actorOf(admin.id));
+    const { rows: users } = await listUsers(await actorOf(admin.id));
     expect(JSON.stringify(users)).not.toContain("scrypt$");
     expect(users.find((u) => u.id === admin.id)).toMatchObject({ hasPassword: true });
     expect(users.find((u) => u.email === "frida@example.dk")).toMatchObject({ hasPassword: false, pendingInviteExpiresAt: expect.any(Date) });
     expect(Object.keys(users[0])).not.toContain("passwordHash");
+  });
+
+  it("pages the accounts 50 at a time, active ones first and then by name, with a stable order", async () => {
+    const admin = await createAdmin();
+    const many = Array.from({ length: USER_PAGE_SIZE + 5 }, (_, i) => ({
+      email: `bruger${String(i).padStart(3, "0")}@example.dk`,
+      name: `Bruger ${String(i).padStart(3, "0")}`,
+      role: "FACILITATOR" as const,
+      active: i % 10 !== 0,
+    }));
+    await db.user.createMany({ data: many });
+    const actor = await actorOf(admin.id);
+    const first = await listUsers(actor, { page: 1 });
+    const second = await listUsers(actor, { page: 2 });
+    expect(first.rows).toHaveLength(USER_PAGE_SIZE);
+    expect(first.hasNext).toBe(true);
+    expect(second.hasNext).toBe(false);
+    const all = [...first.rows, ...second.rows];
+    expect(all).toHaveLength(USER_PAGE_SIZE + 6);
+    expect(new Set(all.map((u) => u.id)).size).toBe(all.length);
+    const firstInactive = all.findIndex((u) => !u.active);
+    expect(all.slice(firstInactive).every((u) => !u.active)).toBe(true);
+    const activeNames = all.filter((u) => u.active).map((u) => u.name);
+    expect(activeNames).toEqual([...activeNames].sort());
+    expect(await countUsers(actor)).toBe(USER_PAGE_SIZE + 6);
+  });
+
+  it("finds accounts by part of the name (Danish letters in any case) or the email, and treats % and _ as text", async () => {
+    const admin = await createAdmin();
+    await db.user.createMany({
+      data: [
+        { email: "aase@example.dk", name: "Åse Ærbødig", role: "FACILITATOR" },
+        { email: "oskar@foreningen.dk", name: "Oskar Holm", role: "ADMIN" },
+        { email: "pct@example.dk", name: "Hundred % Kim", role: "FACILITATOR" },
+      ],
+    });
+    const actor = await actorOf(admin.id);
+    const names = async (q: string) => (await listUsers(actor, { q })).rows.map((u) => u.name);
+    expect(await names("ærbø")).toEqual(["Åse Ærbødig"]);
+    expect(await names("ÅSE")).toEqual(["Åse Ærbødig"]);
+    expect(await names("foreningen")).toEqual(["Oskar Holm"]);
+    expect(await names("%")).toEqual(["Hundred % Kim"]);
+    expect(await names("_")).toEqual([]);
+    expect(await names("findes-ikke")).toEqual([]);
   });
 });
 

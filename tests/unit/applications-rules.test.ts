@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { APPLICATION_STATUSES, parseInboxFilter, type ApplicationStatusValue } from "@/lib/applications/labels";
-import { acceptRefusal, canRecordIntake, canTransition, type AcceptFacts } from "@/lib/applications/rules";
+import { acceptRefusal, canRecordIntake, canTransition, pendingMembershipOnDecline, type AcceptFacts } from "@/lib/applications/rules";
 import { hasValidMembership } from "@/lib/members/rules";
 
 const now = new Date("2026-06-01T12:00:00Z");
@@ -90,5 +90,26 @@ describe("inbox filter from the URL", () => {
     ["<script>", "ny"],
   ])("%j → %s", (input, expected) => {
     expect(parseInboxFilter(input as string | string[] | undefined)).toBe(expected);
+  });
+});
+
+describe("the membership awaiting payment when declining", () => {
+  const pending = { status: "PENDING_PAYMENT" as const, periodStart: null, periodEnd: null };
+  const paid = { status: "PAID" as const, periodStart: new Date("2024-01-01"), periodEnd: new Date("2025-01-01") };
+  const facts = { memberships: [pending], otherOpenApplications: 0, activeParticipations: 0 };
+
+  it("suggests closing it when this application was the only reason for it", () => {
+    expect(pendingMembershipOnDecline(facts)).toBe("SUGGEST");
+  });
+
+  it("only offers it (not ticked) when another application is open, the member is in a group, or was a member before", () => {
+    expect(pendingMembershipOnDecline({ ...facts, otherOpenApplications: 1 })).toBe("OFFER");
+    expect(pendingMembershipOnDecline({ ...facts, activeParticipations: 1 })).toBe("OFFER");
+    expect(pendingMembershipOnDecline({ ...facts, memberships: [paid, pending] })).toBe("OFFER");
+  });
+
+  it("offers nothing without a membership awaiting payment", () => {
+    expect(pendingMembershipOnDecline({ ...facts, memberships: [] })).toBe("NONE");
+    expect(pendingMembershipOnDecline({ ...facts, memberships: [paid] })).toBe("NONE");
   });
 });

@@ -12,6 +12,7 @@ import {
   nextState,
   readinessItems,
   RUNNING_STATES,
+  startItems,
   takesNewcomers,
   type AdmissionFacts,
   type TransitionFacts,
@@ -140,6 +141,26 @@ describe("PLANNED → STARTING", () => {
   it("refuses when an assigned facilitator is inactive or lacks the course", () => {
     const r = canTransition("PLANNED", "STARTING", { ...empty, assignedFacilitators: 2, qualifiedFacilitators: 1 });
     expect(r).toEqual({ ok: false, code: "FACILITATOR_NOT_QUALIFIED", reason: expect.stringMatching(/gennemført igangsætterkurset/) });
+  });
+});
+
+describe("what a planned group needs to start (the checklist on its pages)", () => {
+  it("is done exactly when the start is allowed, for every number of assigned and qualified facilitators", () => {
+    for (let assigned = 0; assigned <= 3; assigned++) {
+      for (let qualified = 0; qualified <= assigned; qualified++) {
+        const facts = { ...empty, assignedFacilitators: assigned, qualifiedFacilitators: qualified };
+        const allDone = startItems(facts).every((i) => i.done);
+        expect(allDone, `${assigned} assigned, ${qualified} qualified`).toBe(canTransition("PLANNED", "STARTING", facts).ok);
+      }
+    }
+  });
+  it("says how many are assigned, and nothing about the withdrawal", () => {
+    const items = startItems({ ...empty, assignedFacilitators: 1, qualifiedFacilitators: 0 });
+    expect(items.map((i) => [i.label, i.done])).toEqual([
+      ["Gruppen har 1–2 igangsættere tildelt (1 tildelt)", true],
+      ["De tildelte igangsættere er aktive og har gennemført igangsætterkurset", false],
+    ]);
+    expect(JSON.stringify(items)).not.toMatch(/spilleregler|kontaktperson|møder/);
   });
 });
 

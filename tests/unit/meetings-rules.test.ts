@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { attendanceReminderEmail, ATTENDANCE_REMINDER_SUBJECT } from "@/lib/meetings/emails";
-import { dayToRemind, isoWeekday, meetingExpectedOn, reminderDays, type RhythmFacts } from "@/lib/meetings/rules";
+import { dayToRemind, earliestMeetingDay, isBeforeStart, isoWeekday, meetingExpectedOn, reminderDays, type RhythmFacts } from "@/lib/meetings/rules";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 // 2026-03-02 is a Monday.
@@ -83,5 +83,21 @@ describe("the reminder email", () => {
     expect(mail.text).toContain("Kære Ida");
     expect(mail.text).toContain('"Sorggruppen", mandag den 2. marts 2026');
     expect(mail.text).toContain("https://example.dk/admin/mine-grupper/g1");
+  });
+});
+
+describe("the first day a meeting can be dated", () => {
+  it("is the Danish calendar day of the start, also when the start was late in the evening in UTC", () => {
+    expect(earliestMeetingDay(new Date("2026-03-10T22:30:00Z"))).toEqual(d("2026-03-10")); // 23:30 in Denmark
+    expect(earliestMeetingDay(new Date("2026-03-10T23:30:00Z"))).toEqual(d("2026-03-11")); // 00:30 the next day
+    expect(earliestMeetingDay(d("2026-07-01"))).toEqual(d("2026-07-01")); // a day set in the form
+    expect(earliestMeetingDay(null)).toBeNull();
+  });
+
+  it("refuses only days before it", () => {
+    const start = new Date("2026-03-10T09:00:00Z");
+    expect(isBeforeStart(d("2026-03-09"), start)).toBe(true);
+    expect(isBeforeStart(d("2026-03-10"), start)).toBe(false);
+    expect(isBeforeStart(d("2020-01-01"), null)).toBe(false);
   });
 });

@@ -68,7 +68,10 @@ export default async function PrivacyPage() {
             Igangsætterne i din egen gruppe ser kun dit fornavn og de kontaktoplysninger, de skal bruge for at køre gruppen – aldrig andre gruppers
             deltagere.
           </li>
-          <li>Medlems- og kontingentregistret viser ikke, hvilke grupper du går i.</li>
+          <li>
+            Medlemslisterne og udtrækket af medlems- og kontingentregistret viser ikke, hvilke grupper du går i. Kun når en koordinator åbner dit
+            medlemskab, ser koordinatoren også dine ansøgninger – og det bliver logget.
+          </li>
           <li>Deltagerlister er aldrig offentlige, og vi videregiver ikke dine oplysninger til andre.</li>
         </ul>
       </section>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { PaymentInfo } from "@/components/signup/payment-info";
 import { getSettings } from "@/lib/settings/data";
+import { paymentNoticeFromParam } from "@/lib/confirmations/rules";
 
 export const metadata: Metadata = { title: "Tak – du har bekræftet", robots: { index: false } };
 
@@ -15,10 +16,14 @@ const HEADINGS = {
 
 type What = keyof typeof HEADINGS;
 
-/** After confirming. Shows only what every confirmer of this kind is told: nothing about the person. */
-export default async function ConfirmedPage({ searchParams }: { searchParams: Promise<{ hvad?: string }> }) {
+/**
+ * After confirming. Shows only what every confirmer of this kind is told, and whether their membership
+ * has a fee to pay (`betaling`, set by the confirmation): the fee and the payment details only then.
+ */
+export default async function ConfirmedPage({ searchParams }: { searchParams: Promise<{ hvad?: string; betaling?: string }> }) {
   await connection();
-  const { hvad } = await searchParams;
+  const { hvad, betaling } = await searchParams;
+  const payment = paymentNoticeFromParam(betaling);
   const what: What = hvad && Object.hasOwn(HEADINGS, hvad) ? (hvad as What) : "member";
   const settings = await getSettings();
   return (
@@ -40,8 +45,14 @@ export default async function ConfirmedPage({ searchParams }: { searchParams: Pr
             </section>
           ) : null}
           <p>Vi har sendt dig en email med det hele.</p>
-          <PaymentInfo feeOre={settings.membershipFeeOre} mobilePayNumber={settings.mobilePayNumber} bankAccount={settings.bankAccount} />
-          <p>Har du allerede betalt kontingent for i år, skal du ikke betale igen.</p>
+          {payment === "free" ? <p>Dit medlemskab er gratis, så du skal ikke betale kontingent.</p> : null}
+          {payment === "paid" ? <p>Dit kontingent er allerede betalt.</p> : null}
+          {payment === "pay" ? (
+            <>
+              <PaymentInfo feeOre={settings.membershipFeeOre} mobilePayNumber={settings.mobilePayNumber} bankAccount={settings.bankAccount} />
+              <p>Har du allerede betalt kontingent for i år, skal du ikke betale igen.</p>
+            </>
+          ) : null}
         </>
       )}
       <p>

@@ -149,7 +149,14 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
             Afgørelse
           </h2>
           {!membershipOk ? <p className="text-muted">Medlemskabet er ikke betalt eller fritaget for den nuværende periode.</p> : null}
-          <DecisionPanel applicationId={a.id} memberId={a.member.id} canWaitlist={a.status === "RECEIVED"} feeKroner={feeKroner} today={today} />
+          <DecisionPanel
+            applicationId={a.id}
+            memberId={a.member.id}
+            canWaitlist={a.status === "RECEIVED"}
+            feeKroner={feeKroner}
+            today={today}
+            pendingMembership={a.pendingMembership}
+          />
         </section>
       ) : null}
 

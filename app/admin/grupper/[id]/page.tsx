@@ -5,12 +5,12 @@ import { getGroupOverviewForAdmin } from "@/lib/groups/view-data";
 import { formingProgress } from "@/lib/groups/forming";
 import { AdminFormingLine } from "@/components/groups/admin-forming-line";
 import { ASSIGNABLE_LIMIT, listAssignableFacilitators } from "@/lib/facilitators/data";
-import { canTransition, isBeforeWithdrawal, isFacilitated, nextState, readinessItems } from "@/lib/groups/rules";
+import { canTransition, isFacilitated, nextState } from "@/lib/groups/rules";
 import { stateLabel } from "@/lib/groups/labels";
 import { formatShortDate } from "@/lib/format";
 import { AdminStateForm } from "@/components/groups/admin-state-form";
 import { AdminHistory } from "@/components/groups/admin-history";
-import { ApplicationsSummary, GroupDetails, ParticipantsTable, ReadinessChecklist, Section } from "@/components/groups/admin-group-sections";
+import { ApplicationsSummary, GroupDetails, NextStepChecklist, ParticipantsTable, Section } from "@/components/groups/admin-group-sections";
 import { AssignFacilitatorForm } from "@/components/facilitators/assign-facilitator-form";
 import { ReleaseFacilitatorButton } from "@/components/facilitators/release-facilitator-button";
 import { DecisionsSection, MeetingsSection, ReadinessSection } from "@/components/groups/group-work-sections";
@@ -63,7 +63,7 @@ export default async function AdminGroupPage({ params, searchParams }: Props) {
 
       <Section title="Fase og overgange" id="fase">
         {forming ? <AdminFormingLine progress={forming} expectedStartOn={g.expectedStartOn} /> : null}
-        {isBeforeWithdrawal(g.state) ? <ReadinessChecklist items={readinessItems(facts)} /> : null}
+        <NextStepChecklist state={g.state} facts={facts} />
         {g.state === "ENDED" ? <p>Gruppen er afsluttet og tager ikke imod ansøgninger.</p> : null}
         <AdminStateForm groupId={g.id} state={g.state} next={next ? { to: next, result: canTransition(g.state, next, facts) } : null} />
       </Section>
@@ -109,9 +109,12 @@ export default async function AdminGroupPage({ params, searchParams }: Props) {
         {canAssignHere ? <AssignFacilitatorForm groupId={g.id} facilitators={assignable.rows} full={active.length >= 2} /> : null}
       </Section>
 
-      <MeetingsSection groupId={g.id} state={g.state} meetings={meetings} facilitators={facilitators} />
+      <MeetingsSection groupId={g.id} state={g.state} meetings={meetings} facilitators={facilitators} startDate={g.startDate} />
 
-      {g.state !== "ENDED" ? <ReadinessSection g={g} participants={participants.map((p) => ({ id: p.id, name: p.member.name }))} /> : null}
+      {/* The readiness check belongs to a group that meets: a planned group's next step is its facilitators. */}
+      {g.state !== "ENDED" && g.state !== "PLANNED" ? (
+        <ReadinessSection g={g} participants={participants.map((p) => ({ id: p.id, name: p.member.name }))} />
+      ) : null}
 
       {g.state !== "ENDED" ? <DecisionsSection g={g} /> : null}
 

@@ -5,8 +5,11 @@ import { MembershipButtons } from "@/components/members/membership-buttons";
 import { MembershipTable } from "@/components/members/membership-table";
 import { PaymentForm } from "@/components/members/payment-form";
 import { AdminEraseMemberForm } from "@/components/privacy/admin-erase-member-form";
+import { cellClass, DataTable, rowClass } from "@/components/admin/data-table";
+import { applicationStatusLabel } from "@/lib/applications/labels";
+import { listMemberApplications } from "@/lib/applications/inbox-data";
 import { requireAdminPage } from "@/lib/auth/session";
-import { formatDate, toDateInputValue } from "@/lib/format";
+import { formatDate, formatShortDate, toDateInputValue } from "@/lib/format";
 import { getMemberForAdmin } from "@/lib/members/data";
 import { standingLabel } from "@/lib/members/labels";
 import { getSettings } from "@/lib/settings/data";
@@ -15,13 +18,14 @@ export const metadata = { title: "Medlem" };
 
 const section = "space-y-3 rounded border border-sand-200 bg-white p-4";
 
-// The register shows contact details, memberships and payments — never which groups a person attends.
+// The member's page (administrators only, every opening audited): contact details, memberships and
+// payments, and the member's applications. The register's lists and its CSV export never show groups.
 export default async function MemberPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requireAdminPage();
   const { id } = await params;
   const m = await getMemberForAdmin(admin, id);
   if (!m) notFound();
-  const settings = await getSettings();
+  const [settings, applications] = await Promise.all([getSettings(), listMemberApplications(admin, m.id)]);
   const feeKroner = String(settings.membershipFeeOre / 100).replace(".", ",");
 
   return (
@@ -30,6 +34,12 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
         <Link href="/admin/medlemmer">← Alle medlemmer</Link>
       </p>
       <h1 className="text-2xl font-semibold">{m.name}</h1>
+      {m.awaitsConfirmation ? (
+        <p className="rounded border-2 border-accent-700 bg-white px-4 py-3">
+          <strong>Ikke bekræftet.</strong> Ejeren af emailadressen har endnu ikke bekræftet indmeldelsen via linket i sin mail. Medlemskabet starter
+          først, når det er bekræftet; ellers slettes oplysningerne af sig selv.
+        </p>
+      ) : null}
       <p className="text-lg">
         Medlemskab: <strong>{standingLabel[m.standing]}</strong>
         {m.periodEnd ? ` til ${formatDate(m.periodEnd)}` : null}
@@ -53,6 +63,27 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
             ["Medlem siden", formatDate(m.createdAt)],
           ]}
         />
+      </section>
+
+      <section aria-labelledby="ansoegninger" className={section}>
+        <h2 id="ansoegninger" className="text-xl font-semibold">
+          Ansøgninger
+        </h2>
+        {applications.length === 0 ? (
+          <p className="text-muted">Ingen ansøgninger.</p>
+        ) : (
+          <DataTable label="Medlemmets ansøgninger" columns={["Gruppe", "Modtaget", "Status"]}>
+            {applications.map((a) => (
+              <tr key={a.id} className={rowClass}>
+                <th scope="row" className={`${cellClass} font-normal`}>
+                  <Link href={`/admin/ansoegninger/${a.id}`}>{a.group.name}</Link>
+                </th>
+                <td className={cellClass}>{formatShortDate(a.createdAt)}</td>
+                <td className={cellClass}>{a.awaitsConfirmation ? "Ikke bekræftet" : applicationStatusLabel[a.status]}</td>
+              </tr>
+            ))}
+          </DataTable>
+        )}
       </section>
 
       <section aria-labelledby="medlemskaber" className={section}>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { requireUserPage } from "@/lib/auth/session";
 import { getGroupOverviewForFacilitator } from "@/lib/groups/view-data";
-import { readinessItems } from "@/lib/groups/rules";
+import { readinessItems, startItems } from "@/lib/groups/rules";
 import { stateLabel } from "@/lib/groups/labels";
 import { AdminHistory } from "@/components/groups/admin-history";
 import { GroupDetails, ParticipantsTable, ReadinessChecklist, Section } from "@/components/groups/admin-group-sections";
@@ -44,12 +44,19 @@ export default async function MyGroupPage({ params }: { params: Promise<{ id: st
         Fase: <strong>{stateLabel[g.state]}</strong>
       </p>
 
-      <MeetingsSection groupId={g.id} state={g.state} meetings={meetings} facilitators={facilitators} />
+      <MeetingsSection groupId={g.id} state={g.state} meetings={meetings} facilitators={facilitators} startDate={g.startDate} />
 
-      <ReadinessSection g={g} participants={participants.map((p) => ({ id: p.id, name: p.firstName }))}>
-        <p>Før I begynder at trække jer, skal dette være på plads:</p>
-        <ReadinessChecklist items={readinessItems(facts)} />
-      </ReadinessSection>
+      {g.state === "PLANNED" ? (
+        <Section title="Før gruppen kan starte" id="start">
+          <ReadinessChecklist items={startItems(facts)} />
+          <p className="text-muted">Koordinatoren starter gruppen, når det er på plads. Derefter kan I registrere møder.</p>
+        </Section>
+      ) : (
+        <ReadinessSection g={g} participants={participants.map((p) => ({ id: p.id, name: p.firstName }))}>
+          <p>Før I begynder at trække jer, skal dette være på plads:</p>
+          <ReadinessChecklist items={readinessItems(facts)} />
+        </ReadinessSection>
+      )}
 
       <DecisionsSection g={g} />
 

@@ -6,6 +6,8 @@ import { formatDateTime } from "@/lib/format";
 import { getOutboxEmail } from "@/lib/outbox/data";
 import { errorKindLabel } from "@/lib/outbox/labels";
 import { REDACTED_LINK } from "@/lib/users/invite-email";
+import { env } from "@/lib/env";
+import { LinkedText } from "@/components/outbox/linked-text";
 
 export const metadata: Metadata = { title: "Mail i udbakken" };
 
@@ -46,7 +48,9 @@ export default async function OutboxEmailPage({ params }: { params: Promise<{ id
           <Link href="/admin/brugere">Brugere</Link>.
         </p>
       ) : null}
-      <pre className="max-w-prose whitespace-pre-wrap break-words rounded border-2 border-sand-200 bg-white p-4 font-sans">{email.text}</pre>
+      <pre className="max-w-prose whitespace-pre-wrap break-words rounded border-2 border-sand-200 bg-white p-4 font-sans">
+        <LinkedText text={email.text} siteUrl={env().SITE_URL} />
+      </pre>
     </div>
   );
 }
