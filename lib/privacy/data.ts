@@ -29,6 +29,16 @@ const consentSelect = {
  * to the same address. The one place that shows a member's groups; every export is audited.
  */
 export async function getMemberExport(actor: Actor, memberId: string, now = new Date()) {
+  const document = await buildMemberExport(memberId, now);
+  if (document) await recordAudit({ actorUserId: actor.id, action: "member.export-data", entityType: "Member", entityId: memberId });
+  return document;
+}
+
+/**
+ * The export document itself, unaudited: for getMemberExport (a coordinator) and the member's own
+ * download (lib/self-service/view-data.ts), which each audit who asked.
+ */
+export async function buildMemberExport(memberId: string, now = new Date()) {
   const member = await db.member.findUnique({
     where: { id: memberId },
     select: {
@@ -81,7 +91,6 @@ export async function getMemberExport(actor: Actor, memberId: string, now = new 
       orderBy: { createdAt: "asc" },
     }),
   ]);
-  await recordAudit({ actorUserId: actor.id, action: "member.export-data", entityType: "Member", entityId: memberId });
   const { memberships, applications, participations, ...fields } = member;
   return memberExportDocument(
     {
@@ -142,7 +151,8 @@ export type ConsentWithdrawn = { groupId: string; groupSlug: string; memberId: s
  */
 export async function withdrawConsent(
   tx: Tx,
-  actor: Actor,
+  /** The coordinator who recorded it; null when the member withdrew on their own page. */
+  actor: Actor | null,
   applicationId: string,
   now = new Date(),
 ): Promise<Outcome<ConsentWithdrawn, "NOT_FOUND" | "ALREADY_WITHDRAWN">> {
@@ -163,12 +173,15 @@ export async function withdrawConsent(
   // The status guard sits in the WHERE, so a decision made at the same moment is not overwritten.
   const updated = await tx.application.updateMany({
     where: { id: applicationId, status: a.status, consentWithdrawnAt: null },
-    data: { consentWithdrawnAt: now, ...(closes ? { status: "WITHDRAWN", decidedAt: now, decidedByUserId: actor.id, declineReason: null } : {}) },
+    data: {
+      consentWithdrawnAt: now,
+      ...(closes ? { status: "WITHDRAWN", decidedAt: now, decidedByUserId: actor?.id ?? null, declineReason: null } : {}),
+    },
   });
   if (updated.count !== 1) return refuse("ALREADY_WITHDRAWN");
   // The application's own history (as the migration carried over the audit rows of the same verb).
   await tx.applicationEvent.create({
-    data: { applicationId, kind: "CONSENT_WITHDRAWN", actorUserId: actor.id, createdAt: now },
+    data: { applicationId, kind: "CONSENT_WITHDRAWN", actorUserId: actor?.id ?? null, createdAt: now },
     select: { id: true },
   });
   if (effect.kind === "leave-group" && a.participation) {
