@@ -4,45 +4,11 @@ import { db } from "@/lib/db";
 import { getMemberSession } from "@/lib/member-session/session";
 import * as self from "@/lib/self-service/actions";
 import { getOwnPage } from "@/lib/self-service/view-data";
-import { createApplication, createGroup, createMember } from "../helpers/fixtures";
-import { memberLinkTokenFor, setMemberCookie, signInMember } from "../helpers/member-session";
-import { signInAs } from "../helpers/request";
-import { clearSignupTables, setSettings } from "../helpers/signup-fixtures";
+import { createMember } from "../helpers/fixtures";
+import { setMemberCookie, signInMember } from "../helpers/member-session";
+import { clearAll, twoMembers } from "../helpers/self-service-fixtures";
 
 vi.mock("@/lib/member-session/cookie", async () => (await import("../helpers/member-session")).memberCookieMock);
-
-async function clearAll() {
-  await db.memberSession.deleteMany();
-  await db.memberLink.deleteMany();
-  await db.erasureRequest.deleteMany();
-  await db.auditEvent.deleteMany();
-  await db.applicationEvent.deleteMany();
-  await clearSignupTables();
-  await setSettings({
-    coordinatorEmail: "koordinator@example.dk",
-    mobilePayNumber: "12 34 56",
-    bankAccount: "1234 5678901234",
-    membershipFeeOre: 10000,
-  });
-  signInAs(null);
-  setMemberCookie(null);
-}
-
-/** Two members with the same kinds of records; the test signs in as Karen. */
-async function twoMembers() {
-  const group = await createGroup({ name: "Sorggruppe for voksne" });
-  const otherGroup = await createGroup({ name: "Olafs gruppe" });
-  const karen = await createMember({ email: "karen@example.dk", name: "Karen Kendt" });
-  const olaf = await createMember({ email: "olaf@example.dk", name: "Olaf Anden" });
-  const karenApp = await createApplication(group.id, karen.id);
-  const olafApp = await createApplication(otherGroup.id, olaf.id);
-  const interest = (name: string, email: string) =>
-    db.interest.create({ data: { name, email, topic: "DIVORCE", ageBand: "ADULTS", consentAt: new Date(), consentVersion: "2026-11" } });
-  const karenInterest = await interest("Karen Kendt", "karen@example.dk");
-  const olafInterest = await interest("Olaf Anden", "olaf@example.dk");
-  await signInMember(karen.id);
-  return { group, otherGroup, karen, olaf, karenApp, olafApp, karenInterest, olafInterest };
-}
 
 const member = async () => (await getMemberSession())!;
 
@@ -190,92 +156,3 @@ describe("the member's own decisions", () => {
     expect(await db.membership.count({ where: { memberId: w.karen.id } })).toBe(1);
   });
 });
-
-describe("correcting contact details", () => {
-  beforeEach(clearAll);
-
-  it("is done by the member even when a staff user is signed in in the same browser", async () => {
-    const w = await twoMembers();
-    const admin = await db.user.create({ data: { email: "admin@example.dk", name: "Anne Admin", role: "ADMIN" } });
-    signInAs(admin.id);
-    expect(await self.updateContact({ name: "Karen Jensen", phone: "" })).toMatchObject({ ok: true });
-    expect(await db.auditEvent.findFirstOrThrow({ where: { action: "member.self-update" } })).toMatchObject({
-      actorUserId: null,
-      actorMemberId: w.karen.id,
-    });
-  });
-
-  it("saves name and phone, refusing malformed input; the audit keeps which fields changed, never the values", async () => {
-    const w = await twoMembers();
-    expect(await self.updateContact({ name: "K", phone: "abc" })).toMatchObject({
-      ok: false,
-      code: "INVALID",
-      fieldErrors: { name: [expect.any(String)], phone: [expect.any(String)] },
-    });
-    expect(await self.updateContact({ name: "Karen Jensen", phone: "12 34 56 78" })).toMatchObject({ ok: true });
-    expect(await db.member.findUniqueOrThrow({ where: { id: w.karen.id } })).toMatchObject({ name: "Karen Jensen", phone: "12 34 56 78" });
-    expect(await db.member.findUniqueOrThrow({ where: { id: w.olaf.id } })).toMatchObject({ name: "Olaf Anden" });
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "member.self-update" } });
-    expect(JSON.parse(audit.details!)).toEqual({ name: true, phone: true });
-    expect(audit.details).not.toContain("Jensen");
-  });
-
-  it("changes the email only once the new address confirms it; the old address is told and interest entries follow", async () => {
-    const w = await twoMembers();
-    expect(await self.requestEmailChange({ email: "Karen.Ny@Example.dk " })).toMatchObject({ ok: true });
-    expect((await db.member.findUniqueOrThrow({ where: { id: w.karen.id } })).email).toBe("karen@example.dk");
-    const token = await memberLinkTokenFor("karen.ny@example.dk", "ny-email");
-
-    // A sign-in link is not this link, and this link does not sign in.
-    expect(await self.signInWithLink(null, form(token))).toMatchObject({ ok: false, code: "UNKNOWN" });
-
-    setMemberCookie(null); // confirmed from the new address's mail, in any browser
-    await expect(self.confirmEmailChange(null, form(token))).rejects.toThrow(/NEXT_REDIRECT/);
-    expect((await db.member.findUniqueOrThrow({ where: { id: w.karen.id } })).email).toBe("karen.ny@example.dk");
-    expect((await db.interest.findUniqueOrThrow({ where: { id: w.karenInterest.id } })).email).toBe("karen.ny@example.dk");
-    expect((await db.interest.findUniqueOrThrow({ where: { id: w.olafInterest.id } })).email).toBe("olaf@example.dk");
-    const notice = await db.outboxEmail.findFirstOrThrow({ where: { to: "karen@example.dk" } });
-    expect(notice.subject).toBe("Din emailadresse er ændret – Selvhjælp Herning");
-    expect(await db.auditEvent.findFirstOrThrow({ where: { action: "member.self-email-change" } })).toMatchObject({
-      actorUserId: null,
-      actorMemberId: w.karen.id,
-    });
-    expect(await self.confirmEmailChange(null, form(token))).toMatchObject({ ok: false, code: "USED" });
-  });
-
-  it("answers the same for an address that is another member's, telling only its owner; and refuses the same address", async () => {
-    const w = await twoMembers();
-    const forFree = await self.requestEmailChange({ email: "fri@example.dk" });
-    const forTaken = await self.requestEmailChange({ email: "olaf@example.dk" });
-    expect(forTaken).toEqual(forFree);
-    expect((await db.outboxEmail.findFirstOrThrow({ where: { to: "olaf@example.dk" } })).sealedText).toBeNull();
-    expect(await db.memberLink.count({ where: { newEmail: "olaf@example.dk" } })).toBe(0);
-    expect((await db.member.findUniqueOrThrow({ where: { id: w.olaf.id } })).email).toBe("olaf@example.dk");
-    expect(await self.requestEmailChange({ email: "karen@example.dk" })).toMatchObject({ ok: false, fieldErrors: { email: [expect.any(String)] } });
-  });
-
-  it("refuses the confirmation when the address was taken in the meantime, and an expired link", async () => {
-    const w = await twoMembers();
-    await self.requestEmailChange({ email: "fri@example.dk" });
-    const token = await memberLinkTokenFor("fri@example.dk", "ny-email");
-    await createMember({ email: "fri@example.dk" });
-    expect(await self.confirmEmailChange(null, form(token))).toMatchObject({ ok: false, code: "EMAIL_TAKEN" });
-    expect((await db.member.findUniqueOrThrow({ where: { id: w.karen.id } })).email).toBe("karen@example.dk");
-
-    await db.memberLink.updateMany({ data: { expiresAt: new Date(Date.now() - 1000) } });
-    expect(await self.confirmEmailChange(null, form(token))).toMatchObject({ ok: false, code: "EXPIRED" });
-  });
-
-  it("is rate limited per member", async () => {
-    await twoMembers();
-    for (let i = 0; i < 5; i++) expect(await self.requestEmailChange({ email: `ny${i}@example.dk` })).toMatchObject({ ok: true });
-    expect(await self.requestEmailChange({ email: "ny9@example.dk" })).toMatchObject({ ok: false, code: "RATE_LIMITED" });
-    expect(await db.outboxEmail.count({ where: { to: "ny9@example.dk" } })).toBe(0);
-  });
-});
-
-function form(token: string) {
-  const fd = new FormData();
-  fd.set("token", token);
-  return fd;
-}
