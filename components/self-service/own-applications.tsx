@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/format";
-import { consentWithdrawalEffect, CONSENT_WITHDRAWN_TEXT, ownApplicationLabel } from "@/lib/members/self-labels";
+import { formingText } from "@/lib/groups/forming-rules";
+import { consentWithdrawalEffect, CONSENT_WITHDRAWN_TEXT, ownApplicationLabel, ownFormingText } from "@/lib/members/self-labels";
 import { withdrawApplication, withdrawConsent } from "@/lib/self-service/actions";
 import type { OwnPage } from "@/lib/self-service/view-data";
 import { SelfActionButton } from "./self-action-button";
@@ -42,6 +43,16 @@ function Consents({ a }: { a: Application }) {
   );
 }
 
+/** A planned group's count: how many are missing, and how many have had their intake of the minimum. Never who. */
+function OwnForming({ forming }: { forming: NonNullable<Application["forming"]> }) {
+  return (
+    <div className="space-y-1 rounded border border-brand-700/30 bg-brand-50 p-3 text-brand-800">
+      <p className="font-semibold">{formingText(forming)}</p>
+      <p>{ownFormingText(forming)}</p>
+    </div>
+  );
+}
+
 /** The member's applications with an honest status, and what they can still do about each. */
 export function OwnApplications({ applications }: { applications: Application[] }) {
   return (
@@ -65,11 +76,7 @@ export function OwnApplications({ applications }: { applications: Application[] 
                 {a.intakeHeldOn ? ` · forsamtale ${formatDate(a.intakeHeldOn)}` : null}
               </p>
               <p>{ownApplicationLabel[a.state].text}</p>
-              {/*
-                FORMING (lib/groups/forming.ts, built separately; the lead wires it): for a group that is
-                PLANNED (a.group.state), show how many have had their intake of the minimum needed to start,
-                e.g. <FormingCount groupId={a.group.id} />. Counts only, never who.
-              */}
+              {a.forming ? <OwnForming forming={a.forming} /> : null}
               {a.canWithdraw ? (
                 <SelfActionButton
                   action={withdrawApplication}

@@ -44,3 +44,16 @@ export const consentWithdrawalEffect = {
   "keep-status": "Ansøgningen er allerede afsluttet. Vi noterer, at du har trukket samtykket tilbage, og sletter den efter opbevaringsperioden.",
   already: CONSENT_WITHDRAWN_TEXT,
 } as const;
+
+/**
+ * A planned group's count as an applicant reads it on their own page: how many have had their intake
+ * of the minimum the group needs to start (lib/groups/forming-rules.ts formingText says how many are
+ * missing). Counts only, never who; whether the member is among them is theirs to know.
+ */
+export function ownFormingText(p: { counted: number; minimum: number; includesYou: boolean }): string {
+  const you = p.includesYou ? " (du selv medregnet)" : "";
+  if (p.counted === 0) return `Ingen har haft deres forsamtale endnu. Gruppen skal have mindst ${p.minimum} deltagere for at starte.`;
+  if (p.counted >= p.minimum)
+    return `${p.counted} har haft deres forsamtale${you}, og gruppen skal have mindst ${p.minimum} deltagere for at starte.`;
+  return `${p.counted} af de ${p.minimum} deltagere, gruppen mindst skal have for at starte, har haft deres forsamtale${you}.`;
+}

@@ -1,6 +1,7 @@
 // Pure rules for what a member sees and may do on their own page ("Min side"): the honest state of
 // an application, and whether the membership can be renewed. No I/O. Safe in the browser.
 import type { ApplicationStatusValue } from "@/lib/applications/labels";
+import { countsTowardsMinimum } from "@/lib/groups/forming-rules";
 import { consentWithdrawal } from "@/lib/privacy/rules";
 import { EXPIRY_WINDOW_DAYS, membershipCovers, type MembershipPeriod } from "./rules";
 
@@ -64,4 +65,25 @@ export function renewalOffer(memberships: MembershipPeriod[], now: Date): Renewa
   const windowEnd = new Date(now.getTime() + EXPIRY_WINDOW_DAYS * 86_400_000);
   const runsPastWindow = memberships.some((m) => membershipCovers(m, now) && membershipCovers(m, windowEnd));
   return runsPastWindow ? "NOT_YET" : "RENEW";
+}
+
+/** The states in which the member's application waits for its group to form, or is in it: the forming count is shown for these. */
+const WAITS_FOR_GROUP: readonly OwnApplicationState[] = ["UNCONFIRMED", "RECEIVED", "INTAKE_HELD", "WAITLISTED", "ADMITTED"];
+
+/** Whether the page shows a planned group's count next to this application (never for a closed one). */
+export function showsFormingCount(state: OwnApplicationState, groupIsForming: boolean): boolean {
+  return groupIsForming && WAITS_FOR_GROUP.includes(state);
+}
+
+/**
+ * Whether this application puts the member among their group's count (lib/groups/forming-rules.ts):
+ * admitted (an active participant), or open with the intake held and the address confirmed.
+ */
+export function ownApplicationCounts(
+  state: OwnApplicationState,
+  a: { status: ApplicationStatusValue; awaitsConfirmation: boolean; intakeHeldOn: Date | null },
+) {
+  return (
+    state === "ADMITTED" || countsTowardsMinimum({ status: a.status, awaitsConfirmation: a.awaitsConfirmation, intakeHeld: a.intakeHeldOn !== null })
+  );
 }

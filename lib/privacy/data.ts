@@ -4,6 +4,8 @@ import { recordAudit } from "@/lib/audit/data";
 import type { Actor } from "@/lib/auth/actor";
 import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
 import { db } from "@/lib/db";
+import { syncFormingNotice } from "@/lib/groups/forming";
+import { lockGroupOfApplication } from "@/lib/groups/lifecycle-data";
 import { confirmsName, consentWithdrawal } from "./rules";
 import { memberExportDocument } from "./export-format";
 import { countDueRecords } from "./retention-data";
@@ -147,7 +149,9 @@ export type ConsentWithdrawn = { groupId: string; groupSlug: string; memberId: s
  * Records that the applicant withdrew their consents. An open application becomes WITHDRAWN; an
  * accepted one too, and the person's place in the group ends today (we may no longer keep them on
  * the participant list); a declined or withdrawn one keeps its status. The retention period then
- * deletes it like any other closed application.
+ * deletes it like any other closed application. A planned group's count is taken again afterwards
+ * (lib/groups/forming.ts: the coordinator's notice is reset when it drops below the minimum); the
+ * group is locked first, as every write on an application does, so the two cannot deadlock.
  */
 export async function withdrawConsent(
   tx: Tx,
@@ -156,6 +160,7 @@ export async function withdrawConsent(
   applicationId: string,
   now = new Date(),
 ): Promise<Outcome<ConsentWithdrawn, "NOT_FOUND" | "ALREADY_WITHDRAWN">> {
+  await lockGroupOfApplication(tx, applicationId);
   const a = await tx.application.findUnique({
     where: { id: applicationId },
     select: {
@@ -188,5 +193,6 @@ export async function withdrawConsent(
     await tx.participation.updateMany({ where: { id: a.participation.id, leftAt: null }, data: { leftAt: now } });
     await tx.group.updateMany({ where: { contactParticipationId: a.participation.id }, data: { contactParticipationId: null } });
   }
+  await syncFormingNotice(tx, a.group.id, now);
   return done({ groupSlug: a.group.slug, groupId: a.group.id, memberId: a.memberId });
 }

@@ -6,6 +6,8 @@ import { recordApplicationEvent } from "@/lib/applications/data";
 import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
 import { queueEmail } from "@/lib/email/queue";
 import { env } from "@/lib/env";
+import { syncFormingNotice } from "@/lib/groups/forming";
+import { lockGroupOfApplication } from "@/lib/groups/lifecycle-data";
 import type { MemberActor } from "@/lib/member-session/actor";
 import { canWithdrawOwnApplication, OWN_WITHDRAWABLE_STATUSES } from "@/lib/members/self-rules";
 import { withdrawConsent, type ConsentWithdrawn } from "@/lib/privacy/data";
@@ -14,13 +16,18 @@ import { erasureRequestNotice } from "./emails";
 
 export type OwnApplicationChanged = { applicationId: string; groupId: string; groupSlug: string };
 
-/** Withdraws the member's own application while it is not decided; the status guard sits in the UPDATE's WHERE. */
+/**
+ * Withdraws the member's own application while it is not decided; the status guard sits in the UPDATE's
+ * WHERE. Its group is locked first and its forming count taken again after (lib/groups/forming.ts), as
+ * the coordinator's decisions do.
+ */
 export async function withdrawOwnApplication(
   tx: Tx,
   member: MemberActor,
   applicationId: string,
   now = new Date(),
 ): Promise<Outcome<OwnApplicationChanged, "NOT_FOUND" | "ALREADY_DECIDED">> {
+  await lockGroupOfApplication(tx, applicationId);
   const a = await tx.application.findFirst({
     where: { id: applicationId, memberId: member.memberId },
     select: { status: true, groupId: true, group: { select: { slug: true } } },
@@ -33,6 +40,7 @@ export async function withdrawOwnApplication(
   });
   if (updated.count !== 1) return refuse("ALREADY_DECIDED");
   await recordApplicationEvent(tx, applicationId, "WITHDRAWN", null);
+  await syncFormingNotice(tx, a.groupId, now);
   return done({ applicationId, groupId: a.groupId, groupSlug: a.group.slug });
 }
 

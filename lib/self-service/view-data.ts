@@ -3,9 +3,18 @@ import "server-only";
 // page shows. Every read is audited as the member's.
 import { recordAudit } from "@/lib/audit/data";
 import { db } from "@/lib/db";
+import { FORMING_BATCH_LIMIT, formingProgress } from "@/lib/groups/forming";
+import { isForming, type FormingProgress } from "@/lib/groups/forming-rules";
 import type { MemberActor } from "@/lib/member-session/actor";
 import { memberStanding } from "@/lib/members/rules";
-import { ownApplicationState, ownConsentWithdrawal, canWithdrawOwnApplication, renewalOffer } from "@/lib/members/self-rules";
+import {
+  canWithdrawOwnApplication,
+  ownApplicationCounts,
+  ownApplicationState,
+  ownConsentWithdrawal,
+  renewalOffer,
+  showsFormingCount,
+} from "@/lib/members/self-rules";
 import { buildMemberExport } from "@/lib/privacy/data";
 import { getSettings } from "@/lib/settings/data";
 
@@ -37,7 +46,7 @@ export async function getOwnPage(member: MemberActor, now = new Date()) {
           consentSensitiveDataAt: true,
           consentFeeAt: true,
           consentWithdrawnAt: true,
-          // The group's id and state are for the forming count (lib/groups/forming.ts), wired by the page.
+          // The group's id and state are for the forming count (lib/groups/forming.ts).
           group: { select: { id: true, name: true, slug: true, state: true } },
           participation: { select: { leftAt: true } },
         },
@@ -52,11 +61,16 @@ export async function getOwnPage(member: MemberActor, now = new Date()) {
     select: { id: true, topic: true, ageBand: true, createdAt: true, awaitsConfirmation: true },
     orderBy: { createdAt: "desc" },
   });
-  const pending = me.memberships.find((m) => m.status === "PENDING_PAYMENT") ?? null;
+  const { memberships, applications: applicationRows, erasureRequest, ...contact } = me;
+  const applications = applicationRows.map((a) => {
+    const state = ownApplicationState({ ...a, participationLeftAt: a.participation?.leftAt ?? null });
+    return { ...a, state, counts: ownApplicationCounts(state, a), showsForming: showsFormingCount(state, isForming(a.group.state)) };
+  });
+  const forming = await formingOf(applications);
+  const pending = memberships.find((m) => m.status === "PENDING_PAYMENT") ?? null;
   const settings = pending ? await getSettings() : null;
   await audit(member, "member.self-view");
 
-  const { memberships, applications, erasureRequest, ...contact } = me;
   return {
     contact,
     standing: memberStanding(memberships, now),
@@ -68,8 +82,10 @@ export async function getOwnPage(member: MemberActor, now = new Date()) {
       id: a.id,
       createdAt: a.createdAt,
       intakeHeldOn: a.intakeHeldOn,
-      group: a.group,
-      state: ownApplicationState({ ...a, participationLeftAt: a.participation?.leftAt ?? null }),
+      group: { name: a.group.name, slug: a.group.slug },
+      state: a.state,
+      // How far the planned group is from starting: counts only, never who.
+      forming: a.showsForming ? (forming.get(a.group.id) ?? null) : null,
       canWithdraw: canWithdrawOwnApplication(a.status),
       consents: {
         confidentialityAt: a.consentConfidentialityAt,
@@ -83,6 +99,24 @@ export async function getOwnPage(member: MemberActor, now = new Date()) {
     erasureRequestedAt: erasureRequest?.createdAt ?? null,
   };
 }
+
+type OwnApplicationRow = { counts: boolean; showsForming: boolean; group: { id: string } };
+
+/**
+ * The count of each planned group the member waits for or is admitted to (formingProgress, a page of
+ * groups per query), and whether the member is among those counted (any of their applications there).
+ */
+async function formingOf(applications: OwnApplicationRow[]): Promise<Map<string, FormingProgress & { includesYou: boolean }>> {
+  const ids = [...new Set(applications.filter((a) => a.showsForming).map((a) => a.group.id))];
+  const result = new Map<string, FormingProgress & { includesYou: boolean }>();
+  for (let i = 0; i < ids.length; i += FORMING_BATCH_LIMIT) {
+    for (const [id, p] of await formingProgress(ids.slice(i, i + FORMING_BATCH_LIMIT))) {
+      result.set(id, { ...p, includesYou: applications.some((a) => a.group.id === id && a.counts) });
+    }
+  }
+  return result;
+}
+
 export type OwnPage = NonNullable<Awaited<ReturnType<typeof getOwnPage>>>;
 
 /** The member's own copy of their data: the same document a coordinator hands out (lib/privacy), audited as the member's. */
