@@ -13,6 +13,13 @@ export const SIGN_IN_LINK_MINUTES = 30;
 /** How long the link that confirms a new email address works. */
 export const EMAIL_CHANGE_LINK_HOURS = 24;
 
+/**
+ * The answer to a request for a sign-in link (and to a request for a new address) comes no sooner than
+ * this after the request: a registered address also writes a link, which takes a little longer, and
+ * the time must not tell one from the other (lib/self-service/actions.ts).
+ */
+export const EVEN_ANSWER_MS = 300;
+
 /** A session nobody used for this long has ended. */
 export const SESSION_IDLE_MINUTES = 60;
 /** A session ends this long after sign-in, however busy. */

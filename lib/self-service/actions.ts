@@ -3,12 +3,27 @@
 import { redirect } from "next/navigation";
 import { perform } from "@/lib/command/perform";
 import { clearMemberSessionCookie, setMemberSessionCookie } from "@/lib/member-session/cookie";
+import { EVEN_ANSWER_MS } from "@/lib/member-session/rules";
 import { getMemberSession } from "@/lib/member-session/session";
 import * as commands from "./commands";
 
-/** The request form (useActionState): the same redirect for every address. */
+/**
+ * Answers no sooner than EVEN_ANSWER_MS after the request, also when it redirects or is refused: the
+ * answer for an address we know does a little more work (a link) than for one we do not.
+ */
+async function evenly<T>(answer: () => Promise<T>): Promise<T> {
+  const answerAt = Date.now() + EVEN_ANSWER_MS;
+  try {
+    return await answer();
+  } finally {
+    const left = answerAt - Date.now();
+    if (left > 0) await new Promise((resolve) => setTimeout(resolve, left));
+  }
+}
+
+/** The request form (useActionState): the same redirect for every address, after the same time. */
 export async function requestSignInLink(_prev: unknown, form: FormData) {
-  return perform(commands.requestSignInLink, form);
+  return evenly(() => perform(commands.requestSignInLink, form));
 }
 
 /**
@@ -38,8 +53,9 @@ export async function updateContact(input: unknown) {
   return perform(commands.updateContact, input);
 }
 
+/** The same answer, after the same time, whether or not the address is another member's. */
 export async function requestEmailChange(input: unknown) {
-  return perform(commands.requestEmailChange, input);
+  return evenly(() => perform(commands.requestEmailChange, input));
 }
 
 export async function renewMembership() {
