@@ -19,6 +19,11 @@ export function emailKey(scope: string, email: string): string {
   return `${scope}:email:${createHash("sha256").update(email.trim().toLowerCase()).digest("hex")}`;
 }
 
+/** The key for a member acting on their own page (lib/member-session). */
+export function memberKey(scope: string, memberId: string): string {
+  return `${scope}:member:${memberId}`;
+}
+
 export function ipKey(scope: string, ip: string): string {
   return `${scope}:ip:${ip}`;
 }

@@ -9,6 +9,7 @@ import { JOBS } from "@/lib/jobs/labels";
 import { jobsNeedingAttention } from "@/lib/jobs/overview-data";
 import { listGroupsReadyToStart } from "@/lib/groups/forming";
 import { listInterestNotices } from "@/lib/interest/demand";
+import { countErasureRequests } from "@/lib/privacy/erasure-requests";
 import { ageBandLabel, GROUP_STATES, stateLabel, stateSlug, topicLabel } from "@/lib/groups/labels";
 
 export const metadata: Metadata = { title: "Overblik" };
@@ -16,11 +17,12 @@ export const metadata: Metadata = { title: "Overblik" };
 export default async function DashboardPage() {
   const user = await requireUserPage();
   if (user.role !== "ADMIN") redirect("/admin/mine-grupper");
-  const [c, failingJobs, readyGroups, interestNotices] = await Promise.all([
+  const [c, failingJobs, readyGroups, interestNotices, erasureRequests] = await Promise.all([
     getDashboardCounts(user),
     jobsNeedingAttention(user),
     listGroupsReadyToStart(user),
     listInterestNotices(user),
+    countErasureRequests(user),
   ]);
   return (
     <div className="space-y-10">
@@ -60,6 +62,7 @@ export default async function DashboardPage() {
           <CountCard href="/admin/medlemmer?liste=afventer-betaling" count={c.awaitingPayment} label="Medlemskaber afventer betaling" />
           <CountCard href="/admin/medlemmer?liste=udloeber" count={c.expiringSoon} label={`Medlemskaber udløber inden for ${c.reminderDays} dage`} />
           <CountCard href="/admin/igangsaettere?ledige=1" count={c.freeFacilitators} label="Igangsættere uden gruppe" hint="Med gennemført kursus" />
+          <CountCard href="/admin/privatliv#sletning" count={erasureRequests} label="Anmodninger om sletning" hint="Fra Min side" />
         </ul>
       </section>
 

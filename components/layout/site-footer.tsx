@@ -23,6 +23,9 @@ export function SiteFooter() {
             <li>
               <Link href="/privatliv">Privatliv og dine data</Link>
             </li>
+            <li>
+              <Link href="/min-side">Min side – for medlemmer</Link>
+            </li>
           </ul>
         </nav>
         <p className="text-muted">Selvhjælpsgrupper er ikke behandling. Er du i akut krise, så ring 112 eller til Livslinien på 70 201 201.</p>

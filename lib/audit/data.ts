@@ -8,6 +8,8 @@ type Client = Prisma.TransactionClient | typeof db;
 
 export type AuditInput = {
   actorUserId: string | null;
+  /** The member who acted on their own page ("Min side"); staff actions leave it empty. */
+  actorMemberId?: string | null;
   /** A verb of lib/audit/verbs.ts: never free text or personal data. */
   action: AuditVerb;
   entityType: AuditEntity;
@@ -21,6 +23,7 @@ export async function recordAudit(input: AuditInput, client: Client = db): Promi
   await client.auditEvent.create({
     data: {
       actorUserId: input.actorUserId,
+      actorMemberId: input.actorMemberId ?? null,
       action: input.action,
       entityType: input.entityType,
       entityId: input.entityId ?? null,

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const AUDIT_PAGE_SIZE = 50;
+export const MEMBER_ACTOR_NAME = "Medlemmet selv (Min side)";
 const DAY = 86_400_000;
 
 export type AuditListFilter = { handling?: string; type?: string; bruger?: string; fra?: Date; til?: Date };
@@ -28,6 +29,7 @@ const rowSelect = {
   entityId: true,
   details: true,
   createdAt: true,
+  actorMemberId: true,
   actor: { select: { name: true } },
 } as const;
 
@@ -66,7 +68,8 @@ export async function listAuditEvents(_admin: Actor, filter: AuditListFilter, cu
   const more = found.length > AUDIT_PAGE_SIZE;
   const events = found.slice(0, AUDIT_PAGE_SIZE);
   if (backwards) events.reverse();
-  const rows = events.map(({ actor, ...e }) => ({ ...e, actorName: actor?.name ?? null }));
+  // A member acting on their own page is named as such, never by name (the log is not a member register).
+  const rows = events.map(({ actor, actorMemberId, ...e }) => ({ ...e, actorName: actor?.name ?? (actorMemberId ? MEMBER_ACTOR_NAME : null) }));
   // Coming from a newer page there is one; going back, the page we came from is older.
   const hasNewer = backwards ? more : anchor !== null;
   const hasOlder = backwards ? true : more;

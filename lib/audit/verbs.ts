@@ -59,6 +59,22 @@ export const AUDIT_VERBS = {
   "calendar-feed.replace": "Lavede nyt kalenderlink (det gamle virker ikke længere)",
   "calendar-feed.revoke": "Slettede kalenderlink",
   "job.run-request": "Bad om at køre en automatisk opgave nu",
+  // A member on their own page ("Min side"); the log shows the member as the actor.
+  "member.self-link-request": "Der blev bedt om et link til Min side",
+  "member.self-sign-in": "Loggede ind på Min side med link",
+  "member.self-sign-out": "Loggede ud af Min side",
+  "member.self-view": "Så sine egne oplysninger på Min side",
+  "member.self-export": "Hentede sine egne data fra Min side",
+  "member.self-update": "Rettede sine kontaktoplysninger på Min side",
+  "member.self-email-request": "Bad om at skifte email på Min side",
+  "member.self-email-change": "Bekræftede sin nye email med link",
+  "membership.self-renew": "Fornyede sit medlemskab på Min side",
+  "application.self-withdraw": "Trak sin ansøgning tilbage på Min side",
+  "application.self-withdraw-consent": "Trak sit samtykke tilbage på Min side",
+  "interest.self-remove": "Fjernede sig fra interesselisten på Min side",
+  "erasure.request": "Bad om at få sine oplysninger slettet",
+  "erasure.cancel": "Fortrød sin anmodning om sletning",
+  "erasure.confirm": "Bekræftede anmodning om sletning og slettede medlemmet",
 } as const satisfies Record<string, string>;
 
 export type AuditVerb = keyof typeof AUDIT_VERBS;

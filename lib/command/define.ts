@@ -5,6 +5,7 @@ import "server-only";
 // Commands and data functions never import Next, so scripts can run them too.
 import type { z } from "@/lib/validation/zod";
 import type { Actor } from "@/lib/auth/actor";
+import type { MemberActor } from "@/lib/member-session/actor";
 import type { Change } from "@/lib/cache/invalidate";
 import type { AuditDetails, AuditEntity, AuditVerb } from "@/lib/audit/verbs";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -24,10 +25,16 @@ export type Policy<I> =
   /** Administrators, and facilitators with an active assignment on the group the input names. */
   | { kind: "group"; groupId: (input: I) => string }
   /** The site itself (an automatic job, lib/jobs, with SYSTEM_ACTOR): never a person, administrators included. */
-  | { kind: "system" };
+  | { kind: "system" }
+  /**
+   * A member signed in to their own page ("Min side", lib/member-session): run() gets the member,
+   * never a staff user, and everything it reads or writes is scoped by that member's id. Optionally
+   * rate limited per member (commands that send email to an address the member typed).
+   */
+  | { kind: "member"; rateLimit?: { scope: string } };
 
 /** The caller run() gets: signed-in policies guarantee an actor; public ones may have none. */
-export type ActorOf<P> = P extends { kind: "public" | "link" } ? Actor | null : Actor;
+export type ActorOf<P> = P extends { kind: "member" } ? MemberActor : P extends { kind: "public" | "link" } ? Actor | null : Actor;
 
 /** What run() returns: data for the browser and the effects, or a refusal code (which rolls back). */
 export type Outcome<D, C extends string> = { ok: true; data: D } | { ok: false; code: C };
@@ -42,6 +49,8 @@ export type AuditSpec<I, D> = {
   actor?: (input: I, data: D) => string | null;
   /** Audits only when this holds (an automatic job that changed nothing leaves no row). */
   onlyIf?: (input: I, data: D) => boolean;
+  /** The member who acted through a one-time link of their own (signing in, confirming a new address). */
+  memberActor?: (input: I, data: D) => string | null;
 };
 
 export type Command<I, D, C extends string, R, P extends Policy<I> = Policy<I>, X = undefined> = {

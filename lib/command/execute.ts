@@ -8,8 +8,9 @@ import { recordAudit } from "@/lib/audit/data";
 import { hasGroupAccess } from "@/lib/auth/access";
 import { deliverSoon } from "@/lib/email/worker";
 import { isSystemActor, type Actor } from "@/lib/auth/actor";
+import type { MemberActor } from "@/lib/member-session/actor";
 import type { Change } from "@/lib/cache/invalidate";
-import { emailKey, ipKey, takeRateLimit, unknownAddressKey, type RateLimitKey } from "@/lib/rate-limit";
+import { emailKey, ipKey, memberKey, takeRateLimit, unknownAddressKey, type RateLimitKey } from "@/lib/rate-limit";
 import { z } from "@/lib/validation/zod";
 import type { AnyCommand } from "./define";
 import { formFields, isHoneypotFilled } from "./form-fields";
@@ -18,6 +19,7 @@ import {
   GENERIC_ERROR,
   HONEYPOT_MESSAGE,
   INVALID_INPUT,
+  MEMBER_SIGNED_OUT_MESSAGE,
   RATE_LIMITED_MESSAGE,
   SIGNED_OUT_MESSAGE,
   type ActionResult,
@@ -27,8 +29,9 @@ import {
 /**
  * `clientIp` is null when the address cannot be trusted (lib/request-ip.ts): then only the per-email
  * limit applies, or, for a command without one, the bucket all unknown addresses share (lib/rate-limit.ts).
+ * `member` is the member signed in to their own page (lib/member-session); only member commands read it.
  */
-export type Caller = { actor: Actor | null; clientIp: string | null };
+export type Caller = { actor: Actor | null; clientIp: string | null; member?: MemberActor | null };
 
 export type Execution = { result: ActionResult<unknown>; changes: Change[]; redirectTo?: string };
 
@@ -47,6 +50,7 @@ class Rollback {
 }
 
 const signInPath = "/login";
+const memberSignInPath = "/min-side";
 
 export async function execute(cmd: AnyCommand, raw: unknown, caller: Caller): Promise<Execution> {
   try {
@@ -63,6 +67,9 @@ async function executeInner(cmd: AnyCommand, raw: unknown, caller: Caller): Prom
   if (signedIn && !actor) return refusal("SIGNED_OUT", SIGNED_OUT_MESSAGE, { signIn: signInPath });
   if (policy.kind === "admin" && actor?.role !== "ADMIN") return refusal("DENIED", DENIED_MESSAGE);
   if (policy.kind === "system" && !isSystemActor(actor)) return refusal("DENIED", DENIED_MESSAGE);
+  // A member command acts as the member of the caller's own-page session, whoever else is signed in.
+  const member = policy.kind === "member" ? (caller.member ?? null) : null;
+  if (policy.kind === "member" && !member) return refusal("SIGNED_OUT", MEMBER_SIGNED_OUT_MESSAGE, { signIn: memberSignInPath });
 
   const fromForm = raw instanceof FormData;
   if (fromForm && policy.kind === "public" && isHoneypotFilled(raw)) return refusal("HONEYPOT", HONEYPOT_MESSAGE);
@@ -86,24 +93,30 @@ async function executeInner(cmd: AnyCommand, raw: unknown, caller: Caller): Prom
     if (keys.length === 0) keys.push(unknownAddressKey(scope));
     if (!(await takeRateLimit(keys)).ok) return refusal("RATE_LIMITED", RATE_LIMITED_MESSAGE);
   }
+  if (policy.kind === "member" && policy.rateLimit && !(await takeRateLimit([memberKey(policy.rateLimit.scope, member!.memberId)])).ok) {
+    return refusal("RATE_LIMITED", RATE_LIMITED_MESSAGE);
+  }
+  const runAs = policy.kind === "member" ? member : actor;
 
-  const prepared = cmd.prepare ? await cmd.prepare(input, actor) : undefined;
+  const prepared = cmd.prepare ? await cmd.prepare(input, runAs) : undefined;
 
   let data: unknown;
   try {
     data = await withBusyRetry(() =>
       db.$transaction(async (tx) => {
         if (policy.kind === "group" && !(await hasGroupAccess(tx, actor!, policy.groupId(input)))) throw new Rollback("DENIED");
-        const outcome = await cmd.run(tx, actor, input, prepared);
+        const outcome = await cmd.run(tx, runAs, input, prepared);
         if (!outcome.ok) throw new Rollback(outcome.code);
         if (cmd.audit && (cmd.audit.onlyIf?.(input, outcome.data) ?? true)) {
           const verb = typeof cmd.audit.verb === "function" ? cmd.audit.verb(input, outcome.data) : cmd.audit.verb;
           const entity = cmd.audit.entity(input, outcome.data);
           const details = cmd.audit.details?.(input, outcome.data) ?? null;
-          // The system actor is no user: its rows name none ("Systemet" in the log).
-          const caller = isSystemActor(actor) ? null : (actor?.id ?? null);
-          const actorUserId = cmd.audit.actor ? cmd.audit.actor(input, outcome.data) : caller;
-          await recordAudit({ actorUserId, action: verb, entityType: entity.type, entityId: entity.id, details }, tx);
+          // The system actor is no user: its rows name none ("Systemet" in the log). A member command
+          // is done by the member, never by a staff user who is signed in too.
+          const callerId = isSystemActor(actor) ? null : (actor?.id ?? null);
+          const actorUserId = member ? null : cmd.audit.actor ? cmd.audit.actor(input, outcome.data) : callerId;
+          const actorMemberId = member ? member.memberId : (cmd.audit.memberActor?.(input, outcome.data) ?? null);
+          await recordAudit({ actorUserId, actorMemberId, action: verb, entityType: entity.type, entityId: entity.id, details }, tx);
         }
         return outcome.data;
       }),

@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { getSession } from "@/lib/auth/session";
 import { revalidationsFor } from "@/lib/cache/invalidate";
 import { forgetKnownGroupSlugs } from "@/lib/groups/known-slugs";
+import { getMemberSession } from "@/lib/member-session/session";
 import { clientIp } from "@/lib/request-ip";
 import type { Command, Policy } from "./define";
 import { execute } from "./execute";
@@ -15,8 +16,9 @@ export async function perform<I, D, C extends string, R, P extends Policy<I>, X>
   cmd: Command<I, D, C, R, P, X>,
   raw: unknown,
 ): Promise<ActionResult<R>> {
-  const [actor, ip] = await Promise.all([getSession(), clientIp()]);
-  const execution = await execute(cmd as never, raw, { actor, clientIp: ip });
+  // The member's own-page session is read only for member commands: no other command can act as a member.
+  const [actor, ip, member] = await Promise.all([getSession(), clientIp(), cmd.policy.kind === "member" ? getMemberSession() : null]);
+  const execution = await execute(cmd as never, raw, { actor, clientIp: ip, member });
   for (const r of revalidationsFor(execution.changes)) revalidatePath(r.path, r.type);
   // A new group's page must open at once, not after proxy.ts's list of slugs next expires.
   if (execution.changes.some((c) => c.kind === "group")) forgetKnownGroupSlugs();

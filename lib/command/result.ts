@@ -16,6 +16,7 @@ export type ActionResult<T = undefined> = { ok: true; data: T } | Refusal;
 export const GENERIC_ERROR = "Noget gik galt hos os. Prøv igen om lidt – eller ring til os, hvis det bliver ved.";
 export const INVALID_INPUT = "Nogle felter skal rettes. Se beskederne ved felterne.";
 export const SIGNED_OUT_MESSAGE = "Du er ikke logget ind (længere). Log ind igen for at fortsætte.";
+export const MEMBER_SIGNED_OUT_MESSAGE = "Du er ikke logget ind på Min side (længere). Bed om et nyt link for at fortsætte.";
 export const DENIED_MESSAGE = "Du har ikke adgang til dette.";
 export const HONEYPOT_MESSAGE = "Vi kunne ikke modtage formularen. Prøv at indlæse siden igen og udfylde den – eller ring til os, så hjælper vi.";
 export const RATE_LIMITED_MESSAGE =

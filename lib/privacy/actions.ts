@@ -16,3 +16,7 @@ export async function withdrawConsentAction(input: unknown) {
 export async function purgeExpiredRecordsAction(input: unknown) {
   return perform(commands.purgeExpired, input);
 }
+
+export async function confirmErasureRequestAction(input: unknown) {
+  return perform(commands.confirmErasureRequest, input);
+}

@@ -3,8 +3,9 @@ import "server-only";
 import type { Change } from "@/lib/cache/invalidate";
 import { command } from "@/lib/command/define";
 import * as data from "./data";
+import { confirmErasureRequest as confirmRequest } from "./erasure-requests";
 import { purgeExpiredRecords } from "./retention-data";
-import { eraseMemberInput, purgeInput, withdrawConsentInput } from "./schema";
+import { erasureRequestInput, eraseMemberInput, purgeInput, withdrawConsentInput } from "./schema";
 
 /** Erases a member on their request, after the coordinator typed the member's name to confirm. */
 export const eraseMember = command({
@@ -52,4 +53,19 @@ export const purgeExpired = command({
   // Closed applications and the interest list: admin pages only (declined and withdrawn hold no seat).
   invalidates: () => [{ kind: "members" }],
   result: (counts) => counts,
+});
+
+/** Confirms an erasure a member asked for on their own page: runs the same erasure as above. */
+export const confirmErasureRequest = command({
+  name: "privacy.confirm-erasure-request",
+  policy: { kind: "admin" },
+  input: erasureRequestInput,
+  run: (tx, _actor, input) => confirmRequest(tx, input.requestId),
+  refusals: { NOT_FOUND: "Anmodningen findes ikke (længere). Medlemmet kan have fortrudt den, eller den er allerede bekræftet." },
+  audit: { verb: "erasure.confirm", entity: (_input, d) => ({ type: "Member", id: d.memberId }) },
+  invalidates: (_input, d): Change[] => [
+    { kind: "member", id: d.memberId },
+    { kind: "members" },
+    ...d.groups.map((g) => ({ kind: "group" as const, id: g.id, slug: g.slug })),
+  ],
 });

@@ -4,6 +4,8 @@ import { recordAudit } from "@/lib/audit/data";
 import type { Actor } from "@/lib/auth/actor";
 import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
 import { db } from "@/lib/db";
+import { syncFormingNotice } from "@/lib/groups/forming";
+import { lockGroupOfApplication } from "@/lib/groups/lifecycle-data";
 import { confirmsName, consentWithdrawal } from "./rules";
 import { memberExportDocument } from "./export-format";
 import { countDueRecords } from "./retention-data";
@@ -29,6 +31,16 @@ const consentSelect = {
  * to the same address. The one place that shows a member's groups; every export is audited.
  */
 export async function getMemberExport(actor: Actor, memberId: string, now = new Date()) {
+  const document = await buildMemberExport(memberId, now);
+  if (document) await recordAudit({ actorUserId: actor.id, action: "member.export-data", entityType: "Member", entityId: memberId });
+  return document;
+}
+
+/**
+ * The export document itself, unaudited: for getMemberExport (a coordinator) and the member's own
+ * download (lib/self-service/view-data.ts), which each audit who asked.
+ */
+export async function buildMemberExport(memberId: string, now = new Date()) {
   const member = await db.member.findUnique({
     where: { id: memberId },
     select: {
@@ -81,7 +93,6 @@ export async function getMemberExport(actor: Actor, memberId: string, now = new 
       orderBy: { createdAt: "asc" },
     }),
   ]);
-  await recordAudit({ actorUserId: actor.id, action: "member.export-data", entityType: "Member", entityId: memberId });
   const { memberships, applications, participations, ...fields } = member;
   return memberExportDocument(
     {
@@ -138,14 +149,18 @@ export type ConsentWithdrawn = { groupId: string; groupSlug: string; memberId: s
  * Records that the applicant withdrew their consents. An open application becomes WITHDRAWN; an
  * accepted one too, and the person's place in the group ends today (we may no longer keep them on
  * the participant list); a declined or withdrawn one keeps its status. The retention period then
- * deletes it like any other closed application.
+ * deletes it like any other closed application. A planned group's count is taken again afterwards
+ * (lib/groups/forming.ts: the coordinator's notice is reset when it drops below the minimum); the
+ * group is locked first, as every write on an application does, so the two cannot deadlock.
  */
 export async function withdrawConsent(
   tx: Tx,
-  actor: Actor,
+  /** The coordinator who recorded it; null when the member withdrew on their own page. */
+  actor: Actor | null,
   applicationId: string,
   now = new Date(),
 ): Promise<Outcome<ConsentWithdrawn, "NOT_FOUND" | "ALREADY_WITHDRAWN">> {
+  await lockGroupOfApplication(tx, applicationId);
   const a = await tx.application.findUnique({
     where: { id: applicationId },
     select: {
@@ -163,17 +178,21 @@ export async function withdrawConsent(
   // The status guard sits in the WHERE, so a decision made at the same moment is not overwritten.
   const updated = await tx.application.updateMany({
     where: { id: applicationId, status: a.status, consentWithdrawnAt: null },
-    data: { consentWithdrawnAt: now, ...(closes ? { status: "WITHDRAWN", decidedAt: now, decidedByUserId: actor.id, declineReason: null } : {}) },
+    data: {
+      consentWithdrawnAt: now,
+      ...(closes ? { status: "WITHDRAWN", decidedAt: now, decidedByUserId: actor?.id ?? null, declineReason: null } : {}),
+    },
   });
   if (updated.count !== 1) return refuse("ALREADY_WITHDRAWN");
   // The application's own history (as the migration carried over the audit rows of the same verb).
   await tx.applicationEvent.create({
-    data: { applicationId, kind: "CONSENT_WITHDRAWN", actorUserId: actor.id, createdAt: now },
+    data: { applicationId, kind: "CONSENT_WITHDRAWN", actorUserId: actor?.id ?? null, createdAt: now },
     select: { id: true },
   });
   if (effect.kind === "leave-group" && a.participation) {
     await tx.participation.updateMany({ where: { id: a.participation.id, leftAt: null }, data: { leftAt: now } });
     await tx.group.updateMany({ where: { contactParticipationId: a.participation.id }, data: { contactParticipationId: null } });
   }
+  await syncFormingNotice(tx, a.group.id, now);
   return done({ groupSlug: a.group.slug, groupId: a.group.id, memberId: a.memberId });
 }

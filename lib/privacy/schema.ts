@@ -12,3 +12,6 @@ export const withdrawConsentInput = z.object({ applicationId: recordId });
 
 /** The purge button has no fields: an empty object. */
 export const purgeInput = z.object({});
+
+/** Confirming a member's own erasure request (the privacy page's button). */
+export const erasureRequestInput = z.object({ requestId: recordId });

@@ -29,7 +29,7 @@ export const emailField = z
   .max(EMAIL_MAX, "Emailadressen er for lang.")
   .pipe(z.email("Skriv en gyldig email, fx navn@eksempel.dk."));
 
-const phoneField = z.preprocess(
+export const phoneField = z.preprocess(
   blankToUndefined,
   z
     .string({ error: "Skriv et telefonnummer med 8 cifre, fx 12 34 56 78." })

@@ -28,6 +28,21 @@ const PUBLIC_ACTIONS = new Set<string>([
   // Anyone may sign out: it ends only the caller's own session (tests/integration/users-sessions.test.ts),
   // and without one it just clears the cookie and goes to the login page.
   "lib/users/actions#signOut",
+  // A member's own page ("Min side"): asking for a link is public (same answer for every address), the
+  // link pages take the holder of a one-time link, and the rest run only as the member of a member
+  // session — never as a staff user. Their table of callers is tests/integration/self-service-*.test.ts.
+  "lib/self-service/actions#requestSignInLink",
+  "lib/self-service/actions#signInWithLink",
+  "lib/self-service/actions#confirmEmailChange",
+  "lib/self-service/actions#signOut",
+  "lib/self-service/actions#updateContact",
+  "lib/self-service/actions#requestEmailChange",
+  "lib/self-service/actions#renewMembership",
+  "lib/self-service/actions#withdrawApplication",
+  "lib/self-service/actions#withdrawConsent",
+  "lib/self-service/actions#removeInterest",
+  "lib/self-service/actions#requestErasure",
+  "lib/self-service/actions#cancelErasure",
 ]);
 
 function allActionNames(): string[] {

@@ -5,7 +5,8 @@ import type { AnyCommand } from "@/lib/command/define";
 import { execute, type Caller } from "@/lib/command/execute";
 import { formFields, HONEYPOT_FIELD, isHoneypotFilled } from "@/lib/command/form-fields";
 import type { ActionResult } from "@/lib/command/result";
-import { actorOf, createAdmin, createFacilitator } from "../helpers/fixtures";
+import { actorOf, createAdmin, createFacilitator, createMember } from "../helpers/fixtures";
+import { memberActorOf } from "../helpers/member-session";
 
 // Every command of the site, found by looking at every lib/<feature>/commands.ts: a command added
 // later is fuzzed without touching this file. Each is called by an anonymous visitor, a facilitator
@@ -150,7 +151,9 @@ function check(cmd: AnyCommand, result: ActionResult<unknown>, couldPass: boolea
   const allowed = couldPass ? [...GATE_CODES, "RATE_LIMITED", ...Object.keys(cmd.refusals)] : GATE_CODES;
   if (!allowed.includes(result.code)) return `code ${result.code} not in [${allowed.join(", ")}]`;
   if (typeof result.message !== "string" || result.message.trim() === "") return "no message";
-  if (result.code === "SIGNED_OUT" && result.signIn !== "/login") return "SIGNED_OUT without signIn";
+  // Member commands send the caller to their own page's sign-in (lib/member-session), all others to staff login.
+  const signIn = cmd.policy.kind === "member" ? "/min-side" : "/login";
+  if (result.code === "SIGNED_OUT" && result.signIn !== signIn) return "SIGNED_OUT without signIn";
   const texts = [result.message, ...Object.values(result.fieldErrors ?? {}).flatMap((v) => v ?? [])];
   for (const text of texts) {
     if (typeof text !== "string") return `non-text message ${String(text)}`;
@@ -172,10 +175,13 @@ const errorLog = vi.spyOn(console, "error").mockImplementation(() => undefined);
 beforeAll(async () => {
   const admin = await actorOf((await createAdmin()).id);
   const facilitator: Actor = await actorOf((await createFacilitator()).user.id);
+  const member = await memberActorOf((await createMember()).id);
   callers = [
     ["anonymous", { actor: null, clientIp: "192.0.2.1" }],
     ["facilitator without groups", { actor: facilitator, clientIp: "192.0.2.2" }],
     ["administrator", { actor: admin, clientIp: "192.0.2.3" }],
+    // Signed in to their own page only ("Min side"): member commands run, every staff command refuses.
+    ["member on their own page", { actor: null, clientIp: "192.0.2.4", member }],
   ];
 });
 afterAll(() => errorLog.mockRestore());
@@ -221,7 +227,7 @@ describe("the commands found", () => {
   });
 });
 
-const plannedCalls = commands.reduce((n, { cmd }) => n + keysOf(cmd).length * BAD_VALUES.length + WHOLE_INPUTS.length, 0) * 3;
+const plannedCalls = commands.reduce((n, { cmd }) => n + keysOf(cmd).length * BAD_VALUES.length + WHOLE_INPUTS.length, 0) * 4;
 const perKey = plannedCalls <= CALL_BUDGET ? BAD_VALUES.length : Math.max(6, Math.floor((BAD_VALUES.length * CALL_BUDGET) / plannedCalls));
 
 describe.each(commands.map((c) => [`${c.cmd.name} (${c.file} ${c.exportName}, ${c.cmd.policy.kind})`, c.cmd] as const))("%s", (_label, cmd) => {

@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { AdminPurgeButton } from "@/components/privacy/admin-purge-button";
+import { ErasureRequests } from "@/components/privacy/erasure-requests";
 import { requireAdminPage } from "@/lib/auth/session";
 import { getRetentionOverview } from "@/lib/privacy/data";
+import { listErasureRequests } from "@/lib/privacy/erasure-requests";
 import { CONFIRMATION_DAYS } from "@/lib/confirmations/rules";
 import { OUTBOX_RETENTION_DAYS } from "@/lib/privacy/retention-data";
 
@@ -11,12 +13,14 @@ const section = "space-y-3 rounded border border-sand-200 bg-white p-4";
 
 export default async function PrivacyAdminPage() {
   const admin = await requireAdminPage();
-  const overview = await getRetentionOverview(admin);
+  const [overview, erasureRequests] = await Promise.all([getRetentionOverview(admin), listErasureRequests(admin)]);
   const due = overview.applications + overview.interest + overview.outbox + overview.unconfirmed;
 
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-semibold">Privatliv og sletning</h1>
+
+      <ErasureRequests requests={erasureRequests} />
 
       <section aria-labelledby="opbevaring" className={section}>
         <h2 id="opbevaring" className="text-xl font-semibold">
@@ -55,6 +59,10 @@ export default async function PrivacyAdminPage() {
           <li>
             <strong>Sletning:</strong> samme sted. Ansøgninger, gruppedeltagelse, interesseliste og mails slettes; medlemskaber og betalinger bevares
             anonymt, fordi bogføringsloven kræver det.
+          </li>
+          <li>
+            <strong>Min side:</strong> medlemmer kan selv hente deres data, trække samtykker tilbage og bede om sletning. Anmodninger om sletning står
+            øverst på denne side og skal bekræftes her.
           </li>
           <li>
             <strong>Tilbagetrækning af samtykke:</strong> åbn ansøgningen under <Link href="/admin/ansoegninger">Ansøgninger</Link>.
