@@ -6,8 +6,8 @@ import { freePort, startRedis, type RedisServer } from "../helpers/redis-server"
 type Handler = ReturnType<typeof createResilientRedisHandler>;
 
 /** A cache entry as Next's CacheHandler hands it to a handler (an unstable_cache result). */
-const entry = (body: string, tags: string[] = []) => ({
-  lastModified: Date.now(),
+const entry = (body: string, tags: string[] = [], lastModified = Date.now()) => ({
+  lastModified,
   lifespan: null,
   tags,
   value: { kind: "FETCH", data: { headers: {}, body, status: 200, url: "" }, revalidate: false },
@@ -31,7 +31,7 @@ describe("the shared cache handler with Redis up, down and back", () => {
       callTimeoutMs: 500,
       retryAfterMs: 500,
       log: (l) => logs.push(l),
-    });
+    }); // localMaxAgeMs: the site's default
     handlers.push(h);
     return h;
   };
@@ -67,6 +67,16 @@ describe("the shared cache handler with Redis up, down and back", () => {
     expect(h.isShared()).toBe(false);
     await h.handler.set("/", entry("lokal"));
     expect(bodyOf(await h.handler.get("/", meta))).toBe("lokal");
+  });
+
+  it("without Redis, uses a page from its own memory for at most 30 s: another instance's edits cannot reach it", async () => {
+    const h = open(`redis://127.0.0.1:${await freePort()}`); // nothing listens there; localMaxAgeMs is the default, 30 s
+    await h.connected;
+    expect(h.isShared()).toBe(false);
+    await h.handler.set("/grupper/ny", entry("nu"));
+    await h.handler.set("/grupper/gammel", entry("for et minut siden", [], Date.now() - 60_000));
+    expect(bodyOf(await h.handler.get("/grupper/ny", meta))).toBe("nu");
+    expect(await h.handler.get("/grupper/gammel", meta)).toBeNull(); // rendered anew instead
   });
 
   it("does not wait for a Redis that accepts connections but never answers", async () => {
