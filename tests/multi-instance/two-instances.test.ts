@@ -6,6 +6,7 @@ import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildActionKey } from "../../scripts/build-state.mjs";
+import { migratePostgres } from "../../scripts/migrate.mjs";
 import { launchBrowser, UI_TIMEOUT } from "../helpers/browser";
 import { admin, databaseUrl } from "../helpers/global-db-postgres";
 import { freePort, startRedis, type RedisServer } from "../helpers/redis-server";
@@ -37,6 +38,8 @@ describe("several instances on one PostgreSQL and one Redis", () => {
   let page: Page;
   let groupId = "";
   let slug = "";
+  /** Job runs recorded before the instances started: by `npm run release` and `next build`. */
+  let jobRowsBeforeStart = -1;
 
   beforeAll(async () => {
     redis = await startRedis();
@@ -73,8 +76,18 @@ describe("several instances on one PostgreSQL and one Redis", () => {
     const reuse = process.env.MULTI_REUSE_BUILD === "1" && fs.existsSync(path.join(root, DIST_DIR, "BUILD_ID"));
     if (reuse) env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY = buildActionKey(path.join(root, DIST_DIR));
     else {
-      execFileSync(path.join(root, "node_modules", ".bin", "next"), ["build"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+      try {
+        execFileSync(path.join(root, "node_modules", ".bin", "next"), ["build"], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
+      } catch (error) {
+        // Next prints why a build failed (a type error, say) on stdout.
+        throw new Error(`next build failed: ${String((error as { stdout?: Buffer }).stdout ?? "").slice(-3_000)}`);
+      }
     }
+    jobRowsBeforeStart = await admin(env.DATABASE_URL!, async (c) => {
+      const runs = await c.query(`SELECT COUNT(*)::int AS n FROM "JobRun"`);
+      const leases = await c.query(`SELECT COUNT(*)::int AS n FROM "JobLease"`);
+      return runs.rows[0].n + leases.rows[0].n;
+    });
     [a, b] = await Promise.all([startInstance(env, portA), startInstance(env, portB)]);
     browser = await launchBrowser();
     context = await browser.newContext({ locale: "da-DK" });
@@ -139,6 +152,27 @@ describe("several instances on one PostgreSQL and one Redis", () => {
     expect(onB.includes("Oprettet på instans A.")).toBe(false);
   });
 
+  it("the release and the build ran no automatic job; the two instances run each due job once between them", async () => {
+    expect(jobRowsBeforeStart).toBe(0);
+    // Both runners take their first look a few seconds after start (lib/jobs/runner.ts); every job has
+    // never run, so every job is due on both. The lease and the re-read under it let one run happen.
+    const runs = () =>
+      admin(env.DATABASE_URL!, async (c) => {
+        const { rows } = await c.query<{ job: string; trigger: string; startedAt: Date; finishedAt: Date | null; outcome: string | null }>(
+          `SELECT "job", "trigger", "startedAt", "finishedAt", "outcome" FROM "JobRun" ORDER BY "startedAt", "id"`,
+        );
+        return rows;
+      });
+    await expect.poll(async () => new Set((await runs()).filter((r) => r.finishedAt).map((r) => r.job)).size, { timeout: 60_000 }).toBe(5);
+    const all = await runs();
+    for (const job of ["renewal-reminders", "expire-memberships", "retention-purge", "attendance-reminders"]) {
+      expect(all.filter((r) => r.job === job).map((r) => `${r.trigger} ${r.outcome}`)).toEqual(["SCHEDULE OK"]);
+    }
+    // The every-minute job may have run more than once by now, but never two runs at a time.
+    const delivery = all.filter((r) => r.job === "email-delivery" && r.finishedAt);
+    for (let i = 1; i < delivery.length; i++) expect(delivery[i].startedAt >= delivery[i - 1].finishedAt!).toBe(true);
+  });
+
   it("with Redis stopped, both instances still answer public pages and take a write; a new instance starts too", async () => {
     await redis.stop();
     for (const instance of [a, b]) {
@@ -163,7 +197,12 @@ describe("several instances on one PostgreSQL and one Redis", () => {
     await redis.start();
     // The instances reconnect by themselves (backoff up to 5 s); until then each serves from its own memory.
     await expect.poll(() => shows(b, "Rettet, mens Redis var væk."), { timeout: 30_000 }).toBe(true);
-    await expect.poll(() => redisKeyCount(redis.port), { timeout: 30_000 }).toBeGreaterThan(0);
+    // A page is written to Redis when an instance renders it: ask both until one of them has.
+    const requestedThenCounted = async () => {
+      await Promise.all([text(a, `/grupper/${slug}`), text(b, "/grupper")]);
+      return redisKeyCount(redis.port);
+    };
+    await expect.poll(requestedThenCounted, { timeout: 30_000 }).toBeGreaterThan(0);
     await new Promise((r) => setTimeout(r, 6_000)); // past the longest reconnect backoff
     expect((await text(b, `/grupper/${slug}`)).status).toBe(200);
     await editDescription(a, "Rettet, efter at Redis kom igen.");
@@ -204,6 +243,34 @@ describe("several instances on one PostgreSQL and one Redis", () => {
     expect(refused.output).toContain("npm run release");
     const tables = await admin(url, (c) => c.query(`SELECT COUNT(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public'`));
     expect(tables.rows[0].n).toBe(0);
+  });
+
+  it("refuses a database that lacks only this version's newest migration, or where it failed", async () => {
+    const url = databaseUrl(server, emptyDatabase);
+    await migratePostgres({ url, analyze: false });
+    const migrations = (sql: string, params: unknown[] = []) => admin(url, (c) => c.query(sql, params));
+    const newest = (await migrations(`SELECT "migration_name" FROM "_prisma_migrations" ORDER BY "migration_name" DESC LIMIT 1`)).rows[0]
+      .migration_name as string;
+    await migrations(`DELETE FROM "_prisma_migrations" WHERE "migration_name" = $1`, [newest]);
+    const port = String(await freePort());
+    const lacking = await runScript("scripts/start.mjs", { ...env, PORT: port, DATABASE_URL: url });
+    expect(lacking.code).not.toBe(0);
+    expect(lacking.output).toContain(`mangler 1 af`);
+    expect(lacking.output).toContain(newest);
+
+    // Started and never finished: the row a failed migration leaves behind.
+    await migrations(`INSERT INTO "_prisma_migrations" ("id", "checksum", "migration_name", "started_at") VALUES ($1, 'x', $2, now())`, [
+      crypto.randomUUID(),
+      newest,
+    ]);
+    const failed = await runScript("scripts/start.mjs", { ...env, PORT: port, DATABASE_URL: url });
+    expect(failed.code).not.toBe(0);
+    expect(failed.output).toContain(newest);
+    const finished = await migrations(
+      `SELECT COUNT(*)::int AS n FROM "_prisma_migrations" WHERE "migration_name" = $1 AND "finished_at" IS NOT NULL`,
+      [newest],
+    );
+    expect(finished.rows[0].n).toBe(0);
   });
 
   async function editDescription(instance: SiteInstance, description: string) {
