@@ -1,3 +1,4 @@
+import path from "node:path";
 import { securityHeaders } from "./security-headers.mjs";
 
 const nextConfig = {
@@ -17,6 +18,10 @@ const nextConfig = {
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders() }];
   },
+  // Several instances (docs/deploy.md): with REDIS_URL the page cache lives in Redis, shared by all of
+  // them, and Next keeps no second copy in memory (it would serve a page another instance revalidated).
+  // Without REDIS_URL, Next's own cache on disk and in memory, as before.
+  ...(process.env.REDIS_URL ? { cacheHandler: path.join(import.meta.dirname, "lib/cache/shared-cache-handler.mjs"), cacheMaxMemorySize: 0 } : {}),
 };
 
 export default nextConfig;

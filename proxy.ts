@@ -39,7 +39,7 @@ function groupSlugOf(pathname: string): string | null {
 /**
  * Whether /grupper/<slug> is answered with the built 404 page instead of the group page: a slug the
  * site can never make, or a well-formed one that no group has (checked against the list of slugs
- * kept in this process, lib/groups/known-slugs.ts, not one database read per request). When the
+ * kept in this process, lib/groups/known-slugs.ts; a slug not in it is looked up on its own). When the
  * list cannot be read, the page decides as before.
  */
 async function unknownGroup(pathname: string): Promise<boolean> {

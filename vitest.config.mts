@@ -47,6 +47,23 @@ export default defineConfig({
           setupFiles: ["tests/helpers/components-setup.ts"],
         },
       },
+      // Two instances of one build on one PostgreSQL and one Redis (scripts/test.mjs provides both).
+      ...(process.env.TEST_POSTGRES_URL && process.env.TEST_REDIS_SERVER
+        ? [
+            {
+              resolve: { alias },
+              test: {
+                name: "multi-instance",
+                include: ["tests/multi-instance/**/*.test.ts"],
+                environment: "node",
+                testTimeout: 120_000,
+                hookTimeout: 15 * 60_000,
+                expect: { poll: { timeout: 30_000, interval: 200 } },
+                fileParallelism: false,
+              },
+            },
+          ]
+        : []),
       {
         resolve: { alias },
         test: {

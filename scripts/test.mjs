@@ -4,7 +4,8 @@
 // the machine's binaries (/usr/lib/postgresql/<version>/bin): a data folder in a temp dir, listening
 // on 127.0.0.1 at a free port, stopped and deleted at the end, also on failure or Ctrl-C. With
 // TEST_POSTGRES_URL already set it uses that server instead. When no server can be had, the run says so
-// plainly; in CI (CI=true) that counts as a failure.
+// plainly; in CI (CI=true) that counts as a failure. The same holds for the several-instances test
+// (project multi-instance), which also needs Debian's redis-server binary (it starts its own Redis).
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
@@ -21,7 +22,8 @@ const args = process.argv.slice(2);
 
 /** The projects named with --project (none: all of them). */
 const projects = args.flatMap((a, i) => (a.startsWith("--project=") ? [a.slice(10)] : a === "--project" ? [args[i + 1]] : []));
-const wantsPostgres = projects.length === 0 || projects.includes("integration-pg");
+const wantsPostgres = projects.length === 0 || projects.includes("integration-pg") || projects.includes("multi-instance");
+const wantsRedis = projects.length === 0 || projects.includes("multi-instance");
 
 let server = null;
 let postgresProblem = null;
@@ -38,6 +40,20 @@ if (wantsPostgres && !env.TEST_POSTGRES_URL) {
 if (postgresProblem) {
   console.log(`\n*** PostgreSQL could not be started: ${postgresProblem}`);
   console.log(`*** The integration tests run on SQLite only${inCi ? "; in CI that is a failure" : ""}.\n`);
+}
+// The several-instances test (vitest project multi-instance) starts its own Redis from this binary.
+let redisProblem = null;
+if (wantsRedis) {
+  try {
+    env.TEST_REDIS_SERVER = redisServerBinary();
+    if (postgresProblem) redisProblem = "it needs PostgreSQL too";
+  } catch (error) {
+    redisProblem = error.message;
+  }
+  if (redisProblem) {
+    delete env.TEST_REDIS_SERVER;
+    console.log(`\n*** The several-instances test (multi-instance) cannot run: ${redisProblem}${inCi ? "; in CI that is a failure" : ""}.\n`);
+  }
 }
 if (wantsPostgres) {
   console.log(`SQLite only (not run on PostgreSQL): ${SQLITE_ONLY.join(", ")}`);
@@ -87,8 +103,28 @@ if (postgresProblem) {
     exitCode = exitCode || 1;
   }
 }
+if (redisProblem) {
+  console.log(`\n*** The several-instances test did not run (${redisProblem}).`);
+  if (inCi) {
+    failed += 1;
+    exitCode = exitCode || 1;
+  }
+}
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
 process.exit(exitCode);
+
+/** Debian's redis-server (REDIS_SERVER overrides), checked by running it once; throws when there is none. */
+function redisServerBinary() {
+  const candidates = [process.env.REDIS_SERVER, "/usr/bin/redis-server", "/usr/local/bin/redis-server"].filter(Boolean);
+  const binary = candidates.find((c) => fs.existsSync(c));
+  if (!binary) throw new Error("no redis-server found (`apt-get install redis-server`, or REDIS_SERVER=/path/to/redis-server)");
+  try {
+    execFileSync(binary, ["--version"], { stdio: ["ignore", "pipe", "pipe"] });
+  } catch (error) {
+    throw new Error(`${binary} --version failed: ${error.message.split("\n")[0]}`);
+  }
+  return binary;
+}
 
 /** The newest PostgreSQL server binaries on the machine (POSTGRES_BIN overrides), or null. */
 function postgresBin() {

@@ -190,3 +190,8 @@ export async function listSimilarGroups(group: Pick<PublicGroup, "id" | "topic" 
 export async function listGroupSlugs(): Promise<string[]> {
   return (await db.group.findMany({ select: { slug: true } })).map((g) => g.slug);
 }
+
+/** Whether a group has this slug: one lookup on the unique index. */
+export async function groupSlugExists(slug: string): Promise<boolean> {
+  return (await db.group.findUnique({ where: { slug }, select: { id: true } })) !== null;
+}

@@ -18,9 +18,9 @@ export async function e2eConfirmationLink(db: PrismaClient, to: string): Promise
 
 /**
  * A group written straight into the database file (as these fixtures do, like another process would)
- * opens on the running site once the proxy reads its list of slugs again (lib/groups/known-slugs.ts:
- * on a miss, when the list is MISS_REFRESH_MS old); until then /grupper/<slug> is the 404 page. Waits
- * for the page to open. A group created through the admin area opens at once and needs no wait.
+ * opens on the running site on the next request (lib/groups/known-slugs.ts looks a missed slug up on
+ * its own), unless the same slug was asked for within SLUG_RECHECK_MS before it existed. Waits for the
+ * page to open. A group created through the admin area opens at once and needs no wait.
  */
 export async function untilGroupPageOpens(slug: string): Promise<void> {
   await expect.poll(async () => (await fetch(`${inject("baseUrl")}/grupper/${slug}`)).status).toBe(200);

@@ -74,7 +74,7 @@ describe("scripts/load-env.mjs", () => {
     expect(Object.keys(parseEnv(text))).toEqual(keys);
   });
 
-  it("is what npm start and npm run dev call before they read the environment", () => {
+  it("is what npm start, npm run dev and npm run release call before they read the environment", () => {
     const dir = project({ ".env": "PORT=4321\n", ".env.local": "PORT=4322\nMAIL_FROM=x\n" });
     const script = `import { loadEnvFiles } from ${JSON.stringify(path.join(process.cwd(), "scripts/load-env.mjs"))};
       loadEnvFiles(${JSON.stringify(dir)}); console.log(process.env.PORT + " " + process.env.MAIL_FROM);`;
@@ -82,7 +82,7 @@ describe("scripts/load-env.mjs", () => {
     const { PORT: _port, MAIL_FROM: _from, ...base } = process.env;
     expect(run(base)).toBe("4322 x");
     expect(run({ ...base, PORT: "9999" })).toBe("9999 x");
-    for (const file of ["start.mjs", "dev.mjs", "prepare.mjs"]) {
+    for (const file of ["start.mjs", "dev.mjs", "prepare.mjs", "release.mjs"]) {
       expect(fs.readFileSync(path.join(process.cwd(), "scripts", file), "utf8")).toMatch(/loadEnvFiles\(root\)/);
     }
   });
