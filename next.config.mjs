@@ -1,9 +1,13 @@
+import { publicRewrites } from "./lib/cache/public-rewrites.mjs";
 import { securityHeaders } from "./security-headers.mjs";
 
 const nextConfig = {
   // The browser tests build into their own folder so they never replace the site's build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // No ETag on pages: Next computes it by hashing the whole page on every response, which cost a cached
+  // page a third of its throughput (docs/performance.md). Static files keep theirs (from size and time).
+  generateEtags: false,
   reactStrictMode: true,
   experimental: {
     // Next's default, written out: proxy.ts answers a larger body with a Danish 413 (BODY_SIZE_LIMIT there).
@@ -16,6 +20,12 @@ const nextConfig = {
   // these when it builds: scripts/start.mjs builds with the NEXTAUTH_URL it serves under.
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders() }];
+  },
+  // The filtered catalogue, the preselected interest form and /login for a signed-in browser, from
+  // routes the page cache keeps (bounded: lib/cache/public-rewrites.mjs). Before the file system, so
+  // /grupper?emne=sorg does not end at the plain /grupper page.
+  async rewrites() {
+    return { beforeFiles: publicRewrites(), afterFiles: [], fallback: [] };
   },
 };
 

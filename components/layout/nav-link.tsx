@@ -8,6 +8,7 @@ export function NavLink({ href, children }: { href: string; children: React.Reac
   const current = pathname === href || pathname.startsWith(`${href}/`);
   return (
     <Link
+      prefetch={false}
       href={href}
       aria-current={current ? "page" : undefined}
       className="font-medium aria-[current=page]:font-bold aria-[current=page]:text-brand-800"
