@@ -1,5 +1,6 @@
 import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import { INTERNAL_PREFIX, internalRouteAllowed } from "@/lib/cache/public-routes";
 import { isKnownGroupSlug } from "@/lib/groups/known-slugs";
 
 /**
@@ -31,8 +32,9 @@ export function malformedGroupSlug(pathname: string): string | null {
   return slug !== null && (slug.length > GROUP_SLUG_MAX_LENGTH || !GROUP_SLUG.test(slug)) ? slug : null;
 }
 
+/** The slug of /grupper/<slug> and /grupper/<slug>/ansoeg (both cached per group), or null. */
 function groupSlugOf(pathname: string): string | null {
-  const m = /^\/grupper\/([^/]+)\/?$/.exec(pathname);
+  const m = /^\/grupper\/([^/]+)(?:\/ansoeg)?\/?$/.exec(pathname);
   return m ? m[1] : null;
 }
 
@@ -71,13 +73,24 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
     return new NextResponse(TOO_LARGE_MESSAGE, { status: 413, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
   const { pathname } = request.nextUrl;
+  // The internal routes that next.config.mjs's rewrites lead to, asked for by their own address: only
+  // the bounded set of cached copies, or the page would store a copy for any path a stranger makes up.
+  if (isInternal(pathname) && !internalRouteAllowed(pathname)) return notFound("Siden findes ikke.");
   if (await unknownGroup(pathname)) return NextResponse.rewrite(new URL(UNKNOWN_GROUP_PATH, request.url));
   const calendarSlug = calendarSlugOf(pathname);
   if (calendarSlug !== null && (await unknownSlug(calendarSlug))) {
-    return new NextResponse("Kalenderen findes ikke.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return notFound("Kalenderen findes ikke.");
   }
   if (pathname === "/admin" || pathname.startsWith("/admin/")) return signInFirst(request as NextRequestWithAuth, event);
   return NextResponse.next();
+}
+
+function isInternal(pathname: string): boolean {
+  return pathname === INTERNAL_PREFIX || pathname.startsWith(`${INTERNAL_PREFIX}/`);
+}
+
+function notFound(text: string): NextResponse {
+  return new NextResponse(text, { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
 }
 
 /** A declared Content-Length over the limit, or a chunked body that turns out to pass it. */
@@ -101,14 +114,19 @@ export async function bodyTooLarge(request: Request, limit = BODY_SIZE_LIMIT): P
   }
 }
 
-// /admin as before (sign-in first); group pages and their calendar files for the slug check; elsewhere only requests that carry
-// a body, so the proxy never runs for another page view or a static file (and static pages stay static
-// either way: the proxy reads no request data a page depends on).
+// /admin as before (sign-in first); group pages, their application forms and calendar files for the
+// slug check; the internal routes under /udvalg when asked for by their own address (next.config.mjs's
+// rewrites to them come after the proxy, so it never sees those); elsewhere only requests that carry a
+// body. So the proxy never runs for another page view or a static file: the catalogue, the interest form
+// and /login, filtered or not, are answered from the page cache without it. (Next reads this object at
+// build time: it must be written out.)
 export const config = {
   matcher: [
     "/admin/:path*",
     "/grupper/:slug",
+    "/grupper/:slug/ansoeg",
     "/grupper/:slug/kalender.ics",
+    "/udvalg/:path*",
     { source: "/((?!_next/static|_next/image).*)", has: [{ type: "header", key: "content-length" }] },
     { source: "/((?!_next/static|_next/image).*)", has: [{ type: "header", key: "transfer-encoding" }] },
   ],

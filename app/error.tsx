@@ -22,7 +22,9 @@ export default function ErrorPage({ reset, retry }: { error: Error & { digest?: 
         >
           Prøv igen
         </button>
-        <Link href="/">Gå til forsiden</Link>
+        <Link prefetch={false} href="/">
+          Gå til forsiden
+        </Link>
       </div>
     </main>
   );

@@ -6,7 +6,14 @@ export default function NotFound() {
       <h1 className="text-3xl font-semibold">Siden findes ikke</h1>
       <p className="mt-4">Vi kan ikke finde den side, du leder efter. Måske er den flyttet eller slettet.</p>
       <p className="mt-4">
-        <Link href="/grupper">Se alle grupper</Link> eller <Link href="/">gå til forsiden</Link>.
+        <Link prefetch={false} href="/grupper">
+          Se alle grupper
+        </Link>{" "}
+        eller{" "}
+        <Link prefetch={false} href="/">
+          gå til forsiden
+        </Link>
+        .
       </p>
     </main>
   );

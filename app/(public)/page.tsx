@@ -41,7 +41,9 @@ export default function HomePage() {
           ))}
         </ul>
         <p>
-          <Link href="/hvad-er-en-selvhjaelpsgruppe">Læs mere om, hvad en selvhjælpsgruppe er</Link>
+          <Link prefetch={false} href="/hvad-er-en-selvhjaelpsgruppe">
+            Læs mere om, hvad en selvhjælpsgruppe er
+          </Link>
         </p>
       </section>
 
@@ -51,8 +53,11 @@ export default function HomePage() {
         </h2>
         <TopicShortcuts />
         <p>
-          Findes der ikke en gruppe for dig? <Link href="/interesse">Skriv dig på interesselisten</Link>, så forsøger vi at starte en, når nok har
-          meldt sig.
+          Findes der ikke en gruppe for dig?{" "}
+          <Link prefetch={false} href="/interesse">
+            Skriv dig på interesselisten
+          </Link>
+          , så forsøger vi at starte en, når nok har meldt sig.
         </p>
       </section>
 

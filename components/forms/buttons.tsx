@@ -16,7 +16,7 @@ export function Button({ variant = "primary", className = "", ...rest }: ButtonH
 
 export function ButtonLink({ href, variant = "primary", children }: { href: string; variant?: Variant; children: React.ReactNode }) {
   return (
-    <Link href={href} className={`${base} ${variants[variant]}`}>
+    <Link prefetch={false} href={href} className={`${base} ${variants[variant]}`}>
       {children}
     </Link>
   );

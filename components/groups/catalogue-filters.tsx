@@ -16,14 +16,15 @@ import {
 import { FILTER_PARAM, hasActiveFilter, type CatalogueFilter } from "@/lib/groups/filters";
 import { CATALOGUE_STATES } from "@/lib/groups/rules";
 import { stateShortText } from "./group-format";
+import { TidyFilterForm } from "./tidy-filter-form";
 
 /**
- * The catalogue's filters as a plain GET form: works without JavaScript, and every choice ends up in
- * the URL (shareable; the back button returns to the previous choice).
+ * The catalogue's filters as a GET form: works without JavaScript, and every choice ends up in the URL
+ * (shareable; the back button returns to the previous choice).
  */
 export function CatalogueFilters({ filter }: { filter: CatalogueFilter }) {
   return (
-    <form
+    <TidyFilterForm
       method="get"
       action="/grupper"
       role="search"
@@ -88,8 +89,12 @@ export function CatalogueFilters({ filter }: { filter: CatalogueFilter }) {
       />
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit">Vis grupper</Button>
-        {hasActiveFilter(filter) ? <Link href="/grupper">Nulstil filtre</Link> : null}
+        {hasActiveFilter(filter) ? (
+          <Link prefetch={false} href="/grupper">
+            Nulstil filtre
+          </Link>
+        ) : null}
       </div>
-    </form>
+    </TidyFilterForm>
   );
 }

@@ -7,10 +7,14 @@ export function CataloguePager({ filter, page, hasNext, shown }: { filter: Catal
   const from = (page - 1) * shown + 1;
   return (
     <nav aria-label="Flere grupper" className="flex flex-wrap items-center gap-x-6 gap-y-2">
-      {page > 1 ? <Link href={catalogueHref(filter, page - 1)}>← Forrige side</Link> : null}
+      {page > 1 ? (
+        <Link prefetch={false} href={catalogueHref(filter, page - 1)}>
+          ← Forrige side
+        </Link>
+      ) : null}
       <span className="text-muted">Side {page}</span>
       {hasNext ? (
-        <Link href={catalogueHref(filter, page + 1)} className="font-semibold">
+        <Link prefetch={false} href={catalogueHref(filter, page + 1)} className="font-semibold">
           Vis flere grupper →
         </Link>
       ) : null}

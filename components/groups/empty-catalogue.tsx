@@ -31,11 +31,15 @@ export function EmptyCatalogue({ filter }: { filter: CatalogueFilter }) {
           <ul className="mt-2 list-disc space-y-1 pl-6">
             {options.map((o) => (
               <li key={o.label}>
-                <Link href={catalogueHref({ ...filter, ...o.without })}>Fjern {o.label}</Link>
+                <Link prefetch={false} href={catalogueHref({ ...filter, ...o.without })}>
+                  Fjern {o.label}
+                </Link>
               </li>
             ))}
             <li>
-              <Link href="/grupper">Se alle grupper</Link>
+              <Link prefetch={false} href="/grupper">
+                Se alle grupper
+              </Link>
             </li>
           </ul>
         </div>
@@ -45,7 +49,7 @@ export function EmptyCatalogue({ filter }: { filter: CatalogueFilter }) {
         starte en ny gruppe.
       </p>
       <p>
-        <Link href={interestHref} className="font-semibold">
+        <Link prefetch={false} href={interestHref} className="font-semibold">
           Skriv dig på interesselisten
         </Link>
       </p>

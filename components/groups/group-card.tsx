@@ -13,7 +13,9 @@ export function GroupCard({ group, headingLevel = 3 }: { group: PublicGroup; hea
     <article className="flex h-full flex-col gap-3 rounded-lg border border-sand-200 bg-white p-5 shadow-sm">
       <div>
         <Heading className="text-xl font-semibold leading-snug">
-          <Link href={`/grupper/${group.slug}`}>{group.name}</Link>
+          <Link prefetch={false} href={`/grupper/${group.slug}`}>
+            {group.name}
+          </Link>
         </Heading>
         <p className="text-muted">
           {topicLabel[group.topic]} · {ageBandLabel[group.ageBand]}

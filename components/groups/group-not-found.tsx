@@ -6,7 +6,14 @@ export function GroupNotFound() {
       <h1 className="text-3xl font-semibold">Vi kan ikke finde gruppen</h1>
       <p>Gruppen findes ikke, eller adressen er skrevet forkert. Måske har den skiftet navn.</p>
       <p>
-        <Link href="/grupper">Se alle grupper</Link> eller <Link href="/">gå til forsiden</Link>.
+        <Link prefetch={false} href="/grupper">
+          Se alle grupper
+        </Link>{" "}
+        eller{" "}
+        <Link prefetch={false} href="/">
+          gå til forsiden
+        </Link>
+        .
       </p>
     </div>
   );

@@ -13,8 +13,15 @@ export function NextSteps({ group, feeOre, coordinatorEmail }: Props) {
       </h2>
       {group.takesNewcomers ? null : (
         <p className="rounded border border-sand-200 bg-sand-100 p-3">
-          Gruppen tager ikke imod nye deltagere lige nu. Du kan <Link href="/grupper?aaben=1">se grupper, der har plads</Link>, eller{" "}
-          <Link href="/interesse">skrive dig på interesselisten</Link>.
+          Gruppen tager ikke imod nye deltagere lige nu. Du kan{" "}
+          <Link prefetch={false} href="/grupper?aaben=1">
+            se grupper, der har plads
+          </Link>
+          , eller{" "}
+          <Link prefetch={false} href="/interesse">
+            skrive dig på interesselisten
+          </Link>
+          .
         </p>
       )}
       <ol className="list-decimal space-y-2 pl-6">

@@ -14,6 +14,7 @@ export function TopicShortcuts() {
           {TOPICS.map((topic) => (
             <li key={topic}>
               <Link
+                prefetch={false}
                 href={catalogueHref({ topic })}
                 className="inline-block rounded-full border border-brand-700 bg-white px-4 py-1.5 no-underline hover:bg-brand-50"
               >
@@ -31,6 +32,7 @@ export function TopicShortcuts() {
           {AGE_BANDS.map((ageBand) => (
             <li key={ageBand}>
               <Link
+                prefetch={false}
                 href={catalogueHref({ ageBand })}
                 className="inline-block rounded-full border border-brand-700 bg-white px-4 py-1.5 no-underline hover:bg-brand-50"
               >

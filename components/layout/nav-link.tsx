@@ -17,6 +17,7 @@ export function NavLink({ href, children, exact = false, block = false }: Props)
   const current = pathname === href || (!exact && pathname.startsWith(`${href}/`));
   return (
     <Link
+      prefetch={false}
       href={href}
       aria-current={current ? "page" : undefined}
       className={`font-medium aria-[current=page]:font-bold aria-[current=page]:text-brand-800 ${block ? "flex min-h-11 items-center" : ""}`}

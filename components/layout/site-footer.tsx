@@ -15,13 +15,19 @@ export function SiteFooter() {
         <nav aria-label="Sidefod">
           <ul className="space-y-1">
             <li>
-              <Link href="/hvad-er-en-selvhjaelpsgruppe">Hvad er en selvhjælpsgruppe?</Link>
+              <Link prefetch={false} href="/hvad-er-en-selvhjaelpsgruppe">
+                Hvad er en selvhjælpsgruppe?
+              </Link>
             </li>
             <li>
-              <Link href="/grupper">Find en gruppe</Link>
+              <Link prefetch={false} href="/grupper">
+                Find en gruppe
+              </Link>
             </li>
             <li>
-              <Link href="/privatliv">Privatliv og dine data</Link>
+              <Link prefetch={false} href="/privatliv">
+                Privatliv og dine data
+              </Link>
             </li>
             <li>
               <Link href="/min-side">Min side – for medlemmer</Link>

@@ -11,7 +11,7 @@ export function SiteHeader() {
   return (
     <header className="border-b border-sand-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="text-xl font-semibold text-brand-800 no-underline">
+        <Link prefetch={false} href="/" className="text-xl font-semibold text-brand-800 no-underline">
           Selvhjælp Herning
         </Link>
         <nav aria-label="Hovedmenu">

@@ -28,7 +28,9 @@ export function ApplyCallToAction({ slug, topic, ageBand, takesNewcomers }: Prop
       </h2>
       <p>Skriv dig på interesselisten, så kontakter vi dig, når der er plads i en gruppe om samme emne – eller når vi starter en ny.</p>
       <p>
-        <Link href={interestHref(topic, ageBand)}>Skriv dig på interesselisten</Link>
+        <Link prefetch={false} href={interestHref(topic, ageBand)}>
+          Skriv dig på interesselisten
+        </Link>
       </p>
     </section>
   );

@@ -12,7 +12,10 @@ export function ConsentFieldset({ items, legend = "Samtykke" }: { items: Consent
       <legend className="px-1 text-lg font-semibold">{legend}</legend>
       <p className="text-base text-muted">
         Hvert samtykke gives for sig. Du kan altid trække det tilbage. Læs om, hvad vi gemmer og hvorfor, på siden{" "}
-        <Link href="/privatliv">Privatliv og dine data</Link>.
+        <Link prefetch={false} href="/privatliv">
+          Privatliv og dine data
+        </Link>
+        .
       </p>
       {items.map(({ consent, registration, error }) => (
         <CheckboxField

@@ -31,7 +31,9 @@ export function ForgotPasswordForm({ action }: { action: PublicAction }) {
       <div ref={answerRef} tabIndex={-1} className="space-y-6 outline-none">
         <FormAlert kind="success">{RESET_REQUESTED_MESSAGE}</FormAlert>
         <p>
-          <Link href="/login">Tilbage til log ind</Link>
+          <Link prefetch={false} href="/login">
+            Tilbage til log ind
+          </Link>
         </p>
       </div>
     );

@@ -6,6 +6,7 @@ import { cookies } from "next/headers";
 import { servedOverHttps } from "@/security-headers.mjs";
 import { authOptions, SESSION_MAX_AGE_SECONDS } from "./options";
 import { epochSeconds } from "./session-age";
+import { SESSION_COOKIES } from "./session-cookies.mjs";
 
 export type SessionToken = { userId: string; authTime: number; sessionId: string };
 
@@ -25,8 +26,7 @@ export async function readSessionToken(): Promise<SessionToken | null> {
   return epochSeconds() - authTime <= SESSION_MAX_AGE_SECONDS ? { userId, authTime, sessionId } : null;
 }
 
-// next-auth's session cookie: "__Secure-" prefixed when the site runs on https.
-export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+export { SESSION_COOKIES };
 
 /**
  * Gives the current browser's session a fresh sign-in time, after its user changed their own

@@ -17,17 +17,27 @@ export type Change =
 
 export type Revalidation = { path: string; type?: "layout" | "page" };
 
+/**
+ * The cached copies of the catalogue's common filters (lib/cache/public-routes.ts): one route pattern,
+ * revalidated as a whole, since any group change can move a group in or out of any filter. Written with
+ * its route group, as Next tags a page by its file's path (app/(public)/udvalg/grupper/[...filter]/page.tsx):
+ * without "(public)" the revalidation matches nothing.
+ */
+export const CACHED_CATALOGUE_ROUTE = "/(public)/udvalg/grupper/[...filter]";
+
 /** The pages to revalidate for a set of changes, each once. Pure, so it can be tested. */
 export function revalidationsFor(changes: readonly Change[]): Revalidation[] {
   const out = new Map<string, Revalidation>();
-  const add = (path: string, type?: "layout") => out.set(`${type ?? ""}:${path}`, { path, ...(type ? { type } : {}) });
+  const add = (path: string, type?: "layout" | "page") => out.set(`${type ?? ""}:${path}`, { path, ...(type ? { type } : {}) });
   for (const c of changes) {
     switch (c.kind) {
       case "group":
         add("/grupper");
+        add(CACHED_CATALOGUE_ROUTE, "page");
         // A concrete URL is revalidated as it is; the "layout"/"page" type applies to route patterns only.
         if (c.slug) {
           add(`/grupper/${c.slug}`);
+          add(`/grupper/${c.slug}/ansoeg`);
           add(`/grupper/${c.slug}/kalender.ics`);
         }
         // The open-data feed and the sitemap list every group that has not ended.

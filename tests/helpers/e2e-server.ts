@@ -31,8 +31,8 @@ export default async function setup({ provide }: { provide: (key: string, value:
     DATABASE_FILE: dbFile,
     DATABASE_URL: "",
     NEXTAUTH_SECRET: authSecret,
-    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-    SITE_URL: `http://127.0.0.1:${port}`,
+    NEXTAUTH_URL: `http://localhost:${port}`,
+    SITE_URL: `http://localhost:${port}`,
     ADMIN_EMAIL: adminEmail,
     ADMIN_PASSWORD: adminPassword,
     SMTP_URL: "",
@@ -50,13 +50,15 @@ export default async function setup({ provide }: { provide: (key: string, value:
   const reuse = process.env.E2E_REUSE_BUILD === "1" && fs.existsSync(path.join(root, ".next-e2e", "BUILD_ID"));
   if (!reuse) execFileSync(bin("next"), ["build"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
 
-  const server: ChildProcess = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  // "localhost", not "127.0.0.1": with -H 127.0.0.1 Next 16 treats the proxy's rewrites as external and
+  // forwards them over HTTP to itself (vercel/next.js#94745), so the cached copies would not be tested as served.
+  const server: ChildProcess = spawn(bin("next"), ["start", "-p", String(port), "-H", "localhost"], {
     cwd: root,
     env,
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const baseUrl = `http://localhost:${port}`;
   await waitForServer(baseUrl);
 
   provide("baseUrl", baseUrl);

@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { revalidationsFor, type Change } from "@/lib/cache/invalidate";
+import { CACHED_CATALOGUE_ROUTE, revalidationsFor, type Change } from "@/lib/cache/invalidate";
 import { command, done, refuse } from "@/lib/command/define";
 import { BUSY_MESSAGE, execute, UNAVAILABLE_MESSAGE, type Caller } from "@/lib/command/execute";
 import { HONEYPOT_FIELD } from "@/lib/command/form-fields";
@@ -556,11 +556,13 @@ describe("revalidationsFor: a change → the pages that show it", () => {
   it.each<[string, Change[], ReturnType<typeof revalidationsFor>]>([
     ["nothing", [], []],
     [
-      "a group with a slug: the catalogue, the group's page and calendar, the feeds and the admin",
+      "a group with a slug: the catalogue and its cached copies, the group's pages and calendar, the feeds and the admin",
       [{ kind: "group", id: "g1", slug: "sorg" }],
       [
         { path: "/grupper" },
+        { path: CACHED_CATALOGUE_ROUTE, type: "page" },
         { path: "/grupper/sorg" },
+        { path: "/grupper/sorg/ansoeg" },
         { path: "/grupper/sorg/kalender.ics" },
         { path: "/grupper.json" },
         { path: "/sitemap.xml" },
@@ -570,7 +572,13 @@ describe("revalidationsFor: a change → the pages that show it", () => {
     [
       "a group without a slug",
       [{ kind: "group", id: "g1", slug: null }],
-      [{ path: "/grupper" }, { path: "/grupper.json" }, { path: "/sitemap.xml" }, { path: "/admin", type: "layout" }],
+      [
+        { path: "/grupper" },
+        { path: CACHED_CATALOGUE_ROUTE, type: "page" },
+        { path: "/grupper.json" },
+        { path: "/sitemap.xml" },
+        { path: "/admin", type: "layout" },
+      ],
     ],
     ["a page text: the page itself and the admin", [{ kind: "content", slug: "om-os" }], [{ path: "/om-os" }, { path: "/admin", type: "layout" }]],
     ["settings: the whole site", [{ kind: "settings" }], [{ path: "/", type: "layout" }]],
@@ -600,11 +608,14 @@ describe("revalidationsFor: a change → the pages that show it", () => {
     expect(paths).toEqual([
       { path: "/admin", type: "layout" },
       { path: "/grupper" },
+      { path: CACHED_CATALOGUE_ROUTE, type: "page" },
       { path: "/grupper/sorg" },
+      { path: "/grupper/sorg/ansoeg" },
       { path: "/grupper/sorg/kalender.ics" },
       { path: "/grupper.json" },
       { path: "/sitemap.xml" },
       { path: "/grupper/skilsmisse" },
+      { path: "/grupper/skilsmisse/ansoeg" },
       { path: "/grupper/skilsmisse/kalender.ics" },
       { path: "/", type: "layout" },
     ]);

@@ -65,12 +65,17 @@ describe("proxy.ts: request bodies over the limit", () => {
     vi.unstubAllEnvs();
   });
 
-  it("runs on /admin, on group pages and their calendar files (slug check) and on requests with a body, never on another page view", () => {
-    expect(config.matcher[0]).toBe("/admin/:path*");
-    expect(config.matcher[1]).toBe("/grupper/:slug");
-    expect(config.matcher[2]).toBe("/grupper/:slug/kalender.ics");
-    const keys = config.matcher.slice(3).map((m) => (typeof m === "string" ? "" : m.has[0].key));
-    expect(keys.sort()).toEqual(["content-length", "transfer-encoding"]);
+  it("runs on /admin, on group pages, their application forms and calendar files (slug check), on the internal routes and on requests with a body, never on another page view", () => {
+    const [admin, group, apply, calendar, internal, ...rest] = config.matcher;
+    expect([admin, group, apply, calendar, internal]).toEqual([
+      "/admin/:path*",
+      "/grupper/:slug",
+      "/grupper/:slug/ansoeg",
+      "/grupper/:slug/kalender.ics",
+      "/udvalg/:path*",
+    ]);
+    const conditions = (rest as { source: string; has: { type: string; key: string }[] }[]).map((m) => `${m.has[0].type}:${m.has[0].key}`);
+    expect(conditions).toEqual(["header:content-length", "header:transfer-encoding"]);
   });
 
   const rewrittenTo = (res: Response | null | undefined | void) => {
@@ -99,6 +104,17 @@ describe("proxy.ts: request bodies over the limit", () => {
     }
   });
 
+  it("answers the application form of a group that does not exist with the same 404 page (the form is cached per group too)", async () => {
+    for (const slug of ["findes-ikke", "Store-Bogstaver", "x".repeat(5000)]) {
+      const res = await proxy(new NextRequest(`http://localhost:3000/grupper/${slug}/ansoeg`), event);
+      expect(rewrittenTo(res), slug.slice(0, 20)).toBe(UNKNOWN_GROUP_PATH);
+    }
+    for (const slug of EXISTING) {
+      const res = await proxy(new NextRequest(`http://localhost:3000/grupper/${slug}/ansoeg`), event);
+      expect(res?.headers.get("x-middleware-next"), slug).toBe("1");
+    }
+  });
+
   it("leaves the decision to the page when the list cannot be read", async () => {
     vi.mocked(isKnownGroupSlug).mockRejectedValueOnce(Object.assign(new Error("SQLITE_BUSY"), { name: "SqliteError" }));
     const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
@@ -124,9 +140,42 @@ describe("proxy.ts: request bodies over the limit", () => {
     expect(calendarSlugOf("/grupper/a/b/kalender.ics")).toBeNull();
   });
 
+  it("answers an internal address asked for directly with a 404, unless it is one of the bounded cached copies or a page rendered per request", async () => {
+    const at = (address: string) => proxy(new NextRequest(`http://localhost:3000${address}`), event);
+    for (const address of [
+      "/udvalg",
+      "/udvalg/grupper",
+      `/udvalg/grupper/emne/${"x".repeat(40)}`,
+      "/udvalg/grupper/alder/voksne/emne/sorg", // another order than the tidy one
+      "/udvalg/grupper/emne/sorg/alder/voksne/dag/mandag", // three filters: rendered per request, never cached
+      "/udvalg/grupper/side/6",
+      "/udvalg/grupper/side/1",
+      "/udvalg/grupper/q/sorg",
+      "/udvalg/grupper/emne/sorg.rsc",
+      "/udvalg/grupper/emne/SORG",
+      "/udvalg/interesse/emne/noget",
+      "/udvalg/interesse/alder/unge/emne/sorg",
+      "/udvalg/soeg/mere",
+      "/udvalg/andet",
+    ]) {
+      const res = await at(address);
+      expect(res?.status, address).toBe(404);
+      expect(rewrittenTo(res), address).toBeNull();
+    }
+    for (const address of [
+      "/udvalg/grupper/emne/sorg",
+      "/udvalg/grupper/emne/sorg/alder/voksne/side/5",
+      "/udvalg/interesse/emne/sorg/alder/unge",
+      "/udvalg/soeg?q=x",
+      "/udvalg/login",
+    ]) {
+      expect((await at(address))?.headers.get("x-middleware-next"), address).toBe("1");
+    }
+  });
+
   it("never checks another path", async () => {
     vi.mocked(isKnownGroupSlug).mockClear();
-    for (const path of ["/grupper", "/grupper/findes-ikke/ansoeg", "/grupperx/abc"]) {
+    for (const path of ["/grupper", "/grupper/findes-ikke/ansoeg/tak", "/grupperx/abc"]) {
       const res = await proxy(new NextRequest(`http://localhost:3000${path}`), event);
       expect(res?.headers.get("x-middleware-next"), path).toBe("1");
     }

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { MemberForm } from "@/components/signup/member-form";
 import { PaymentInfo } from "@/components/signup/payment-info";
 import { getSettings } from "@/lib/settings/data";
 import { becomeMember } from "@/lib/signup/actions";
 
+// Static: the fee and payment details come from the settings, and a settings change revalidates every
+// page (lib/cache/invalidate.ts). The form posts to a server action, with or without JavaScript.
 export const metadata: Metadata = { title: "Bliv medlem" };
 
 export default async function BecomeMemberPage() {
-  await connection();
   const settings = await getSettings();
   return (
     <div className="max-w-2xl space-y-6">

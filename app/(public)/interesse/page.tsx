@@ -1,23 +1,10 @@
 import type { Metadata } from "next";
-import { InterestForm } from "@/components/interest/interest-form";
-import { registerInterest } from "@/lib/interest/actions";
-import { ageBandFromSlug, topicFromSlug } from "@/lib/interest/links";
+import { InterestView } from "@/components/interest/interest-view";
 
+// Static. A link that preselects a topic or an age band (/interesse?emne=…&alder=…) is answered by a
+// cached copy with those choices (next.config.mjs → app/(public)/udvalg/interesse).
 export const metadata: Metadata = { title: "Interesseliste" };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-export default async function InterestPage({ searchParams }: Props) {
-  const query = await searchParams;
-  return (
-    <div className="max-w-2xl space-y-6">
-      <h1 className="text-3xl font-semibold">Skriv dig på interesselisten</h1>
-      <p>
-        Findes der ikke en åben gruppe om det, du står i? Skriv dig på listen. Når nok mennesker ønsker det samme, og vi har frivillige igangsættere,
-        starter vi en ny gruppe – og så kontakter vi dig.
-      </p>
-      <p>Du bliver ikke medlem af noget ved at skrive dig på listen, og det er gratis.</p>
-      <InterestForm action={registerInterest} topic={topicFromSlug(query.emne)} ageBand={ageBandFromSlug(query.alder)} />
-    </div>
-  );
+export default function InterestPage() {
+  return <InterestView />;
 }

@@ -25,7 +25,9 @@ export default async function ConfirmPage({ params }: { params: Promise<{ token:
             {LINK_STATE_MESSAGES[link.state === "valid" ? "unknown" : link.state]}
           </p>
           <p>
-            <Link href="/">Gå til forsiden</Link>
+            <Link prefetch={false} href="/">
+              Gå til forsiden
+            </Link>
           </p>
         </>
       )}

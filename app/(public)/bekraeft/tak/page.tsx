@@ -56,7 +56,11 @@ export default async function ConfirmedPage({ searchParams }: { searchParams: Pr
         </>
       )}
       <p>
-        Læs om, hvordan vi passer på dine oplysninger, under <Link href="/privatliv">Privatliv og dine data</Link>.
+        Læs om, hvordan vi passer på dine oplysninger, under{" "}
+        <Link prefetch={false} href="/privatliv">
+          Privatliv og dine data
+        </Link>
+        .
       </p>
     </div>
   );

@@ -11,7 +11,11 @@ export default function BecomeMemberThanksPage() {
       <h1 className="text-3xl font-semibold">Tak – tjek din email</h1>
       <CheckYourEmail what="din indmeldelse" />
       <p>
-        Har du lyst til at være med i en gruppe? <Link href="/grupper">Find en gruppe</Link>.
+        Har du lyst til at være med i en gruppe?{" "}
+        <Link prefetch={false} href="/grupper">
+          Find en gruppe
+        </Link>
+        .
       </p>
     </div>
   );

@@ -51,13 +51,20 @@ export default async function GroupPage({ params }: { params: Params }) {
     <article className="space-y-8">
       <GroupStructuredData group={group} />
       <p>
-        <Link href="/grupper">← Alle grupper</Link>
+        <Link prefetch={false} href="/grupper">
+          ← Alle grupper
+        </Link>
       </p>
       <header className="space-y-3">
         <h1 className="text-3xl font-semibold">{group.name}</h1>
         <p className="text-lg text-muted">
-          <Link href={catalogueHref({ topic: group.topic })}>{topicLabel[group.topic]}</Link> ·{" "}
-          <Link href={catalogueHref({ ageBand: group.ageBand })}>{ageBandLabel[group.ageBand]}</Link>
+          <Link prefetch={false} href={catalogueHref({ topic: group.topic })}>
+            {topicLabel[group.topic]}
+          </Link>{" "}
+          ·{" "}
+          <Link prefetch={false} href={catalogueHref({ ageBand: group.ageBand })}>
+            {ageBandLabel[group.ageBand]}
+          </Link>
         </p>
         <StateBadge state={group.state} />
       </header>
@@ -75,16 +82,24 @@ export default async function GroupPage({ params }: { params: Params }) {
             <GroupCardList groups={similar} />
           ) : (
             <p>
-              Lige nu har vi ikke en lignende gruppe. <Link href={interestHref(group.topic, group.ageBand)}>Skriv dig på interesselisten</Link>, så
-              kontakter vi dig, hvis vi starter en ny.
+              Lige nu har vi ikke en lignende gruppe.{" "}
+              <Link prefetch={false} href={interestHref(group.topic, group.ageBand)}>
+                Skriv dig på interesselisten
+              </Link>
+              , så kontakter vi dig, hvis vi starter en ny.
             </p>
           )}
           <p>
-            <Link href="/grupper">Se alle grupper</Link>
+            <Link prefetch={false} href="/grupper">
+              Se alle grupper
+            </Link>
             {similar.length > 0 ? (
               <>
                 {" "}
-                eller <Link href={interestHref(group.topic, group.ageBand)}>skriv dig på interesselisten</Link>
+                eller{" "}
+                <Link prefetch={false} href={interestHref(group.topic, group.ageBand)}>
+                  skriv dig på interesselisten
+                </Link>
               </>
             ) : null}
           </p>

@@ -11,10 +11,16 @@ export default function InterestThanksPage() {
       <h1 className="text-3xl font-semibold">Tak – tjek din email</h1>
       <CheckYourEmail what="din tilmelding til interesselisten" />
       <p>
-        Vil du slettes fra listen, kan du altid skrive til os. Læs mere under <Link href="/privatliv">Privatliv og dine data</Link>.
+        Vil du slettes fra listen, kan du altid skrive til os. Læs mere under{" "}
+        <Link prefetch={false} href="/privatliv">
+          Privatliv og dine data
+        </Link>
+        .
       </p>
       <p>
-        <Link href="/grupper">Se de grupper, der findes nu</Link>
+        <Link prefetch={false} href="/grupper">
+          Se de grupper, der findes nu
+        </Link>
       </p>
     </div>
   );

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { cache } from "react";
 import { ButtonLink } from "@/components/forms/buttons";
 import { ApplicationForm } from "@/components/signup/application-form";
@@ -15,7 +14,15 @@ import { AVAILABILITY_MESSAGE } from "@/lib/signup/rules";
 
 type Props = { params: Promise<{ slug: string }> };
 
-// One read per request (a direct count of the group's active participants), shared by the metadata and the page.
+// Rendered on first visit and then served from the cache, like the group page: every write that changes
+// whether the group takes an application (state, openness, capacity, participants) declares a group
+// change, which revalidates this page too (lib/cache/invalidate.ts). proxy.ts answers slugs no group
+// has before this page renders, so they leave nothing in the cache.
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
+// One read (a direct count of the group's active participants), shared by the metadata and the page.
 const loadGroup = cache(getGroupForApplyPage);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -24,7 +31,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ApplyPage({ params }: Props) {
-  await connection();
   const { slug } = await params;
   const group = await loadGroup(slug);
   if (!group) notFound();
@@ -34,7 +40,9 @@ export default async function ApplyPage({ params }: Props) {
   return (
     <div className="max-w-2xl space-y-6">
       <p>
-        <Link href={`/grupper/${group.slug}`}>← Tilbage til gruppen</Link>
+        <Link prefetch={false} href={`/grupper/${group.slug}`}>
+          ← Tilbage til gruppen
+        </Link>
       </p>
       <h1 className="text-3xl font-semibold">Søg om plads i {group.name}</h1>
       <GroupSummary group={group} />
@@ -70,7 +78,11 @@ export default async function ApplyPage({ params }: Props) {
           <p>{AVAILABILITY_MESSAGE[closed]}</p>
           <ButtonLink href={interestHref(group.topic, group.ageBand)}>Skriv dig på interesselisten</ButtonLink>
           <p>
-            Eller <Link href="/grupper">se de andre grupper</Link>.
+            Eller{" "}
+            <Link prefetch={false} href="/grupper">
+              se de andre grupper
+            </Link>
+            .
           </p>
         </section>
       )}

@@ -27,7 +27,11 @@ export default async function ApplyThanksPage({ params }: { params: Promise<{ sl
         </p>
       </section>
       <p>
-        Læs om, hvordan vi passer på dine oplysninger, under <Link href="/privatliv">Privatliv og dine data</Link>.
+        Læs om, hvordan vi passer på dine oplysninger, under{" "}
+        <Link prefetch={false} href="/privatliv">
+          Privatliv og dine data
+        </Link>
+        .
       </p>
     </div>
   );

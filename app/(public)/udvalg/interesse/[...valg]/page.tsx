@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { InterestView } from "@/components/interest/interest-view";
+import { interestChoiceOfSegments } from "@/lib/cache/public-routes";
+
+// The interest page with a topic and/or an age band preselected, as the page cache keeps it: next.config.mjs
+// rewrites /interesse?emne=…&alder=… here (lib/cache/public-rewrites.mjs), at most 7 × 4 + 7 + 4 copies.
+export function generateStaticParams(): { valg: string[] }[] {
+  return [];
+}
+
+export const metadata: Metadata = { title: "Interesseliste" };
+
+type Params = Promise<{ valg: string[] }>;
+
+export default async function PreselectedInterestPage({ params }: { params: Params }) {
+  const choice = interestChoiceOfSegments((await params).valg);
+  if (!choice) notFound();
+  return <InterestView topic={choice.topic} ageBand={choice.ageBand} />;
+}
