@@ -13,7 +13,8 @@ export function ConfirmErasureRequestButton({ requestId, memberName }: { request
         type="button"
         className="font-medium text-danger-700 underline disabled:opacity-60"
         disabled={pending}
-        aria-label={`Bekræft sletning af ${memberName}`}
+        // While pending, the visible "Sletter …" is the name: a label without that text would not match what is seen.
+        aria-label={pending ? undefined : `Bekræft sletning af ${memberName}`}
         onClick={() => {
           if (!window.confirm(`Slet alle oplysninger om ${memberName}? Det kan ikke fortrydes. Medlemskaber og betalinger bevares anonymt.`)) return;
           run(

@@ -31,7 +31,8 @@ export function SelfActionButton({ children, label, confirm, done, action, input
         type="button"
         variant={variant}
         disabled={pending}
-        aria-label={label}
+        // While pending, the visible "Gemmer …" is the name: a label without that text would not match what is seen.
+        aria-label={pending ? undefined : label}
         onClick={() => {
           if (confirm && !window.confirm(confirm)) return;
           run(

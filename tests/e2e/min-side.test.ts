@@ -23,9 +23,40 @@ describe("Min side, a member's own page", () => {
     browser = await launchBrowser();
     db = e2eDb();
     const group = await db.group.create({
-      data: { slug: `e2e-minside-${stamp}`, name: groupName, topic: "GRIEF", ageBand: "ADULTS", description: "En gruppe.", place: "Herning" },
+      data: {
+        slug: `e2e-minside-${stamp}`,
+        name: groupName,
+        topic: "GRIEF",
+        ageBand: "ADULTS",
+        description: "En gruppe.",
+        place: "Herning",
+        // Planned (forming): Min side shows how far it is from starting.
+        state: "PLANNED",
+        minParticipants: 4,
+      },
     });
     const at = new Date();
+    const consents = {
+      consentConfidentialityAt: at,
+      consentConfidentialityVersion: "e2e",
+      consentSensitiveDataAt: at,
+      consentSensitiveDataVersion: "e2e",
+      consentFeeAt: at,
+      consentFeeVersion: "e2e",
+    };
+    // Two others have had their intake: they count, and Min side never names them.
+    for (const other of ["Olaf", "Petra"]) {
+      await db.member.create({
+        data: {
+          name: `${other} Andersen ${stamp}`,
+          email: `${other.toLowerCase()}-${stamp}@e2e.test`,
+          postcode: "7400",
+          consentAt: at,
+          consentVersion: "e2e",
+          applications: { create: { groupId: group.id, intakeHeldOn: at, ...consents } },
+        },
+      });
+    }
     const member = await db.member.create({
       data: {
         name,
@@ -34,17 +65,7 @@ describe("Min side, a member's own page", () => {
         consentAt: at,
         consentVersion: "e2e",
         memberships: { create: { feeOre: 10000, status: "PENDING_PAYMENT" } },
-        applications: {
-          create: {
-            groupId: group.id,
-            consentConfidentialityAt: at,
-            consentConfidentialityVersion: "e2e",
-            consentSensitiveDataAt: at,
-            consentSensitiveDataVersion: "e2e",
-            consentFeeAt: at,
-            consentFeeVersion: "e2e",
-          },
-        },
+        applications: { create: { groupId: group.id, ...consents } },
       },
       select: { id: true, applications: { select: { id: true } } },
     });
@@ -113,6 +134,10 @@ describe("Min side, a member's own page", () => {
     expect(await main.innerText()).toContain(groupName);
     expect(await main.innerText()).toContain("Modtaget");
     expect(await main.innerText()).toContain("Skilsmisse");
+    // The forming group: how many are missing and how many have had their intake — never who.
+    expect(await main.innerText()).toContain("Gruppen samles: der mangler 2 deltagere, før vi starter");
+    expect(await main.innerText()).toContain("2 af de 4 deltagere, gruppen mindst skal have for at starte, har haft deres forsamtale.");
+    expect(await main.innerText()).not.toContain("Andersen");
     await expectAccessible(page);
     // The cookie is the member's own: httpOnly, Lax, sent only to /min-side.
     const cookie = (await context.cookies()).find((c) => c.name === "minside")!;
@@ -134,6 +159,7 @@ describe("Min side, a member's own page", () => {
     await page.getByRole("button", { name: `Træk ansøgningen tilbage: ${groupName}` }).click();
     await expect.poll(() => main.innerText()).toContain("Trukket tilbage");
     expect((await db.application.findUniqueOrThrow({ where: { id: applicationId } })).status).toBe("WITHDRAWN");
+    expect(await main.innerText()).not.toContain("Gruppen samles");
 
     // Ask for erasure: a request, not a deletion.
     await page.getByRole("button", { name: "Bed om at blive slettet" }).click();
@@ -171,6 +197,7 @@ describe("Min side, a member's own page", () => {
     page.on("dialog", (dialog) => void dialog.accept());
     await page.getByRole("button", { name: `Bekræft sletning af ${name}` }).click();
     await expect.poll(() => db.member.count({ where: { id: memberId } })).toBe(0);
+    await expect.poll(() => page.getByText("Ingen venter.").isVisible(), { timeout: UI_TIMEOUT }).toBe(true);
     await expectAccessible(page);
     await context.close();
   });

@@ -17,7 +17,7 @@ vi.mock("@/lib/member-session/cookie", async () => (await import("../helpers/mem
 const link = (memberId: string, expiresInMs: number) =>
   db.$transaction(async (tx) => {
     await createMemberLink(tx, { purpose: "SIGN_IN", memberId }, new Date(Date.now() + expiresInMs - 30 * 60_000));
-    return db.memberLink.findFirstOrThrow({ where: { memberId }, orderBy: { createdAt: "desc" }, select: { id: true } });
+    return tx.memberLink.findFirstOrThrow({ where: { memberId }, orderBy: { createdAt: "desc" }, select: { id: true } });
   });
 
 describe("someone else's link", () => {

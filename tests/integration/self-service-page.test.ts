@@ -6,6 +6,7 @@ import * as self from "@/lib/self-service/actions";
 import { getOwnPage } from "@/lib/self-service/view-data";
 import { createMember } from "../helpers/fixtures";
 import { setMemberCookie, signInMember } from "../helpers/member-session";
+import { signInAs } from "../helpers/request";
 import { clearAll, twoMembers } from "../helpers/self-service-fixtures";
 
 vi.mock("@/lib/member-session/cookie", async () => (await import("../helpers/member-session")).memberCookieMock);
@@ -65,6 +66,10 @@ describe("downloading one's own data", () => {
     expect(anonymous.status).toBe(401);
     expect(await anonymous.text()).not.toContain("Karen");
     setMemberCookie("D".repeat(43));
+    expect((await downloadOwnData()).status).toBe(401);
+    // A staff session is not a member session.
+    setMemberCookie(null);
+    signInAs((await db.user.create({ data: { email: "admin@example.dk", name: "Anne Admin", role: "ADMIN" } })).id);
     expect((await downloadOwnData()).status).toBe(401);
   });
 });
