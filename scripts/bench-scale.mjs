@@ -111,7 +111,7 @@ function envFor(file, port) {
     NEXT_DIST_DIR: ".next-bench",
     DATABASE_FILE: file,
     NEXTAUTH_SECRET: "bench-secret-" + Math.random().toString(36).slice(2),
-    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    NEXTAUTH_URL: `http://localhost:${port}`,
     BENCH_ADMIN_PASSWORD: adminPassword,
   };
 }
@@ -136,8 +136,9 @@ function prepareSize(size) {
 async function startServer(run) {
   const port = await freePort();
   const env = envFor(run.file, port);
-  const server = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: "ignore", detached: true });
-  const base = `http://127.0.0.1:${port}`;
+  // "localhost", not "127.0.0.1": see scripts/bench.mjs (vercel/next.js#94745).
+  const server = spawn(bin("next"), ["start", "-p", String(port), "-H", "localhost"], { cwd: root, env, stdio: "ignore", detached: true });
+  const base = `http://localhost:${port}`;
   await waitFor(base);
   return { ...run, server, base, cookie: await signIn(base), pages: pagesFor(pickIds(run.file)), results: new Map() };
 }
