@@ -72,7 +72,8 @@ describe("next.config.mjs's rewrites of the catalogue (lib/cache/public-rewrites
         if (expected && expected !== CATALOGUE_SEARCH) cached += 1;
       }
     expect(cached).toBe(223 * 5 - 1);
-  });
+    // Exhaustive (about 1,500 addresses through every rule): a few seconds, more on a busy machine.
+  }, 120_000);
 
   it("serve the same cached copy for the choice written with empty fields, in another order or with extra parameters", () => {
     expect(rewritten("/grupper", "q=&emne=sorg&alder=&dag=&fase=")).toBe("/udvalg/grupper/emne/sorg");
@@ -115,7 +116,8 @@ describe("next.config.mjs's rewrites of the catalogue (lib/cache/public-rewrites
             );
             if (target !== null) expect(target === CATALOGUE_SEARCH || internalRouteAllowed(target), `${a}=${va}&${b}=${vb}`).toBe(true);
           }
-  });
+    // Exhaustive over the pairs: seconds, more on a busy machine.
+  }, 120_000);
 });
 
 describe("next.config.mjs's rewrites of the interest form and /login", () => {
