@@ -24,11 +24,18 @@ export function distDir(env = process.env) {
   return path.resolve(root, env.NEXT_DIST_DIR || ".next");
 }
 
-/** "missing", "stale" (a source is newer) or "current". */
+/**
+ * "missing", "incomplete" (a build stopped before it finished), "stale" (a source is newer) or "current".
+ * `next build` writes BUILD_ID before it prerenders and export-marker.json among its last steps: a
+ * build stopped in between (Ctrl-C, a restart) has the first without the second, and `next start` on it
+ * says it is ready and then ends on the first request (a missing manifest).
+ */
 export function buildState(dir = distDir()) {
   const buildId = path.join(dir, "BUILD_ID");
   if (!fs.existsSync(buildId)) return "missing";
   const builtAt = fs.statSync(buildId).mtimeMs;
+  const marker = path.join(dir, "export-marker.json");
+  if (!fs.existsSync(marker) || fs.statSync(marker).mtimeMs < builtAt) return "incomplete";
   return BUILD_SOURCES.some((s) => newestMtime(path.join(root, s)) > builtAt) ? "stale" : "current";
 }
 

@@ -61,8 +61,13 @@ async function checkInstance() {
   const problems = sharedSettingProblems();
   const state = buildState();
   if (state !== "current") {
+    const what = {
+      missing: "Der er ingen build",
+      incomplete: "Buildet blev ikke færdigt (det blev afbrudt)",
+      stale: "Buildet er ældre end kildekoden",
+    };
     problems.push({
-      da: `${state === "missing" ? "Der er ingen build" : "Buildet er ældre end kildekoden"} i ${path.relative(root, distDir()) || "."}. Byg én gang med NEXT_SERVER_ACTIONS_ENCRYPTION_KEY sat: npm run build`,
+      da: `${what[state]} i ${path.relative(root, distDir()) || "."}. Byg én gang med NEXT_SERVER_ACTIONS_ENCRYPTION_KEY sat: npm run build`,
       en: `The build in ${path.relative(root, distDir())} is ${state}: run \`npm run build\` once, with NEXT_SERVER_ACTIONS_ENCRYPTION_KEY set.`,
     });
   } else if (process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY && buildActionKey() !== process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY.trim()) {

@@ -41,11 +41,14 @@ describe("refusals to start or release as one of several instances", { timeout: 
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   /** A build folder as `next build` leaves it, as far as scripts/build-state.mjs reads it. */
-  function fakeBuild(name: string, opts: { builtAt: Date; key?: string }) {
+  function fakeBuild(name: string, opts: { builtAt: Date; key?: string; finished?: boolean }) {
     const dist = path.join(dir, name);
     fs.mkdirSync(path.join(dist, "server"), { recursive: true });
-    fs.writeFileSync(path.join(dist, "BUILD_ID"), "test-build");
-    fs.utimesSync(path.join(dist, "BUILD_ID"), opts.builtAt, opts.builtAt);
+    const files = opts.finished === false ? ["BUILD_ID"] : ["BUILD_ID", "export-marker.json"];
+    for (const file of files) {
+      fs.writeFileSync(path.join(dist, file), file === "BUILD_ID" ? "test-build" : "{}");
+      fs.utimesSync(path.join(dist, file), opts.builtAt, opts.builtAt);
+    }
     if (opts.key) fs.writeFileSync(path.join(dist, "server", "server-reference-manifest.json"), JSON.stringify({ encryptionKey: opts.key }));
     return dist;
   }
@@ -65,6 +68,13 @@ describe("refusals to start or release as one of several instances", { timeout: 
     expect(result.code).toBe(1);
     expect(result.output).toContain("Buildet er ældre end kildekoden");
     expect(fs.readFileSync(path.join(dist, "BUILD_ID"), "utf8")).toBe("test-build");
+  });
+
+  it("refuses a build that was stopped before it finished", async () => {
+    const dist = fakeBuild("stopped", { builtAt: tomorrow(), key, finished: false });
+    const result = await run("scripts/start.mjs", { ...base, NEXT_DIST_DIR: dist });
+    expect(result.code).toBe(1);
+    expect(result.output).toContain("Buildet blev ikke færdigt");
   });
 
   it("refuses a current build made with another server-action key", async () => {
