@@ -97,7 +97,12 @@ try {
     server = start();
     await waitFor(base);
     await compareWithStatic(base, pages, { seconds, connections, rounds });
-    console.log(`\n${new Date().toISOString()}; ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} load after the run (1 / 5 / 15 min)`);
+    console.log(
+      `\n${new Date().toISOString()}; ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" / ")} load after the run (1 / 5 / 15 min)`,
+    );
   }
 } finally {
   stop(server);
