@@ -113,8 +113,9 @@ describe("the administrator's core journey", () => {
     await page.goto("/admin/brugere");
     expect(await seriousA11yViolations(page)).toEqual([]);
     const email = `ny-${Date.now()}@e2e.test`;
-    await page.getByLabel("Navn").fill("Nina Ny");
-    await page.getByLabel("Email").fill(email);
+    // Exact labels: the list's search field above says "Søg på navn eller email".
+    await page.getByLabel("Navn", { exact: true }).fill("Nina Ny");
+    await page.getByLabel("Email", { exact: true }).fill(email);
     await page.getByLabel("Rolle").selectOption("FACILITATOR");
     await page.getByRole("button", { name: "Send invitation", exact: true }).click();
     // The server has no mail server here: the administrator is shown the link once, to pass on.

@@ -204,8 +204,29 @@ describe("the public signup journeys", () => {
     await page.goto(await e2eConfirmationLink(db, email));
     await page.getByRole("button", { name: "Bekræft indmeldelse" }).click();
     await page.waitForURL("**/bekraeft/tak?hvad=member");
+    expect(await page.getByRole("heading", { name: "Kontingent" }).count()).toBe(1);
     const member = await db.member.findUniqueOrThrow({ where: { email }, include: { memberships: true } });
     expect(member.memberships.map((m) => m.status)).toEqual(["PENDING_PAYMENT"]);
+  });
+
+  it("a member under 18 is told after confirming that the membership is free, without the fee or how to pay", async () => {
+    const email = `ung-${run}@example.dk`;
+    const page = await (await newContext(browser, { mobile: true })).newPage();
+    await page.goto("/bliv-medlem");
+    await page.getByRole("textbox", { name: "Navn", exact: true }).fill("Ung Medlem");
+    await page.getByRole("textbox", { name: "Email", exact: true }).fill(email);
+    await page.getByRole("textbox", { name: "Postnummer", exact: true }).fill("7400");
+    await page.getByRole("textbox", { name: "Fødselsår (valgfrit)" }).fill(String(new Date().getFullYear() - 15));
+    await page.getByRole("checkbox", { name: /personoplysninger/ }).check();
+    await page.getByRole("button", { name: "Bliv medlem" }).click();
+    await page.waitForURL("**/bliv-medlem/tak");
+    await page.goto(await e2eConfirmationLink(db, email));
+    await page.getByRole("button", { name: "Bekræft indmeldelse" }).click();
+    await page.waitForURL("**/bekraeft/tak?hvad=member&betaling=fri");
+    const main = (await page.getByRole("main").textContent()) ?? "";
+    expect(main).toContain("Dit medlemskab er gratis");
+    expect(main).not.toMatch(/Kontingent|MobilePay|kr\. om året|Bankoverførsel/);
+    await expectAccessible(page);
   });
 
   it("explains privacy, legal basis and how to get a copy or erasure", async () => {
