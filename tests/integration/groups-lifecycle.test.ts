@@ -54,7 +54,9 @@ describe("PLANNED → STARTING", () => {
     // The public pages, and the admin layout (which refreshes every admin and facilitator page).
     expect(revalidatedPaths()).toEqual([
       "/grupper",
+      "/(public)/udvalg/grupper/[...filter]",
       "/grupper/sorg-tirsdag",
+      "/grupper/sorg-tirsdag/ansoeg",
       "/grupper/sorg-tirsdag/kalender.ics",
       "/grupper.json",
       "/sitemap.xml",

@@ -31,7 +31,9 @@ describe("a participant leaves a group", () => {
     expect(await db.auditEvent.count({ where: { action: "participation.end", entityId: participationId } })).toBe(1);
     expect(revalidatedPaths()).toEqual([
       "/grupper",
+      "/(public)/udvalg/grupper/[...filter]",
       `/grupper/${group.slug}`,
+      `/grupper/${group.slug}/ansoeg`,
       `/grupper/${group.slug}/kalender.ics`,
       "/grupper.json",
       "/sitemap.xml",
