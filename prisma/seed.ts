@@ -1,7 +1,9 @@
 // Demo data for Selvhjælp Herning. Idempotent: every record has a fixed unique key (email, slug or a
 // "seed-…" id) and is only created when missing, so a second run changes nothing and admin edits are
 // never overwritten. `--if-empty` seeds only a database without groups (used by scripts/prepare.mjs).
-// Run: npx tsx --conditions=react-server prisma/seed.ts [--if-empty]
+// `--site-content` writes only what a real site needs too, the organisation's information page
+// (scripts/prepare.mjs with SEED_DEMO_DATA=0): no demo groups, people or settings.
+// Run: npx tsx --conditions=react-server prisma/seed.ts [--if-empty | --site-content]
 import fs from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/db";
@@ -33,7 +35,8 @@ async function seedSettings() {
   }
 }
 
-async function seedInfoPage() {
+/** The organisation's information page (its text is not demo data), when missing. */
+export async function seedInfoPage() {
   const text = fs.readFileSync(path.join(process.cwd(), "prisma", "content", `${INFO_PAGE_SLUG}.txt`), "utf8");
   const { title, body } = infoPageFromText(text);
   // Created only when missing: an administrator's edits are never overwritten.
@@ -52,7 +55,10 @@ export async function seedDemoData({ ifEmpty = false, now = new Date() }: { ifEm
 }
 
 if (process.argv[1]?.replace(/\\/g, "/").endsWith("prisma/seed.ts")) {
-  seedDemoData({ ifEmpty: process.argv.includes("--if-empty") })
+  const work = process.argv.includes("--site-content")
+    ? seedInfoPage().then(() => false)
+    : seedDemoData({ ifEmpty: process.argv.includes("--if-empty") });
+  work
     .then(async (seeded) => {
       if (seeded) console.log(`Demo-data er klar (${seedGroups.length} grupper i Herning).`);
       await db.$disconnect();

@@ -86,7 +86,8 @@ export function prepare({ seed = process.env.SEED_DEMO_DATA !== "0" } = {}) {
     tuneDatabase(file);
   }
   const tsx = [bin("tsx"), "--conditions=react-server"];
-  if (seed) execFileSync(tsx[0], [tsx[1], "prisma/seed.ts", "--if-empty"], { cwd: root, env, stdio: "inherit" });
+  // Without the demo data a real site still gets the organisation's information page (editable in /admin/indhold).
+  execFileSync(tsx[0], [tsx[1], "prisma/seed.ts", seed ? "--if-empty" : "--site-content"], { cwd: root, env, stdio: "inherit" });
   execFileSync(tsx[0], [tsx[1], "scripts/ensure-admin.ts"], { cwd: root, env, stdio: "inherit" });
   execFileSync(tsx[0], [tsx[1], "scripts/purge-expired.ts"], { cwd: root, env, stdio: "inherit" });
 }

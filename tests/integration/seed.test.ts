@@ -24,9 +24,10 @@ async function counts() {
 }
 
 describe("the demo seed", () => {
+  // The whole demo (hundreds of rows) takes seconds on a busy machine: more than the default 10 s hook time.
   beforeAll(async () => {
     expect(await seedDemoData()).toBe(true);
-  });
+  }, 120_000);
 
   it("changes nothing when run a second time, and --if-empty skips a seeded database", async () => {
     const first = await counts();
