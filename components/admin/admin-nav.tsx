@@ -6,6 +6,7 @@ const adminItems: NavItem[] = [
   { href: "/admin", label: "Overblik" },
   { href: "/admin/ansoegninger", label: "Ansøgninger" },
   { href: "/admin/grupper", label: "Grupper" },
+  { href: "/admin/emner", label: "Emner" },
   { href: "/admin/medlemmer", label: "Medlemmer" },
   { href: "/admin/igangsaettere", label: "Igangsættere" },
   { href: "/admin/brugere", label: "Brugere" },

@@ -1,10 +1,10 @@
 import "server-only";
 // The edge between Next and the command pipeline: who is calling (session, client address), then the
 // revalidations and the redirect the command declared. Every server action is one call of perform().
-import { revalidatePath } from "next/cache";
+import { revalidatePath, revalidateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { getSession } from "@/lib/auth/session";
-import { revalidationsFor } from "@/lib/cache/invalidate";
+import { revalidationsFor, tagsFor } from "@/lib/cache/invalidate";
 import { forgetKnownGroupSlugs } from "@/lib/groups/known-slugs";
 import { clientIp } from "@/lib/request-ip";
 import type { Command, Policy } from "./define";
@@ -17,6 +17,8 @@ export async function perform<I, D, C extends string, R, P extends Policy<I>, X>
 ): Promise<ActionResult<R>> {
   const [actor, ip] = await Promise.all([getSession(), clientIp()]);
   const execution = await execute(cmd as never, raw, { actor, clientIp: ip });
+  // Expired at once ({ expire: 0 }), not served stale once more: the caller's next page reads the change.
+  for (const tag of tagsFor(execution.changes)) revalidateTag(tag, { expire: 0 });
   for (const r of revalidationsFor(execution.changes)) revalidatePath(r.path, r.type);
   // A new group's page must open at once, not after proxy.ts's list of slugs next expires.
   if (execution.changes.some((c) => c.kind === "group")) forgetKnownGroupSlugs();

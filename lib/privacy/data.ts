@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
 import { db } from "@/lib/db";
 import { confirmsName, consentWithdrawal } from "./rules";
+import { listTopics } from "@/lib/topics/data";
 import { memberExportDocument } from "./export-format";
 import { countDueRecords } from "./retention-data";
 
@@ -69,7 +70,7 @@ export async function getMemberExport(actor: Actor, memberId: string, now = new 
     },
   });
   if (!member) return null;
-  const [interest, emails] = await Promise.all([
+  const [interest, emails, topics] = await Promise.all([
     db.interest.findMany({
       where: { email: member.email },
       select: { name: true, email: true, topic: true, ageBand: true, consentAt: true, consentVersion: true, handledAt: true, createdAt: true },
@@ -80,6 +81,7 @@ export async function getMemberExport(actor: Actor, memberId: string, now = new 
       select: { subject: true, text: true, createdAt: true, sentAt: true },
       orderBy: { createdAt: "asc" },
     }),
+    listTopics(),
   ]);
   await recordAudit({ actorUserId: actor.id, action: "member.export-data", entityType: "Member", entityId: memberId });
   const { memberships, applications, participations, ...fields } = member;
@@ -93,6 +95,7 @@ export async function getMemberExport(actor: Actor, memberId: string, now = new 
       emails,
     },
     now,
+    topics,
   );
 }
 

@@ -6,14 +6,15 @@ import { CataloguePager } from "@/components/groups/catalogue-pager";
 import { GroupCardList } from "@/components/groups/group-card";
 import { CATALOGUE_COUNT_LIMIT, CATALOGUE_PAGE_SIZE, listCatalogue } from "@/lib/groups/catalogue";
 import { catalogueHref, catalogueQueryString, parseCataloguePage, parseCatalogueFilter, type CatalogueFilter } from "@/lib/groups/filters";
-import { ageBandLabel, topicLabel, weekdayLabel } from "@/lib/groups/labels";
+import { ageBandLabel, weekdayLabel } from "@/lib/groups/labels";
+import { getTopics } from "@/lib/topics/cache";
 import { stateShortText } from "@/components/groups/group-format";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 function describe(filter: CatalogueFilter): string[] {
   return [
-    filter.topic && topicLabel[filter.topic],
+    filter.topic?.label,
     filter.ageBand && ageBandLabel[filter.ageBand],
     filter.weekday && weekdayLabel[filter.weekday],
     filter.state && stateShortText[filter.state],
@@ -29,8 +30,8 @@ function countText(count: number): string {
 }
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const params = await searchParams;
-  const parts = describe(parseCatalogueFilter(params));
+  const [params, topics] = await Promise.all([searchParams, getTopics()]);
+  const parts = describe(parseCatalogueFilter(params, topics));
   const page = parseCataloguePage(params);
   const title = parts.length ? `Grupper: ${parts.join(", ")}` : "Find en selvhjælpsgruppe";
   return {
@@ -40,15 +41,15 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 }
 
 export default async function CataloguePage({ searchParams }: { searchParams: SearchParams }) {
-  const params = await searchParams;
-  const filter = parseCatalogueFilter(params);
+  const [params, topics] = await Promise.all([searchParams, getTopics()]);
+  const filter = parseCatalogueFilter(params, topics);
   const page = parseCataloguePage(params);
   // A plain form posts empty fields too: send the visitor to the tidy, shareable address of the same choice.
   const given = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (v === undefined ? [] : [v].flat().map((x) => [k, x])))).toString();
   if (given !== catalogueQueryString(filter, page)) redirect(catalogueHref(filter, page));
 
   // One page of groups and a count that stops just past its limit: the cost does not grow with the catalogue.
-  const { groups, hasNext, count } = await listCatalogue(filter, page);
+  const { groups, hasNext, count } = await listCatalogue(filter, topics, page);
   if (groups.length === 0 && page > 1) redirect(catalogueHref(filter));
   const chosen = describe(filter);
   return (
@@ -67,13 +68,14 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
         </a>
       </p>
       <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
-        <CatalogueFilters filter={filter} />
+        <CatalogueFilters filter={filter} topics={topics} />
         <section aria-labelledby="result-heading" className="space-y-4">
           <h2 id="result-heading" tabIndex={-1} className="scroll-mt-4 text-xl font-semibold">
             {countText(count)}
             {chosen.length ? <span className="font-normal text-muted"> · {chosen.join(", ")}</span> : null}
           </h2>
-          {groups.length > 0 ? <GroupCardList groups={groups} /> : <EmptyCatalogue filter={filter} />}
+          {filter.topic ? <p className="max-w-prose">{filter.topic.description}</p> : null}
+          {groups.length > 0 ? <GroupCardList groups={groups} topics={topics} /> : <EmptyCatalogue filter={filter} />}
           <CataloguePager filter={filter} page={page} hasNext={hasNext} shown={CATALOGUE_PAGE_SIZE} />
         </section>
       </div>
