@@ -47,6 +47,9 @@ export default defineConfig({
           include: ["tests/components/**/*.test.tsx"],
           environment: "jsdom",
           setupFiles: ["tests/helpers/components-setup.ts"],
+          // Typing and clicking through a form in jsdom ran past vitest's 5 s default on a loaded 2-core
+          // machine: the limit only ends a hung test.
+          testTimeout: 30_000,
         },
       },
       // Two instances of one build on one PostgreSQL and one Redis (scripts/test.mjs provides both).
