@@ -115,7 +115,12 @@ process.exit(exitCode);
 
 /** Debian's redis-server (REDIS_SERVER overrides), checked by running it once; throws when there is none. */
 function redisServerBinary() {
-  const candidates = [process.env.REDIS_SERVER, "/usr/bin/redis-server", "/usr/local/bin/redis-server"].filter(Boolean);
+  // The same places .ci/run's `command -v redis-server` looks: PATH.
+  const onPath = (process.env.PATH ?? "")
+    .split(path.delimiter)
+    .filter(Boolean)
+    .map((dir) => path.join(dir, "redis-server"));
+  const candidates = process.env.REDIS_SERVER ? [process.env.REDIS_SERVER] : ["/usr/bin/redis-server", ...onPath];
   const binary = candidates.find((c) => fs.existsSync(c));
   if (!binary) throw new Error("no redis-server found (`apt-get install redis-server`, or REDIS_SERVER=/path/to/redis-server)");
   try {
