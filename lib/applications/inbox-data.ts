@@ -92,7 +92,8 @@ export type MemberApplication = {
   createdAt: Date;
   status: InboxRow["status"];
   awaitsConfirmation: boolean;
-  group: { id: string; name: string };
+  /** Null for an accepted application: the register does not show which groups a person attends. */
+  groupName: string | null;
 };
 
 /** How many of a member's applications the member page lists (newest first). */
@@ -101,7 +102,9 @@ export const MEMBER_APPLICATIONS_SHOWN = 50;
 /**
  * A member's applications, newest first, for the member page. An administrator sees all of them; anyone
  * else only those to groups they have an active assignment on (lib/auth/access.ts's rule): that someone
- * applied to another group is not theirs to know. The member page's opening is audited by getMemberForAdmin.
+ * applied to another group is not theirs to know. An accepted application comes without its group's
+ * name: the member register does not show which groups a person attends (DESIGN.md, Privacy); the
+ * application itself, in the inbox, does. The member page's opening is audited by getMemberForAdmin.
  */
 export async function listMemberApplications(actor: Actor, memberId: string): Promise<MemberApplication[]> {
   const rows = await db.application.findMany({
@@ -123,5 +126,7 @@ export async function listMemberApplications(actor: Actor, memberId: string): Pr
               ).map((a) => a.groupId)
             : [],
         );
-  return visible === null ? rows : rows.filter((r) => visible.has(r.group.id));
+  return rows
+    .filter((r) => visible === null || visible.has(r.group.id))
+    .map(({ group, ...r }) => ({ ...r, groupName: r.status === "ACCEPTED" ? null : group.name }));
 }

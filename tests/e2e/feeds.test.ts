@@ -70,9 +70,9 @@ describe("feeds over HTTP against the built app", () => {
     const robots = await (await get("/robots.txt")).text();
     for (const path of ["/admin", "/login", "/bekraeft", "/invitation", "/min-side", "/kalender/"]) expect(robots).toContain(`Disallow: ${path}\n`);
     // The site's address is the one it was built with (E2E_REUSE_BUILD keeps an earlier port).
-    expect(robots).toMatch(/\nSitemap: http:\/\/127\.0\.0\.1:\d+\/sitemap\.xml\n/);
+    expect(robots).toMatch(/\nSitemap: http:\/\/localhost:\d+\/sitemap\.xml\n/);
     const sitemap = await (await get("/sitemap.xml")).text();
-    expect(sitemap).toMatch(new RegExp(`<loc>http://127\\.0\\.0\\.1:\\d+/grupper/${GROUP}</loc>`));
+    expect(sitemap).toMatch(new RegExp(`<loc>http://localhost:\\d+/grupper/${GROUP}</loc>`));
     expect(sitemap).not.toContain("/admin");
     expect(sitemap).not.toContain("/grupper/ung-og-ensom<");
   });

@@ -59,16 +59,26 @@ describe("the member's applications on the member page", () => {
     await createApplication(own.id, (await createMember()).id);
 
     const all = await listMemberApplications(admin, member.id);
-    expect(all.map((a) => [a.id, a.group.name, a.status])).toEqual([
+    expect(all.map((a) => [a.id, a.groupName, a.status])).toEqual([
       [second.id, "Skilsmissegruppen", "WAITLISTED"],
       [first.id, "Sorggruppe for forældre", "RECEIVED"],
     ]);
     const { user, facilitator } = await createFacilitator();
     await db.facilitatorAssignment.create({ data: { groupId: own.id, facilitatorId: facilitator.id } });
-    expect((await listMemberApplications(await actorOf(user.id), member.id)).map((a) => a.group.name)).toEqual(["Sorggruppe for forældre"]);
+    expect((await listMemberApplications(await actorOf(user.id), member.id)).map((a) => a.groupName)).toEqual(["Sorggruppe for forældre"]);
     const former = await createFacilitator();
     await db.facilitatorAssignment.create({ data: { groupId: own.id, facilitatorId: former.facilitator.id, withdrawnAt: new Date() } });
     expect(await listMemberApplications(await actorOf(former.user.id), member.id)).toEqual([]);
+  });
+
+  it("names no group for an accepted application: the register does not show which groups a person attends", async () => {
+    const group = await createGroup({ name: "Sorggruppe for forældre" });
+    const member = await createMember({ name: "Karen Sørensen" });
+    const accepted = await db.application.update({ where: { id: (await createApplication(group.id, member.id)).id }, data: { status: "ACCEPTED" } });
+    await db.participation.create({ data: { groupId: group.id, memberId: member.id, applicationId: accepted.id } });
+    const rows = await listMemberApplications(admin, member.id);
+    expect(rows).toEqual([{ id: accepted.id, createdAt: expect.any(Date), status: "ACCEPTED", awaitsConfirmation: false, groupName: null }]);
+    expect(JSON.stringify(rows)).not.toContain(group.id);
   });
 });
 

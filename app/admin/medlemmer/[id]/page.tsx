@@ -19,7 +19,8 @@ export const metadata = { title: "Medlem" };
 const section = "space-y-3 rounded border border-sand-200 bg-white p-4";
 
 // The member's page (administrators only, every opening audited): contact details, memberships and
-// payments, and the member's applications. The register's lists and its CSV export never show groups.
+// payments, and the member's applications (an accepted one without its group's name). The register's
+// lists and its CSV export never show which groups a person attends.
 export default async function MemberPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requireAdminPage();
   const { id } = await params;
@@ -76,7 +77,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
             {applications.map((a) => (
               <tr key={a.id} className={rowClass}>
                 <th scope="row" className={`${cellClass} font-normal`}>
-                  <Link href={`/admin/ansoegninger/${a.id}`}>{a.group.name}</Link>
+                  <Link href={`/admin/ansoegninger/${a.id}`}>{a.groupName ?? "Gruppen vises ikke her (deltager)"}</Link>
                 </th>
                 <td className={cellClass}>{formatShortDate(a.createdAt)}</td>
                 <td className={cellClass}>{a.awaitsConfirmation ? "Ikke bekræftet" : applicationStatusLabel[a.status]}</td>
