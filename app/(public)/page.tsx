@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ButtonLink } from "@/components/forms/buttons";
 import { TopicShortcuts } from "@/components/groups/topic-shortcuts";
+import { getTopics } from "@/lib/topics/cache";
 
 const facts = [
   { title: "Små grupper", text: "Typisk 4–8 deltagere, der står i en livssituation, som minder om din." },
@@ -9,7 +10,8 @@ const facts = [
   { title: "En god start", text: "Frivillige igangsættere med et igangsætterkursus er med på de første møder." },
 ];
 
-export default function HomePage() {
+export default async function HomePage() {
+  const topics = await getTopics();
   return (
     <div className="space-y-12">
       <section aria-labelledby="hero-heading" className="space-y-5">
@@ -51,7 +53,7 @@ export default function HomePage() {
         <h2 id="find-heading" className="text-2xl font-semibold text-brand-800">
           Find en gruppe om det, du står i
         </h2>
-        <TopicShortcuts />
+        <TopicShortcuts topics={topics} />
         <p>
           Findes der ikke en gruppe for dig?{" "}
           <Link prefetch={false} href="/interesse">

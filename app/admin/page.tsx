@@ -10,19 +10,22 @@ import { jobsNeedingAttention } from "@/lib/jobs/overview-data";
 import { listGroupsReadyToStart } from "@/lib/groups/forming";
 import { listInterestNotices } from "@/lib/interest/demand";
 import { countErasureRequests } from "@/lib/privacy/erasure-requests";
-import { ageBandLabel, GROUP_STATES, stateLabel, stateSlug, topicLabel } from "@/lib/groups/labels";
+import { ageBandLabel, GROUP_STATES, stateLabel, stateSlug } from "@/lib/groups/labels";
+import { getTopics } from "@/lib/topics/cache";
+import { topicAdminLabel } from "@/lib/topics/topics";
 
 export const metadata: Metadata = { title: "Overblik" };
 
 export default async function DashboardPage() {
   const user = await requireUserPage();
   if (user.role !== "ADMIN") redirect("/admin/mine-grupper");
-  const [c, failingJobs, readyGroups, interestNotices, erasureRequests] = await Promise.all([
+  const [c, failingJobs, readyGroups, interestNotices, erasureRequests, topics] = await Promise.all([
     getDashboardCounts(user),
     jobsNeedingAttention(user),
     listGroupsReadyToStart(user),
     listInterestNotices(user),
     countErasureRequests(user),
+    getTopics(),
   ]);
   return (
     <div className="space-y-10">
@@ -66,7 +69,7 @@ export default async function DashboardPage() {
         </ul>
       </section>
 
-      <FormingNotices groups={readyGroups} interest={interestNotices} />
+      <FormingNotices groups={readyGroups} interest={interestNotices} topics={topics} />
 
       <section aria-labelledby="grupper" className="space-y-3">
         <h2 id="grupper" className="text-2xl font-semibold">
@@ -105,7 +108,7 @@ export default async function DashboardPage() {
               {c.interestDemand.map((d) => (
                 <tr key={`${d.topic}-${d.ageBand}`} className="border-b border-sand-200">
                   <th scope="row" className="py-2 pr-4 font-medium">
-                    {topicLabel[d.topic]}
+                    {topicAdminLabel(topics, d.topic)}
                   </th>
                   <td className="py-2 pr-4">{ageBandLabel[d.ageBand]}</td>
                   <td className="py-2 text-right">{d.count}</td>

@@ -18,6 +18,7 @@ export const adminNavGroups: NavGroup[] = [
   {
     label: "Hjemmeside og mails",
     items: [
+      { href: "/admin/emner", label: "Emner" },
       { href: "/admin/indhold", label: "Sidetekster" },
       { href: "/admin/udbakke", label: "Udbakke" },
     ],

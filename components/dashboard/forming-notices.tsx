@@ -1,16 +1,17 @@
 import Link from "next/link";
 import { formatShortDate } from "@/lib/format";
 import type { FormingProgress } from "@/lib/groups/forming-rules";
-import { ageBandLabel, topicLabel, type AgeBandValue, type TopicValue } from "@/lib/groups/labels";
+import { ageBandLabel, type AgeBandValue } from "@/lib/groups/labels";
+import { topicAdminLabel, type TopicKey, type TopicList } from "@/lib/topics/topics";
 
 type ReadyGroup = { id: string; name: string; reachedAt: Date; progress: FormingProgress | null };
-type InterestNotice = { topic: TopicValue; ageBand: AgeBandValue; reachedAt: Date; waiting: number };
+type InterestNotice = { topic: TopicKey; ageBand: AgeBandValue; reachedAt: Date; waiting: number };
 
 /**
  * What the coordinator was told by email, also on the overview: planned groups that have reached their
  * minimum (until they start), and interest-list topics with enough confirmed people to start a group.
  */
-export function FormingNotices({ groups, interest }: { groups: ReadyGroup[]; interest: InterestNotice[] }) {
+export function FormingNotices({ groups, interest, topics }: { groups: ReadyGroup[]; interest: InterestNotice[]; topics: TopicList }) {
   return (
     <section aria-labelledby="klar-til-start" className="space-y-3">
       <h2 id="klar-til-start" className="text-2xl font-semibold">
@@ -34,7 +35,7 @@ export function FormingNotices({ groups, interest }: { groups: ReadyGroup[]; int
           {interest.map((i) => (
             <li key={`${i.topic}-${i.ageBand}`} className="rounded border-2 border-brand-700 bg-white p-3">
               <span className="font-medium">
-                Interesseliste: {topicLabel[i.topic]} · {ageBandLabel[i.ageBand]}
+                Interesseliste: {topicAdminLabel(topics, i.topic)} · {ageBandLabel[i.ageBand]}
               </span>
               <span className="block text-base text-muted">
                 Nok interesse siden {formatShortDate(i.reachedAt)} · {i.waiting} venter

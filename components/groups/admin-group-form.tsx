@@ -10,7 +10,7 @@ import { MessageAlert } from "@/components/forms/form-alert";
 import type { ActionResult } from "@/lib/command/result";
 import { errorText, useActionForm } from "@/components/forms/use-action-form";
 import { DEFAULT_MIN_PARTICIPANTS } from "@/lib/groups/forming-rules";
-import { ageBandOptions, cadenceOptions, topicOptions, weekdayOptions } from "./admin-options";
+import { ageBandOptions, cadenceOptions, weekdayOptions } from "./admin-options";
 
 export type GroupFormDefaults = {
   name: string;
@@ -48,8 +48,15 @@ export const emptyGroupDefaults: GroupFormDefaults = {
   expectedStartOn: "",
 };
 
+type Props = {
+  groupId?: string;
+  defaults: GroupFormDefaults;
+  /** The topics to choose from: those in use, and the group's own (lib/topics/topics.ts topicOptions). */
+  topicOptions: { value: string; label: string }[];
+};
+
 /** Create (no groupId) or edit every field of a group. */
-export function AdminGroupForm({ groupId, defaults }: { groupId?: string; defaults: GroupFormDefaults }) {
+export function AdminGroupForm({ groupId, defaults, topicOptions }: Props) {
   const router = useRouter();
   const form = useForm<GroupFormValues, unknown, GroupInput>({
     resolver: zodResolver(groupInput),

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { EndParticipationButton } from "@/components/participations/end-participation-button";
 import { formatDate, formatDuration, formatShortDate, formatTimeRange } from "@/lib/format";
-import { ageBandLabel, cadenceLabel, topicLabel, weekdayLabel } from "@/lib/groups/labels";
+import { ageBandLabel, cadenceLabel, weekdayLabel } from "@/lib/groups/labels";
+import { topicAdminLabel, type TopicList } from "@/lib/topics/topics";
 import type { AdminGroupOverview } from "@/lib/groups/view-data";
 import { readinessItems, startItems, type ReadinessItem, type StartItem, type TransitionFacts } from "@/lib/groups/rules";
 import type { GroupStateValue } from "@/lib/groups/labels";
@@ -75,9 +76,9 @@ type Details = Pick<
   | "endReason"
 >;
 
-export function GroupDetails({ g, participantCount }: { g: Details; participantCount: number }) {
+export function GroupDetails({ g, participantCount, topics }: { g: Details; participantCount: number; topics: TopicList }) {
   const rows: [string, string][] = [
-    ["Emne", `${topicLabel[g.topic]} · ${ageBandLabel[g.ageBand]}`],
+    ["Emne", `${topicAdminLabel(topics, g.topic)} · ${ageBandLabel[g.ageBand]}`],
     [
       "Mødes",
       `${cadenceLabel[g.cadence]}${g.weekday ? `, ${weekdayLabel[g.weekday].toLowerCase()}` : ""}${g.startTime ? ` ${formatTimeRange(g.startTime, g.durationMinutes)}` : ""} (${formatDuration(g.durationMinutes)})`,

@@ -1,18 +1,8 @@
 import Link from "next/link";
 import { Button } from "@/components/forms/buttons";
 import { CheckboxField, SelectField, TextField } from "@/components/forms/field";
-import {
-  AGE_BANDS,
-  TOPICS,
-  WEEKDAYS,
-  ageBandLabel,
-  ageBandSlug,
-  stateSlug,
-  topicLabel,
-  topicSlug,
-  weekdayLabel,
-  weekdaySlug,
-} from "@/lib/groups/labels";
+import { AGE_BANDS, WEEKDAYS, ageBandLabel, ageBandSlug, stateSlug, weekdayLabel, weekdaySlug } from "@/lib/groups/labels";
+import { activeTopics, type TopicList } from "@/lib/topics/topics";
 import { FILTER_PARAM, hasActiveFilter, type CatalogueFilter } from "@/lib/groups/filters";
 import { CATALOGUE_STATES } from "@/lib/groups/rules";
 import { stateShortText } from "./group-format";
@@ -20,11 +10,12 @@ import { TidyFilterForm } from "./tidy-filter-form";
 
 /**
  * The catalogue's filters as a GET form: works without JavaScript, and every choice ends up in the URL
- * (shareable; the back button returns to the previous choice).
+ * (shareable; the back button returns to the previous choice). Only topics in use are offered.
  */
-export function CatalogueFilters({ filter }: { filter: CatalogueFilter }) {
+export function CatalogueFilters({ filter, topics }: { filter: CatalogueFilter; topics: TopicList }) {
   return (
     <TidyFilterForm
+      topics={topics}
       method="get"
       action="/grupper"
       role="search"
@@ -50,8 +41,8 @@ export function CatalogueFilters({ filter }: { filter: CatalogueFilter }) {
         id="filter-emne"
         placeholder="Alle emner"
         optionalLabel={false}
-        defaultValue={filter.topic ? topicSlug[filter.topic] : ""}
-        options={TOPICS.map((t) => ({ value: topicSlug[t], label: topicLabel[t] }))}
+        defaultValue={filter.topic?.slug ?? ""}
+        options={activeTopics(topics).map((t) => ({ value: t.slug, label: t.label }))}
       />
       <SelectField
         label="Aldersgruppe"

@@ -6,11 +6,12 @@ import { GroupCardList } from "@/components/groups/group-card";
 import { stateShortText } from "@/components/groups/group-format";
 import { CATALOGUE_COUNT_LIMIT, CATALOGUE_PAGE_SIZE, type PublicGroup } from "@/lib/groups/catalogue";
 import type { CatalogueFilter } from "@/lib/groups/filters";
-import { ageBandLabel, topicLabel, weekdayLabel } from "@/lib/groups/labels";
+import { ageBandLabel, weekdayLabel } from "@/lib/groups/labels";
+import type { TopicList } from "@/lib/topics/topics";
 
 function describe(filter: CatalogueFilter): string[] {
   return [
-    filter.topic && topicLabel[filter.topic],
+    filter.topic?.label,
     filter.ageBand && ageBandLabel[filter.ageBand],
     filter.weekday && weekdayLabel[filter.weekday],
     filter.state && stateShortText[filter.state],
@@ -35,10 +36,10 @@ export function catalogueMetadata(filter: CatalogueFilter, page: number): Metada
   };
 }
 
-type Props = { filter: CatalogueFilter; page: number; groups: PublicGroup[]; hasNext: boolean; count: number };
+type Props = { filter: CatalogueFilter; page: number; topics: TopicList; groups: PublicGroup[]; hasNext: boolean; count: number };
 
 /** The catalogue page, the same whether it is served from the page cache or rendered for a search. */
-export function CatalogueView({ filter, page, groups, hasNext, count }: Props) {
+export function CatalogueView({ filter, page, topics, groups, hasNext, count }: Props) {
   const chosen = describe(filter);
   return (
     <div className="space-y-6">
@@ -56,13 +57,14 @@ export function CatalogueView({ filter, page, groups, hasNext, count }: Props) {
         </a>
       </p>
       <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
-        <CatalogueFilters filter={filter} />
+        <CatalogueFilters filter={filter} topics={topics} />
         <section aria-labelledby="result-heading" className="space-y-4">
           <h2 id="result-heading" tabIndex={-1} className="scroll-mt-4 text-xl font-semibold">
             {countText(count)}
             {chosen.length ? <span className="font-normal text-muted"> · {chosen.join(", ")}</span> : null}
           </h2>
-          {groups.length > 0 ? <GroupCardList groups={groups} /> : <EmptyCatalogue filter={filter} />}
+          {filter.topic ? <p className="max-w-prose">{filter.topic.description}</p> : null}
+          {groups.length > 0 ? <GroupCardList groups={groups} topics={topics} /> : <EmptyCatalogue filter={filter} />}
           <CataloguePager filter={filter} page={page} hasNext={hasNext} shown={CATALOGUE_PAGE_SIZE} />
         </section>
       </div>

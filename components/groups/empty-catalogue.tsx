@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { catalogueHref, type CatalogueFilter } from "@/lib/groups/filters";
-import { ageBandLabel, ageBandSlug, stateLabel, topicLabel, topicSlug, weekdayLabel } from "@/lib/groups/labels";
+import { ageBandLabel, ageBandSlug, stateLabel, weekdayLabel } from "@/lib/groups/labels";
 
 type Removal = { label: string; without: Partial<CatalogueFilter> };
 
 function removals(filter: CatalogueFilter): Removal[] {
   const list: Removal[] = [];
   if (filter.q) list.push({ label: `søgningen “${filter.q}”`, without: { q: undefined } });
-  if (filter.topic) list.push({ label: `emnet ${topicLabel[filter.topic].toLocaleLowerCase("da")}`, without: { topic: undefined } });
+  if (filter.topic) list.push({ label: `emnet ${filter.topic.label.toLocaleLowerCase("da")}`, without: { topic: undefined } });
   if (filter.ageBand) list.push({ label: `aldersgruppen ${ageBandLabel[filter.ageBand].toLocaleLowerCase("da")}`, without: { ageBand: undefined } });
   if (filter.weekday) list.push({ label: `dagen ${weekdayLabel[filter.weekday].toLocaleLowerCase("da")}`, without: { weekday: undefined } });
   if (filter.state) list.push({ label: `fasen “${stateLabel[filter.state].toLocaleLowerCase("da")}”`, without: { state: undefined } });
@@ -19,7 +19,7 @@ function removals(filter: CatalogueFilter): Removal[] {
 export function EmptyCatalogue({ filter }: { filter: CatalogueFilter }) {
   const options = removals(filter);
   const interest = new URLSearchParams();
-  if (filter.topic) interest.set("emne", topicSlug[filter.topic]);
+  if (filter.topic) interest.set("emne", filter.topic.slug);
   if (filter.ageBand) interest.set("alder", ageBandSlug[filter.ageBand]);
   const interestHref = interest.size > 0 ? `/interesse?${interest}` : "/interesse";
   return (

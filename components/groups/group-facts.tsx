@@ -1,15 +1,17 @@
 import type { PublicGroup } from "@/lib/groups/catalogue";
-import { ageBandLabel, topicLabel } from "@/lib/groups/labels";
+import { ageBandLabel } from "@/lib/groups/labels";
+import type { Topic } from "@/lib/topics/topics";
 import { durationText, rhythmText, scheduleText } from "./group-format";
 
-type Props = { group: PublicGroup; withTopic?: boolean };
+/** With `topic` (the group's, as the topic list has it), the facts begin with the topic and the age band. */
+type Props = { group: PublicGroup; topic?: Topic };
 
 /** The practical facts about a group as a description list. */
-export function GroupFacts({ group, withTopic = false }: Props) {
+export function GroupFacts({ group, topic }: Props) {
   const facts: Array<[string, string]> = [
-    ...(withTopic
+    ...(topic
       ? ([
-          ["Emne", topicLabel[group.topic]],
+          ["Emne", topic.label],
           ["Aldersgruppe", ageBandLabel[group.ageBand]],
         ] as Array<[string, string]>)
       : []),

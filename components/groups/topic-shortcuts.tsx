@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { catalogueHref } from "@/lib/groups/filters";
-import { AGE_BANDS, TOPICS, ageBandLabel, topicLabel } from "@/lib/groups/labels";
+import { AGE_BANDS, ageBandLabel } from "@/lib/groups/labels";
+import { activeTopics, type TopicList } from "@/lib/topics/topics";
 
-/** Links straight into the catalogue, filtered by one topic or one age band. */
-export function TopicShortcuts() {
+/** Links straight into the catalogue, filtered by one topic in use or one age band. */
+export function TopicShortcuts({ topics }: { topics: TopicList }) {
   return (
     <div className="grid gap-6 md:grid-cols-2">
       <nav aria-labelledby="topics-heading">
@@ -11,14 +12,14 @@ export function TopicShortcuts() {
           Efter emne
         </h3>
         <ul className="mt-2 flex flex-wrap gap-2">
-          {TOPICS.map((topic) => (
-            <li key={topic}>
+          {activeTopics(topics).map((topic) => (
+            <li key={topic.key}>
               <Link
                 prefetch={false}
                 href={catalogueHref({ topic })}
                 className="inline-block rounded-full border border-brand-700 bg-white px-4 py-1.5 no-underline hover:bg-brand-50"
               >
-                {topicLabel[topic]}
+                {topic.label}
               </Link>
             </li>
           ))}

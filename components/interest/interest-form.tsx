@@ -7,18 +7,27 @@ import { Button } from "@/components/forms/buttons";
 import { HoneypotField, SelectField, TextField } from "@/components/forms/field";
 import { FormErrorSummary } from "@/components/signup/form-error-summary";
 import { INTEREST_CONSENT } from "@/lib/consents";
-import { AGE_BANDS, ageBandLabel, TOPICS, topicLabel, type AgeBandValue, type TopicValue } from "@/lib/groups/labels";
+import { AGE_BANDS, ageBandLabel, type AgeBandValue } from "@/lib/groups/labels";
 import { interestInput } from "@/lib/interest/schema";
+import type { Topic, TopicKey } from "@/lib/topics/topics";
 
-const topicOptions = TOPICS.map((t) => ({ value: t, label: topicLabel[t] }));
 const ageBandOptions = AGE_BANDS.map((a) => ({ value: a, label: ageBandLabel[a] }));
 
-export function InterestForm({ action, topic, ageBand }: { action: PublicAction; topic?: TopicValue; ageBand?: AgeBandValue }) {
+type Props = {
+  action: PublicAction;
+  /** The topics one can choose: those in use (lib/topics/topics.ts activeTopics). */
+  topics: readonly Topic[];
+  topic?: TopicKey;
+  ageBand?: AgeBandValue;
+};
+
+export function InterestForm({ action, topics, topic, ageBand }: Props) {
   const form = useForm({
     shouldFocusError: false,
     resolver: zodResolver(interestInput),
-    defaultValues: { name: "", email: "", topic: topic ?? ("" as TopicValue), ageBand: ageBand ?? ("" as AgeBandValue) },
+    defaultValues: { name: "", email: "", topic: topic ?? "", ageBand: ageBand ?? ("" as AgeBandValue) },
   });
+  const topicOptions = topics.map((t) => ({ value: t.key, label: t.label }));
   const { state, pending, formAction, onSubmit, formRef } = usePublicForm(form, action);
   const { register, formState } = form;
   const errors = formState.errors;

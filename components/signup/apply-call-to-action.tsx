@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { ButtonLink } from "@/components/forms/buttons";
-import type { AgeBandValue, TopicValue } from "@/lib/groups/labels";
+import type { AgeBandValue } from "@/lib/groups/labels";
 import { interestHref } from "@/lib/interest/links";
+import type { Topic } from "@/lib/topics/topics";
 
-type Props = { slug: string; topic: TopicValue; ageBand: AgeBandValue; takesNewcomers: boolean };
+type Props = { slug: string; topic: Topic; ageBand: AgeBandValue; takesNewcomers: boolean };
 
 /** The way in from a group page: apply when the group takes newcomers, otherwise the interest list. */
 export function ApplyCallToAction({ slug, topic, ageBand, takesNewcomers }: Props) {

@@ -1,6 +1,7 @@
 import { formatTimeRange } from "@/lib/format";
-import { ageBandLabel, cadenceLabel, statePublicLabel, topicLabel, weekdayLabel } from "@/lib/groups/labels";
+import { ageBandLabel, cadenceLabel, statePublicLabel, weekdayLabel } from "@/lib/groups/labels";
 import type { PublicGroup } from "@/lib/groups/catalogue";
+import { topicLabel, type TopicList } from "@/lib/topics/topics";
 
 export type GroupSummaryData = Pick<
   PublicGroup,
@@ -8,7 +9,7 @@ export type GroupSummaryData = Pick<
 >;
 
 /** The short facts about a group that someone applying should see. */
-export function GroupSummary({ group }: { group: GroupSummaryData }) {
+export function GroupSummary({ group, topics }: { group: GroupSummaryData; topics: TopicList }) {
   const when = [
     cadenceLabel[group.cadence],
     group.weekday ? weekdayLabel[group.weekday].toLowerCase() : null,
@@ -21,7 +22,7 @@ export function GroupSummary({ group }: { group: GroupSummaryData }) {
       <p className="whitespace-pre-line">{shorten(group.description)}</p>
       <dl className="grid gap-x-6 gap-y-1 rounded border border-sand-200 bg-white p-4 sm:grid-cols-[auto_1fr]">
         <dt className="font-semibold">Emne</dt>
-        <dd>{topicLabel[group.topic]}</dd>
+        <dd>{topicLabel(topics, group.topic)}</dd>
         <dt className="font-semibold">For</dt>
         <dd>{ageBandLabel[group.ageBand]}</dd>
         <dt className="font-semibold">Mødes</dt>

@@ -1,5 +1,6 @@
 import { DataTable, cellClass, rowClass } from "@/components/admin/data-table";
-import { ageBandLabel, topicLabel } from "@/lib/groups/labels";
+import { ageBandLabel } from "@/lib/groups/labels";
+import { topicRowLabel } from "@/lib/statistics/csv";
 import { suppress, type YearlyFigures } from "@/lib/statistics/rules";
 
 const num = `${cellClass} text-right tabular-nums`;
@@ -56,7 +57,7 @@ export function FiguresTables({ figures: f }: { figures: YearlyFigures }) {
           {f.byTopic.map((t) => (
             <tr key={t.topic} className={rowClass}>
               <th scope="row" className={`${cellClass} font-normal`}>
-                {topicLabel[t.topic]}
+                {topicRowLabel(t)}
               </th>
               <td className={num} data-testid={`deltagere-${t.topic}`}>
                 {suppress(t.participants)}

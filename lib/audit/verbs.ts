@@ -14,6 +14,11 @@ export const AUDIT_VERBS = {
   "user.sign-out": "Loggede ud",
   "content.update": "Rettede sidetekst",
   "settings.update": "Rettede indstillinger",
+  "topic.create": "Oprettede emne",
+  "topic.update": "Rettede emne",
+  "topic.move": "Flyttede emne i rækkefølgen",
+  "topic.retire": "Satte emne som udgået",
+  "topic.restore": "Tog udgået emne i brug igen",
   "outbox.view": "Åbnede mail i udbakken",
   "outbox.list": "Så listen over mails i udbakken",
   "group.participants-view": "Så gruppens deltagere",
@@ -93,6 +98,7 @@ export const AUDIT_ENTITIES = {
   Meeting: "Møde",
   Participation: "Deltagelse",
   Settings: "Indstillinger",
+  Topic: "Emne",
   Retention: "Opbevaring",
   Statistics: "Årstal",
   Interest: "Interesseliste",
@@ -129,6 +135,8 @@ export function auditEntityHref(type: string, id: string | null): string | null 
       return "/admin/brugere";
     case "Settings":
       return "/admin/indstillinger";
+    case "Topic":
+      return "/admin/emner";
     case "Job":
       return "/admin/drift";
     default:

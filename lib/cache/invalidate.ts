@@ -10,6 +10,8 @@ export type Change =
   | { kind: "interest" }
   | { kind: "content"; slug: string }
   | { kind: "settings" }
+  /** A topic made, renamed, moved, retired or restored: its label and the public choices show across the site. */
+  | { kind: "topics" }
   | { kind: "outbox" }
   | { kind: "audit" }
   /** A user's private calendar feed link (made, remade or revoked): the feed itself is never cached. */
@@ -65,7 +67,22 @@ export function revalidationsFor(changes: readonly Change[]): Revalidation[] {
         // Fees, payment details and limits show across the site.
         add("/", "layout");
         break;
+      case "topics":
+        // Labels show on every group's page, card, calendar file and feed entry, the choices on the front
+        // page, the catalogue and the forms: every page. The feed and the sitemap are named as well.
+        add("/", "layout");
+        add("/grupper.json");
+        add("/sitemap.xml");
+        break;
     }
   }
   return [...out.values()];
 }
+
+/** The cache tags (unstable_cache) to expire for a set of changes, each once. Pure. */
+export function tagsFor(changes: readonly Change[]): string[] {
+  return [...new Set(changes.flatMap((c) => (c.kind === "topics" ? [TOPICS_TAG] : [])))];
+}
+
+/** The tag of the cached topic list (lib/topics/cache.ts). */
+export const TOPICS_TAG = "topics";

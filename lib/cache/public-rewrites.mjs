@@ -10,10 +10,16 @@
 // about as much as serving the cached page itself), and they stay inside the server whatever address
 // it listens on. Bounded: a rule captures only the exact slugs listed here (case-sensitive), so a
 // stranger's address can name only one of the 223 × 5 catalogue copies or 39 interest copies; every
-// other filtered address goes to /udvalg/soeg, which renders per request and stores nothing.
+// other filtered address goes to /udvalg/soeg (or /udvalg/interesse-valg), which renders per request
+// and stores nothing.
 import { SESSION_COOKIES } from "../auth/session-cookies.mjs";
 
-/** lib/groups/labels.ts's slugs, in its order (the unit test keeps them equal). */
+/**
+ * The filter values whose choices are cached copies: lib/groups/labels.ts's slugs, in its order, and for
+ * the topics, which are data (lib/topics/), the slugs of those an installation starts with (the
+ * topics-as-data migration's rows). The unit test keeps both equal. A topic added later is served by the
+ * pages rendered per request (lib/cache/public-routes.ts).
+ */
 export const SLUGS = {
   emne: ["sorg", "sygdom", "paaroerende", "ensomhed", "selvudvikling", "skilsmisse", "fysisk-aktivitet"],
   alder: ["boern", "unge", "voksne", "aeldre"],
@@ -68,13 +74,18 @@ function catalogueRewrites() {
   return rules;
 }
 
-/** The interest form with a known topic and/or age band preselected (an unknown one is left out). @returns {Rewrite[]} */
+/**
+ * The interest form with a listed topic and/or age band preselected from its cached copy; with any other
+ * topic (one added after the build, or none that exists) from the form rendered per request.
+ * @returns {Rewrite[]}
+ */
 function interestRewrites() {
   const emne = query("emne", oneOf("emne", SLUGS.emne));
   const alder = query("alder", oneOf("alder", SLUGS.alder));
   return [
     { source: "/interesse", has: [emne, alder], destination: "/udvalg/interesse/emne/:emne/alder/:alder" },
     { source: "/interesse", has: [emne], destination: "/udvalg/interesse/emne/:emne" },
+    { source: "/interesse", has: [query("emne")], destination: "/udvalg/interesse-valg" },
     { source: "/interesse", has: [alder], destination: "/udvalg/interesse/alder/:alder" },
   ];
 }

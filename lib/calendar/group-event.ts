@@ -1,6 +1,7 @@
 // A group's meetings as one recurring calendar event. Pure: the route handlers read the group and
 // pass it here; lib/calendar/ics.ts writes the text.
-import { ageBandLabel, cadenceLabel, topicInfo } from "@/lib/groups/labels";
+import { ageBandLabel, cadenceLabel } from "@/lib/groups/labels";
+import { topicInfo, type TopicList } from "@/lib/topics/topics";
 import { groupPlace } from "@/lib/groups/place";
 import type { GroupSchedule } from "@/lib/groups/schedule";
 import type { CalendarEvent, LocalDateTime } from "./ics";
@@ -50,12 +51,12 @@ export function groupPageUrl(siteUrl: string, slug: string): string {
   return new URL(`/grupper/${encodeURIComponent(slug)}`, siteUrl).toString();
 }
 
-/** The group's recurring meeting, or null when it has no rhythm a calendar can repeat. */
-export function groupCalendarEvent(group: CalendarGroup, siteUrl: string): CalendarEvent | null {
+/** The group's recurring meeting, or null when it has no rhythm a calendar can repeat. `topics`: every topic. */
+export function groupCalendarEvent(group: CalendarGroup, siteUrl: string, topics: TopicList): CalendarEvent | null {
   const rhythm = calendarRhythm(group);
   if (!rhythm) return null;
   const start = firstMeeting(group, rhythm);
-  const topic = topicInfo(group.topic);
+  const topic = topicInfo(topics, group.topic);
   const planned = group.state === "PLANNED" ? " Gruppen er under planlægning, så tidspunktet kan ændre sig." : "";
   const url = groupPageUrl(siteUrl, group.slug);
   return {

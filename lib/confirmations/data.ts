@@ -12,6 +12,7 @@ import { ensureMembership } from "@/lib/signup/data";
 import { syncFormingNotice } from "@/lib/groups/forming";
 import { lockGroup } from "@/lib/groups/lifecycle-data";
 import { syncInterestNotice } from "@/lib/interest/demand";
+import { topicLabelIn } from "@/lib/topics/data";
 import { findLink } from "./links";
 import { linkState, paymentNotice, unconfirmedCutoff, type ConfirmationPurpose, type LinkState, type PaymentNotice } from "./rules";
 
@@ -102,7 +103,7 @@ export async function confirmByLink(tx: Tx, token: string, now = new Date()): Pr
       data: { awaitsConfirmation: false, consentAt: now, consentVersion: INTEREST_CONSENT.version },
       select: { id: true },
     });
-    await queueEmail(tx, interestConfirmation(interest, settings.coordinatorEmail));
+    await queueEmail(tx, interestConfirmation({ ...interest, topicLabel: await topicLabelIn(tx, interest.topic) }, settings.coordinatorEmail));
     await syncInterestNotice(tx, interest.topic, interest.ageBand, now);
     return done({ purpose, memberId: null, applicationId: null, interestId: interest.id, groupId: null });
   }

@@ -3,7 +3,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cappedCountSql, countOf } from "@/lib/sql";
-import type { AgeBandValue, GroupStateValue, TopicValue } from "@/lib/groups/labels";
+import type { AgeBandValue, GroupStateValue } from "@/lib/groups/labels";
+import type { TopicKey } from "@/lib/topics/topics";
 import { countAwaitingPayment, countExpiringMemberships, reminderDays } from "@/lib/members/data";
 import { INTEREST_MINIMUM } from "@/lib/interest/demand";
 
@@ -19,7 +20,7 @@ export type DashboardCounts = {
   /** The reminder window the expiring count uses (the setting renewalReminderDays). */
   reminderDays: number;
   groupsByState: Record<GroupStateValue, number>;
-  interestDemand: { topic: TopicValue; ageBand: AgeBandValue; count: number }[];
+  interestDemand: { topic: TopicKey; ageBand: AgeBandValue; count: number }[];
   freeFacilitators: number;
 };
 

@@ -2,7 +2,8 @@
 // Field names follow the Meeting Guide / TSML meeting format where one fits (docs/feeds.md); the rest
 // is what self-help groups need. Pure: lib/feeds/data.ts reads the groups.
 import { calendarRhythm, groupPageUrl } from "@/lib/calendar/group-event";
-import { ageBandLabel, ageBandSlug, cadenceLabel, statePublicLabel, stateSlug, topicInfo } from "@/lib/groups/labels";
+import { ageBandLabel, ageBandSlug, cadenceLabel, statePublicLabel, stateSlug } from "@/lib/groups/labels";
+import { topicInfo, type TopicList } from "@/lib/topics/topics";
 import type { FormingProgress } from "@/lib/groups/forming-rules";
 import { groupPlace } from "@/lib/groups/place";
 import { endTime, type GroupSchedule } from "@/lib/groups/schedule";
@@ -26,9 +27,10 @@ const NEWCOMERS = { OPEN: "open", CLOSED: "closed", FULL: "full", ENDED: "closed
 /** Meeting Guide counts days from Sunday (0) to Saturday (6); the site stores ISO weekdays (Monday 1 … Sunday 7). */
 export const meetingGuideDay = (isoWeekday: number) => isoWeekday % 7;
 
-export function feedEntry(g: FeedGroup, siteUrl: string) {
+/** One group's entry; `topics` is every topic (a group keeps its retired topic's slug and label). */
+export function feedEntry(g: FeedGroup, siteUrl: string, topics: TopicList) {
   const place = groupPlace(g);
-  const topic = topicInfo(g.topic);
+  const topic = topicInfo(topics, g.topic);
   const newcomers = admission(g);
   const hasRhythm = calendarRhythm(g) !== null;
   return {

@@ -1,7 +1,8 @@
 // schema.org structured data for a group page: the group as an Event with a weekly Schedule. Public
 // fields only (no facilitators, no participants, no counts). Pure.
 import { calendarRhythm, groupPageUrl } from "@/lib/calendar/group-event";
-import { ageBandLabel, topicInfo } from "@/lib/groups/labels";
+import { ageBandLabel } from "@/lib/groups/labels";
+import { topicInfo, type TopicList } from "@/lib/topics/topics";
 import { groupPlace } from "@/lib/groups/place";
 import { endTime, type GroupSchedule } from "@/lib/groups/schedule";
 
@@ -10,7 +11,7 @@ export type StructuredDataGroup = Omit<GroupSchedule, "id"> & { description: str
 const SCHEMA_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /** The Event, or null when the group has ended or has no weekly rhythm to describe. */
-export function groupStructuredData(group: StructuredDataGroup, siteUrl: string): Record<string, unknown> | null {
+export function groupStructuredData(group: StructuredDataGroup, siteUrl: string, topics: TopicList): Record<string, unknown> | null {
   const rhythm = calendarRhythm(group);
   if (!rhythm || !group.startTime) return null;
   const place = groupPlace(group);
@@ -22,7 +23,7 @@ export function groupStructuredData(group: StructuredDataGroup, siteUrl: string)
     description: group.description,
     url: groupPageUrl(siteUrl, group.slug),
     inLanguage: "da",
-    about: topicInfo(group.topic).label,
+    about: topicInfo(topics, group.topic).label,
     audience: { "@type": "PeopleAudience", audienceType: ageBandLabel[group.ageBand] },
     eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
     eventStatus: "https://schema.org/EventScheduled",

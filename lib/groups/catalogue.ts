@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { AGE_BANDS, TOPICS, type AgeBandValue, type CadenceValue, type GroupStateValue, type TopicValue } from "./labels";
+import type { TopicKey, TopicList } from "@/lib/topics/topics";
+import { AGE_BANDS, type AgeBandValue, type CadenceValue, type GroupStateValue } from "./labels";
 import type { CatalogueFilter } from "./filters";
 import { CATALOGUE_STATES, admission, freeSeats, takesNewcomers } from "./rules";
 import { searchWords, topicsMatching } from "./search";
@@ -16,7 +17,7 @@ export type PublicGroup = {
   id: string;
   slug: string;
   name: string;
-  topic: TopicValue;
+  topic: TopicKey;
   ageBand: AgeBandValue;
   description: string;
   cadence: CadenceValue;
@@ -71,7 +72,8 @@ async function publicGroupsInOrder(ids: string[]): Promise<PublicGroup[]> {
 }
 
 // Raw SQL, portable to SQLite and PostgreSQL: quoted identifiers, enum values as checked literals
-// (PostgreSQL compares an enum column with a literal, not with a text parameter), other values bound.
+// (PostgreSQL compares an enum column with a literal, not with a text parameter), other values bound
+// (the topic is a text column: its key is bound).
 function enumLiteral<T extends string>(allowed: readonly T[], value: T): Prisma.Sql {
   if (!allowed.includes(value) || !/^[A-Z_]+$/.test(value)) throw new Error("Unknown enum value");
   return Prisma.raw(`'${value}'`);
@@ -87,22 +89,22 @@ const takesNewcomersSql = Prisma.sql`(g."openForNewcomers" = ${true} AND (SELECT
 
 /**
  * The catalogue filter as a WHERE clause on `g`. Each word of the search must be in the group's folded
- * name, description or place (lib/groups/search.ts), or name its topic. `candidates`, when the trigram
- * index found few groups for a word (lib/search/data.ts), narrows the rows read to those; the words'
- * own conditions still decide.
+ * name, description or place (lib/groups/search.ts), or name its topic (`topics`: every topic).
+ * `candidates`, when the trigram index found few groups for a word (lib/search/data.ts), narrows the
+ * rows read to those; the words' own conditions still decide.
  */
-function catalogueWhere(filter: CatalogueFilter, candidates: string[] | null): Prisma.Sql {
+function catalogueWhere(filter: CatalogueFilter, topics: TopicList, candidates: string[] | null): Prisma.Sql {
   const states: readonly GroupStateValue[] = filter.state ? [filter.state] : CATALOGUE_STATES;
   const parts = [Prisma.sql`g."state" IN (${enumList<GroupStateValue>([...CATALOGUE_STATES], states)})`];
   if (candidates) parts.push(candidates.length > 0 ? Prisma.sql`g."id" IN (${Prisma.join(candidates)})` : Prisma.sql`1 = 0`);
-  if (filter.topic) parts.push(Prisma.sql`g."topic" = ${enumLiteral(TOPICS, filter.topic)}`);
+  if (filter.topic) parts.push(Prisma.sql`g."topic" = ${filter.topic.key}`);
   if (filter.ageBand) parts.push(Prisma.sql`g."ageBand" = ${enumLiteral(AGE_BANDS, filter.ageBand)}`);
   if (filter.weekday) parts.push(Prisma.sql`g."weekday" = ${filter.weekday}`);
   if (filter.openOnly) parts.push(takesNewcomersSql);
   for (const word of searchWords(filter.q)) {
     const like = Prisma.sql`g."searchText" LIKE ${`%${word}%`}`;
-    const topics = topicsMatching(word);
-    parts.push(topics.length > 0 ? Prisma.sql`(${like} OR g."topic" IN (${enumList(TOPICS, topics)}))` : like);
+    const named = topicsMatching(word, topics);
+    parts.push(named.length > 0 ? Prisma.sql`(${like} OR g."topic" IN (${Prisma.join(named)}))` : like);
   }
   return Prisma.join(parts, " AND ");
 }
@@ -112,8 +114,8 @@ function catalogueWhere(filter: CatalogueFilter, candidates: string[] | null): P
  * words (a word that also names a topic is not looked up: the topic matches groups whose text lacks
  * it). Null when no word narrows the search.
  */
-async function searchCandidates(filter: CatalogueFilter): Promise<string[] | null> {
-  const words = searchWords(filter.q).filter((word) => topicsMatching(word).length === 0);
+async function searchCandidates(filter: CatalogueFilter, topics: TopicList): Promise<string[] | null> {
+  const words = searchWords(filter.q).filter((word) => topicsMatching(word, topics).length === 0);
   let fewest: string[] | null = null;
   for (const word of words) {
     const ids = await fewMatches("group", word);
@@ -131,26 +133,26 @@ export type CataloguePage = { groups: PublicGroup[]; page: number; hasNext: bool
  * CATALOGUE_COUNT_LIMIT + 1). The count is a second query only when there is a next page: otherwise
  * this page ends the list, so a search that finds few groups reads their search texts once, not twice.
  */
-export async function listCatalogue(filter: CatalogueFilter, page = 1): Promise<CataloguePage> {
-  const candidates = await searchCandidates(filter);
+export async function listCatalogue(filter: CatalogueFilter, topics: TopicList, page = 1): Promise<CataloguePage> {
+  const candidates = await searchCandidates(filter, topics);
   const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT g."id" FROM "Group" g WHERE ${catalogueWhere(filter, candidates)}
+    SELECT g."id" FROM "Group" g WHERE ${catalogueWhere(filter, topics, candidates)}
     ORDER BY g."sortKey", g."id"
     LIMIT ${CATALOGUE_PAGE_SIZE + 1} OFFSET ${(page - 1) * CATALOGUE_PAGE_SIZE}`;
   const hasNext = rows.length > CATALOGUE_PAGE_SIZE;
   const shown = rows.slice(0, CATALOGUE_PAGE_SIZE).map((r) => r.id);
   const [groups, count] = await Promise.all([
     publicGroupsInOrder(shown),
-    hasNext ? countCatalogue(filter, candidates) : Promise.resolve((page - 1) * CATALOGUE_PAGE_SIZE + shown.length),
+    hasNext ? countCatalogue(filter, topics, candidates) : Promise.resolve((page - 1) * CATALOGUE_PAGE_SIZE + shown.length),
   ]);
   return { groups, page, hasNext, count };
 }
 
 /** How many groups match the filter, counted up to CATALOGUE_COUNT_LIMIT + 1 (more is "over the limit"). */
-export async function countCatalogue(filter: CatalogueFilter, candidates?: string[] | null): Promise<number> {
-  const narrowed = candidates === undefined ? await searchCandidates(filter) : candidates;
+export async function countCatalogue(filter: CatalogueFilter, topics: TopicList, candidates?: string[] | null): Promise<number> {
+  const narrowed = candidates === undefined ? await searchCandidates(filter, topics) : candidates;
   const [row] = await db.$queryRaw<{ n: number | bigint }[]>`
-    SELECT COUNT(*) AS "n" FROM (SELECT 1 AS "one" FROM "Group" g WHERE ${catalogueWhere(filter, narrowed)} LIMIT ${CATALOGUE_COUNT_LIMIT + 1}) AS "matching"`;
+    SELECT COUNT(*) AS "n" FROM (SELECT 1 AS "one" FROM "Group" g WHERE ${catalogueWhere(filter, topics, narrowed)} LIMIT ${CATALOGUE_COUNT_LIMIT + 1}) AS "matching"`;
   return Number(row?.n ?? 0);
 }
 
@@ -174,7 +176,7 @@ export async function getGroupForApplyPage(slug: string) {
 
 /** Groups like this one (same topic or age band, not ended): both matching first, then open ones, then by name. */
 export async function listSimilarGroups(group: Pick<PublicGroup, "id" | "topic" | "ageBand">, limit = 3): Promise<PublicGroup[]> {
-  const topic = enumLiteral(TOPICS, group.topic);
+  const topic = group.topic;
   const ageBand = enumLiteral(AGE_BANDS, group.ageBand);
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT g."id" FROM "Group" g

@@ -7,6 +7,7 @@ import * as data from "./data";
 import { syncFormingNotice } from "./forming";
 import * as lifecycle from "./lifecycle-data";
 import { queueLifecycleNews } from "./lifecycle-notices";
+import { topicChoiceRefusals } from "@/lib/topics/rules";
 import { transitionRefusalMessage } from "./rules";
 import { groupDecisionsInput, groupInput, groupReadinessInput, groupUpdateInput, transitionInput } from "./schema";
 
@@ -23,7 +24,7 @@ export const createGroup = command({
   policy: { kind: "admin" },
   input: groupInput,
   run: (tx, actor, input) => data.createGroup(tx, actor, input),
-  refusals: {},
+  refusals: topicChoiceRefusals,
   audit: { verb: "group.create", entity: (_input, d) => ({ type: "Group", id: d.groupId }) },
   invalidates: groupChanged,
   result: (d) => ({ id: d.groupId }),
@@ -38,6 +39,7 @@ export const updateGroup = command({
   refusals: {
     NOT_FOUND,
     ENDED_GROUP_OPEN: { field: "openForNewcomers", message: "En afsluttet gruppe kan ikke være åben for nye deltagere." },
+    ...topicChoiceRefusals,
   },
   audit: { verb: "group.update", entity },
   invalidates: groupChanged,

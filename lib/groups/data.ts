@@ -3,6 +3,8 @@ import { db, lockKeys } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
 import { pageOf, pageWindow } from "@/lib/pagination";
+import { checkTopicChoice } from "@/lib/topics/data";
+import type { TopicChoiceRefusal } from "@/lib/topics/rules";
 import type { GroupInput, GroupListFilter } from "./schema";
 import { groupSearchColumns } from "./search";
 import { groupPresentationSelect } from "./selects";
@@ -57,11 +59,13 @@ export async function getGroupForEdit(_admin: Actor, id: string) {
 export type GroupChanged = { groupId: string; slug: string };
 
 /**
- * Creates a planned group with a unique slug made from its name. The slug is locked first (lockKeys:
- * the write lock on SQLite, an advisory lock on PostgreSQL, where a row lock cannot cover a slug no
- * row has yet), so no other transaction can take the same slug between the read and the insert.
+ * Creates a planned group with a unique slug made from its name, on a topic in use. The slug is locked
+ * first (lockKeys: the write lock on SQLite, an advisory lock on PostgreSQL, where a row lock cannot
+ * cover a slug no row has yet), so no other transaction can take the same slug between the read and the insert.
  */
-export async function createGroup(tx: Tx, actor: Actor, input: GroupInput): Promise<Outcome<GroupChanged, never>> {
+export async function createGroup(tx: Tx, actor: Actor, input: GroupInput): Promise<Outcome<GroupChanged, TopicChoiceRefusal>> {
+  const topicRefusal = await checkTopicChoice(tx, input.topic);
+  if (topicRefusal) return refuse(topicRefusal);
   const base = slugify(input.name);
   await lockKeys(tx, [`group-slug:${base}`]);
   const taken = await tx.group.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
@@ -78,12 +82,19 @@ export async function createGroup(tx: Tx, actor: Actor, input: GroupInput): Prom
 
 /**
  * Updates every field. The slug stays as it was so that links to the public page keep working.
- * An ended group cannot be reopened to newcomers.
+ * An ended group cannot be reopened to newcomers. A group keeps its topic after the topic is retired,
+ * but cannot be moved to a retired one.
  */
-export async function updateGroup(tx: Tx, id: string, input: GroupInput): Promise<Outcome<GroupChanged, "NOT_FOUND" | "ENDED_GROUP_OPEN">> {
-  const current = await tx.group.findUnique({ where: { id }, select: { slug: true, state: true } });
+export async function updateGroup(
+  tx: Tx,
+  id: string,
+  input: GroupInput,
+): Promise<Outcome<GroupChanged, "NOT_FOUND" | "ENDED_GROUP_OPEN" | TopicChoiceRefusal>> {
+  const current = await tx.group.findUnique({ where: { id }, select: { slug: true, state: true, topic: true } });
   if (!current) return refuse("NOT_FOUND");
   if (current.state === "ENDED" && input.openForNewcomers) return refuse("ENDED_GROUP_OPEN");
+  const topicRefusal = await checkTopicChoice(tx, input.topic, current.topic);
+  if (topicRefusal) return refuse(topicRefusal);
   await tx.group.update({ where: { id }, data: { ...input, ...groupSearchColumns(input) }, select: { id: true } });
   return done({ groupId: id, slug: current.slug });
 }

@@ -1,11 +1,14 @@
-// The public catalogue's filters, as they live in the URL (Danish slugs from ./labels), parsed into a
-// typed filter and turned back into a query string. Pure and safe in the browser; unknown values are
-// ignored rather than rejected, so an old or hand-edited link still shows a catalogue.
-import { AGE_BANDS, TOPICS, WEEKDAYS, ageBandSlug, stateSlug, topicSlug, weekdaySlug, type AgeBandValue, type TopicValue } from "./labels";
+// The public catalogue's filters, as they live in the URL (Danish slugs from ./labels and the topics'
+// own), parsed into a typed filter and turned back into a query string. Pure and safe in the browser;
+// unknown values are ignored rather than rejected, so an old or hand-edited link still shows a catalogue.
+// A retired topic's slug is unknown here: it has left the public filters.
+import { activeTopicBySlug, type Topic, type TopicList } from "@/lib/topics/topics";
+import { AGE_BANDS, WEEKDAYS, ageBandSlug, stateSlug, weekdaySlug, type AgeBandValue } from "./labels";
 import { CATALOGUE_STATES, type CatalogueState } from "./rules";
 
 export type CatalogueFilter = {
-  topic?: TopicValue;
+  /** The chosen topic, as the topic list has it (its slug goes in the URL, its key in the query). */
+  topic?: Topic;
   ageBand?: AgeBandValue;
   /** ISO weekday, 1 = Monday. */
   weekday?: number;
@@ -38,11 +41,12 @@ function fromSlug<T extends string | number>(values: readonly T[], slugs: Record
   return values.find((value) => slugs[value] === wanted);
 }
 
-export function parseCatalogueFilter(source: ParamSource): CatalogueFilter {
+/** The filter in the URL; `topics` is every topic (lib/topics/cache.ts), of which only active ones are chosen. */
+export function parseCatalogueFilter(source: ParamSource, topics: TopicList): CatalogueFilter {
   const open = first(source, FILTER_PARAM.openOnly)?.toLowerCase();
   const q = first(source, FILTER_PARAM.q)?.replace(/\s+/g, " ").slice(0, MAX_QUERY_LENGTH).trim();
   const filter: CatalogueFilter = {
-    topic: fromSlug(TOPICS, topicSlug, first(source, FILTER_PARAM.topic)),
+    topic: activeTopicBySlug(topics, first(source, FILTER_PARAM.topic)),
     ageBand: fromSlug(AGE_BANDS, ageBandSlug, first(source, FILTER_PARAM.ageBand)),
     weekday: fromSlug(WEEKDAYS, weekdaySlug, first(source, FILTER_PARAM.weekday)),
     openOnly: open === "1" || open === "ja" || open === "true",
@@ -62,7 +66,7 @@ export function parseCataloguePage(source: ParamSource): number {
 /** The filter (and a page after the first) as a query string without "?", in a fixed order; "" when nothing is filtered. */
 export function catalogueQueryString(filter: Partial<CatalogueFilter>, page = 1): string {
   const params = new URLSearchParams();
-  if (filter.topic) params.set(FILTER_PARAM.topic, topicSlug[filter.topic]);
+  if (filter.topic) params.set(FILTER_PARAM.topic, filter.topic.slug);
   if (filter.ageBand) params.set(FILTER_PARAM.ageBand, ageBandSlug[filter.ageBand]);
   if (filter.weekday && weekdaySlug[filter.weekday]) params.set(FILTER_PARAM.weekday, weekdaySlug[filter.weekday]);
   if (filter.openOnly) params.set(FILTER_PARAM.openOnly, "1");

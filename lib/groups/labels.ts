@@ -1,7 +1,6 @@
 // Danish words for the group enums, and the URL slugs used by the public catalogue filters.
-// Safe in the browser: no imports from the database client, only its plain enum values.
-export const TOPICS = ["GRIEF", "ILLNESS", "RELATIVES", "LONELINESS", "SELF_DEVELOPMENT", "DIVORCE", "PHYSICAL_ACTIVITY"] as const;
-export type TopicValue = (typeof TOPICS)[number];
+// Safe in the browser: no imports from the database client, only its plain enum values. Topics are
+// records the administrators keep: lib/topics.
 
 export const AGE_BANDS = ["CHILDREN", "YOUTH", "ADULTS", "ELDERLY"] as const;
 export type AgeBandValue = (typeof AGE_BANDS)[number];
@@ -11,26 +10,6 @@ export type CadenceValue = (typeof CADENCES)[number];
 
 export const GROUP_STATES = ["PLANNED", "STARTING", "WITHDRAWING", "SELF_RUNNING", "ENDED"] as const;
 export type GroupStateValue = (typeof GROUP_STATES)[number];
-
-export const topicLabel: Record<TopicValue, string> = {
-  GRIEF: "Sorg",
-  ILLNESS: "Sygdom",
-  RELATIVES: "Pårørende",
-  LONELINESS: "Ensomhed",
-  SELF_DEVELOPMENT: "Selvudvikling",
-  DIVORCE: "Skilsmisse",
-  PHYSICAL_ACTIVITY: "Fysisk aktivitet",
-};
-
-export const topicSlug: Record<TopicValue, string> = {
-  GRIEF: "sorg",
-  ILLNESS: "sygdom",
-  RELATIVES: "paaroerende",
-  LONELINESS: "ensomhed",
-  SELF_DEVELOPMENT: "selvudvikling",
-  DIVORCE: "skilsmisse",
-  PHYSICAL_ACTIVITY: "fysisk-aktivitet",
-};
 
 export const ageBandLabel: Record<AgeBandValue, string> = {
   CHILDREN: "Børn",
@@ -98,11 +77,3 @@ export const weekdaySlug: Record<number, string> = {
   6: "loerdag",
   7: "soendag",
 };
-
-/**
- * A topic's public slug and Danish label. Feeds, calendars and structured data read a topic through
- * this one function, so they follow when topics become records that administrators keep.
- */
-export function topicInfo(topic: TopicValue): { slug: string; label: string } {
-  return { slug: topicSlug[topic], label: topicLabel[topic] };
-}

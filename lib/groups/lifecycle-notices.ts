@@ -5,6 +5,7 @@ import type { Tx } from "@/lib/command/define";
 import { queueEmail } from "@/lib/email/queue";
 import { env } from "@/lib/env";
 import { interestHref } from "@/lib/interest/links";
+import { getTopicIn } from "@/lib/topics/data";
 import { groupCancelledEmail, groupStartsEmail, type GroupNewsFacts, type Standing } from "./forming-emails";
 import { COUNTED_APPLICATION_STATUSES, isForming } from "./forming-rules";
 import type { GroupStateValue } from "./labels";
@@ -52,7 +53,7 @@ export async function queueLifecycleNews(tx: Tx, groupId: string, from: GroupSta
     where: { id: groupId },
     select: { ...meetingFactsSelect, name: true, topic: true, ageBand: true },
   });
-  const interestUrl = `${env().SITE_URL}${interestHref(group.topic, group.ageBand)}`;
+  const interestUrl = `${env().SITE_URL}${interestHref((await getTopicIn(tx, group.topic)) ?? undefined, group.ageBand)}`;
   const people = await recipients(tx, groupId);
   for (const { person, standing } of people) {
     const facts: GroupNewsFacts = {

@@ -1,13 +1,14 @@
 // What every public description of a group's meetings reads — the calendar file and feed, the
 // open-data feed, the structured data on its page: who the group is for, when and where it meets.
 // Pure types and arithmetic; lib/groups/selects.ts groupScheduleSelect reads exactly these fields.
-import type { AgeBandValue, CadenceValue, GroupStateValue, TopicValue } from "./labels";
+import type { TopicKey } from "@/lib/topics/topics";
+import type { AgeBandValue, CadenceValue, GroupStateValue } from "./labels";
 
 export type GroupSchedule = {
   id: string;
   slug: string;
   name: string;
-  topic: TopicValue;
+  topic: TopicKey;
   ageBand: AgeBandValue;
   cadence: CadenceValue;
   /** ISO weekday, 1 = Monday … 7 = Sunday. */

@@ -2,7 +2,7 @@
 // The group write path (lib/groups/data.ts) stores both columns with every create and edit, so the
 // catalogue filters, searches, sorts and pages in the database (lib/groups/catalogue.ts) instead of
 // loading every group. Pure and safe in the browser.
-import { TOPICS, topicLabel, type TopicValue } from "./labels";
+import type { TopicKey, TopicList } from "@/lib/topics/topics";
 
 /** Lowercase in Danish, NFC, and every run of characters that is not a letter or a digit as one space. */
 export function foldForSearch(text: string): string {
@@ -45,7 +45,7 @@ export function searchWords(q: string | undefined, max = 8): string[] {
   return [...new Set(foldForSearch(q).split(" ").filter(Boolean))].slice(0, max);
 }
 
-/** The topics whose Danish label contains the word ("ensomhed" finds the loneliness groups). */
-export function topicsMatching(word: string): TopicValue[] {
-  return TOPICS.filter((t) => foldForSearch(topicLabel[t]).includes(word));
+/** The topics whose label contains the word ("ensomhed" finds the loneliness groups), retired ones too. */
+export function topicsMatching(word: string, topics: TopicList): TopicKey[] {
+  return topics.filter((t) => foldForSearch(t.label).includes(word)).map((t) => t.key);
 }

@@ -3,6 +3,7 @@ import "server-only";
 // pipeline checks the honeypot and the rate limit (per address and per hashed email). The entry
 // waits for the owner of the address to confirm it (lib/confirmations); the answer is the same for all.
 import { command } from "@/lib/command/define";
+import { topicChoiceRefusals } from "@/lib/topics/rules";
 import { createInterest } from "./data";
 import { interestInput } from "./schema";
 
@@ -11,7 +12,7 @@ export const registerInterest = command({
   policy: { kind: "public", rateLimit: { scope: "interest", email: (input) => input.email } },
   input: interestInput,
   run: (tx, _actor, input) => createInterest(tx, input),
-  refusals: {},
+  refusals: topicChoiceRefusals,
   // The coordinators' dashboard counts the waiting wishes.
   invalidates: () => [{ kind: "interest" }],
   redirectTo: () => "/interesse/tak",

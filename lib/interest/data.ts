@@ -1,11 +1,13 @@
 import "server-only";
-import { done, type Outcome, type Tx } from "@/lib/command/define";
+import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
 import { INTEREST_CONSENT } from "@/lib/consents";
 import { confirmationLink, confirmationRequest } from "@/lib/confirmations/emails";
 import { createConfirmationLink } from "@/lib/confirmations/links";
 import { queueEmail } from "@/lib/email/queue";
 import { env } from "@/lib/env";
-import { ageBandLabel, topicLabel } from "@/lib/groups/labels";
+import { ageBandLabel } from "@/lib/groups/labels";
+import { checkTopicChoice, topicLabelIn } from "@/lib/topics/data";
+import type { TopicChoiceRefusal } from "@/lib/topics/rules";
 import type { InterestInput } from "./schema";
 
 /**
@@ -14,7 +16,10 @@ import type { InterestInput } from "./schema";
  * twice: it gets a new link, and confirming it renews the consent. Whoever posts the form gets the
  * same answer either way.
  */
-export async function createInterest(tx: Tx, input: InterestInput, now = new Date()): Promise<Outcome<{ id: string }, never>> {
+export async function createInterest(tx: Tx, input: InterestInput, now = new Date()): Promise<Outcome<{ id: string }, TopicChoiceRefusal>> {
+  // The form offers the topics in use; a retired or unknown one is refused (on the field, as a typo would be).
+  const topicRefusal = await checkTopicChoice(tx, input.topic);
+  if (topicRefusal) return refuse(topicRefusal);
   const existing = await tx.interest.findFirst({
     where: { email: input.email, topic: input.topic, ageBand: input.ageBand, handledAt: null },
     select: { id: true },
@@ -34,7 +39,7 @@ export async function createInterest(tx: Tx, input: InterestInput, now = new Dat
       select: { id: true },
     }));
   const token = await createConfirmationLink(tx, { purpose: "INTEREST", interestId: entry.id }, now);
-  const about = `${topicLabel[input.topic].toLowerCase()}, ${ageBandLabel[input.ageBand].toLowerCase()}`;
+  const about = `${(await topicLabelIn(tx, input.topic)).toLowerCase()}, ${ageBandLabel[input.ageBand].toLowerCase()}`;
   await queueEmail(
     tx,
     confirmationRequest({ to: { email: input.email, storedName: null }, purpose: "INTEREST", about, link: confirmationLink(env().SITE_URL, token) }),

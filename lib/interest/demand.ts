@@ -9,13 +9,14 @@ import { queueEmail } from "@/lib/email/queue";
 import { env } from "@/lib/env";
 import { interestReachedNotice } from "@/lib/groups/forming-emails";
 import { DEFAULT_MIN_PARTICIPANTS, markerStep } from "@/lib/groups/forming-rules";
-import type { AgeBandValue, TopicValue } from "@/lib/groups/labels";
+import type { AgeBandValue } from "@/lib/groups/labels";
+import type { TopicKey } from "@/lib/topics/topics";
 import { getSettings } from "@/lib/settings/data";
 
 export const INTEREST_MINIMUM = DEFAULT_MIN_PARTICIPANTS;
 
 /** The entries that count: confirmed by the owner of the address, and not yet handled. */
-const counted = (topic: TopicValue, ageBand: AgeBandValue) => ({ topic, ageBand, handledAt: null, awaitsConfirmation: false });
+const counted = (topic: TopicKey, ageBand: AgeBandValue) => ({ topic, ageBand, handledAt: null, awaitsConfirmation: false });
 
 /**
  * After an entry of this topic and age band was confirmed (or removed), in the same transaction: takes a
@@ -25,7 +26,7 @@ const counted = (topic: TopicValue, ageBand: AgeBandValue) => ({ topic, ageBand,
  * crossing is told again. The lock makes concurrent confirmations count one after the other; the unique
  * (topic, ageBand) key is the backstop (a duplicate fails the transaction, which the pipeline runs again).
  */
-export async function syncInterestNotice(tx: Tx, topic: TopicValue, ageBand: AgeBandValue, now = new Date()): Promise<{ told: boolean }> {
+export async function syncInterestNotice(tx: Tx, topic: TopicKey, ageBand: AgeBandValue, now = new Date()): Promise<{ told: boolean }> {
   await lockKeys(tx, [`interest-demand:${topic}:${ageBand}`]);
   const [count, marker] = await Promise.all([
     tx.interest.count({ where: counted(topic, ageBand) }),
@@ -47,7 +48,7 @@ export async function listInterestNotices(_admin: Actor) {
     db.interestMinimumNotice.findMany({ select: { topic: true, ageBand: true, reachedAt: true }, orderBy: [{ reachedAt: "desc" }, { id: "asc" }] }),
     db.interest.groupBy({ by: ["topic", "ageBand"], where: { handledAt: null, awaitsConfirmation: false }, _count: { _all: true } }),
   ]);
-  const countOf = (r: { topic: TopicValue; ageBand: AgeBandValue }) =>
+  const countOf = (r: { topic: TopicKey; ageBand: AgeBandValue }) =>
     waiting.find((w) => w.topic === r.topic && w.ageBand === r.ageBand)?._count._all ?? 0;
   return rows.map((r) => ({ ...r, waiting: countOf(r) }));
 }

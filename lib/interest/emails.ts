@@ -1,16 +1,20 @@
 import "server-only";
 import type { EmailMessage } from "@/lib/email/queue";
 import { env } from "@/lib/env";
-import { ageBandLabel, topicLabel } from "@/lib/groups/labels";
+import { ageBandLabel } from "@/lib/groups/labels";
 import type { InterestInput } from "./schema";
 
-export function interestConfirmation(input: Pick<InterestInput, "name" | "email" | "topic" | "ageBand">, coordinatorEmail: string): EmailMessage {
+/** `topicLabel`: the entry's topic as the topic list names it (lib/topics/data.ts topicLabelIn). */
+export function interestConfirmation(
+  input: Pick<InterestInput, "name" | "email" | "ageBand"> & { topicLabel: string },
+  coordinatorEmail: string,
+): EmailMessage {
   return {
     to: input.email,
     subject: "Du er skrevet på interesselisten – Selvhjælp Herning",
     text: [
       `Kære ${input.name}`,
-      `Tak fordi du har bekræftet. Du står nu på vores interesseliste for en gruppe om ${topicLabel[input.topic].toLowerCase()} (${ageBandLabel[input.ageBand].toLowerCase()}).`,
+      `Tak fordi du har bekræftet. Du står nu på vores interesseliste for en gruppe om ${input.topicLabel.toLowerCase()} (${ageBandLabel[input.ageBand].toLowerCase()}).`,
       "Når der er nok, der ønsker det samme, og vi har igangsættere til en ny gruppe, kontakter vi dig.",
       "Vil du slettes fra listen, så skriv til os" +
         (coordinatorEmail ? ` på ${coordinatorEmail}.` : ".") +

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { syncFormingNotice } from "@/lib/groups/forming";
 import { lockGroupOfApplication } from "@/lib/groups/lifecycle-data";
 import { confirmsName, consentWithdrawal } from "./rules";
+import { listTopics } from "@/lib/topics/data";
 import { memberExportDocument } from "./export-format";
 import { countDueRecords } from "./retention-data";
 
@@ -81,7 +82,7 @@ export async function buildMemberExport(memberId: string, now = new Date()) {
     },
   });
   if (!member) return null;
-  const [interest, emails] = await Promise.all([
+  const [interest, emails, topics] = await Promise.all([
     db.interest.findMany({
       where: { email: member.email },
       select: { name: true, email: true, topic: true, ageBand: true, consentAt: true, consentVersion: true, handledAt: true, createdAt: true },
@@ -92,6 +93,7 @@ export async function buildMemberExport(memberId: string, now = new Date()) {
       select: { subject: true, text: true, createdAt: true, sentAt: true },
       orderBy: { createdAt: "asc" },
     }),
+    listTopics(),
   ]);
   const { memberships, applications, participations, ...fields } = member;
   return memberExportDocument(
@@ -104,6 +106,7 @@ export async function buildMemberExport(memberId: string, now = new Date()) {
       emails,
     },
     now,
+    topics,
   );
 }
 

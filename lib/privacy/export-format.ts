@@ -2,7 +2,8 @@
 // person can read it. Pure: takes what data.ts selected, returns the document.
 import { applicationStatusLabel, declineReasonLabel, type ApplicationStatusValue, type DeclineReasonValue } from "@/lib/applications/labels";
 import { formatKroner } from "@/lib/format";
-import { ageBandLabel, topicLabel, type AgeBandValue, type TopicValue } from "@/lib/groups/labels";
+import { ageBandLabel, type AgeBandValue } from "@/lib/groups/labels";
+import { topicLabel, type TopicKey, type TopicList } from "@/lib/topics/topics";
 import { membershipStatusLabel, paymentMethodLabel, type MembershipStatusValue, type PaymentMethodValue } from "@/lib/members/labels";
 
 export type MemberExportSource = {
@@ -45,7 +46,7 @@ export type MemberExportSource = {
   interest: {
     name: string;
     email: string;
-    topic: TopicValue;
+    topic: TopicKey;
     ageBand: AgeBandValue;
     consentAt: Date;
     consentVersion: string;
@@ -57,7 +58,8 @@ export type MemberExportSource = {
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export function memberExportDocument(s: MemberExportSource, exportedAt: Date) {
+/** `topics`: every topic, for the interest entries' labels (a retired topic still names its entries). */
+export function memberExportDocument(s: MemberExportSource, exportedAt: Date, topics: TopicList) {
   return {
     om: "Alle oplysninger, Selvhjælp Herning har gemt om dig. Tidspunkter er i UTC (ISO 8601).",
     udtrukket: exportedAt.toISOString(),
@@ -103,7 +105,7 @@ export function memberExportDocument(s: MemberExportSource, exportedAt: Date) {
     interesseliste: s.interest.map((i) => ({
       navn: i.name,
       email: i.email,
-      emne: topicLabel[i.topic],
+      emne: topicLabel(topics, i.topic),
       aldersgruppe: ageBandLabel[i.ageBand],
       samtykke: { givet: iso(i.consentAt), version: i.consentVersion },
       kontaktet: iso(i.handledAt),

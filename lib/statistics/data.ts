@@ -3,8 +3,9 @@ import { recordAudit } from "@/lib/audit/data";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { AgeBandValue, GroupStateValue, TopicValue } from "@/lib/groups/labels";
+import type { AgeBandValue, GroupStateValue } from "@/lib/groups/labels";
 import { RUNNING_STATES } from "@/lib/groups/rules";
+import { listTopics } from "@/lib/topics/data";
 import { figuresFromCounts, yearRange, type YearlyFigures } from "./rules";
 
 // The yearly figures as GROUP BY queries in the database (portable SQL: quoted identifiers, CTEs and a
@@ -51,7 +52,7 @@ type Counted<K extends string> = ({ [key in K]: string } & { n: bigint | number 
  */
 export async function yearlyFigures(_admin: Actor, year: number): Promise<YearlyFigures> {
   const { start, end } = yearRange(year);
-  const [active, entered, byTopic, byAgeBand, total, meetings, members, paid, waived] = await Promise.all([
+  const [active, entered, byTopic, byAgeBand, total, meetings, members, paid, waived, topics] = await Promise.all([
     db.$queryRaw<Counted<"topic" | "ageBand">>`
       WITH "running" AS (${runningGroupsSql(start, end)})
       SELECT g."topic" AS "topic", g."ageBand" AS "ageBand", COUNT(*) AS "n" FROM "Group" g
@@ -81,19 +82,23 @@ export async function yearlyFigures(_admin: Actor, year: number): Promise<Yearly
       { n: bigint | number }[]
     >`SELECT COUNT(DISTINCT "membershipId") AS "n" FROM "Payment" WHERE "paidOn" >= ${start} AND "paidOn" < ${end}`,
     db.membership.count({ where: { status: "WAIVED", periodStart: { gte: start, lt: end } } }),
+    listTopics(),
   ]);
-  return figuresFromCounts({
-    year,
-    activeGroups: active.map((r) => ({ topic: r.topic as TopicValue, ageBand: r.ageBand as AgeBandValue, count: n(r.n) })),
-    entered: entered.map((r) => ({ state: r.state as GroupStateValue, count: n(r.n) })),
-    participantsByTopic: byTopic.map((r) => ({ topic: r.topic as TopicValue, count: n(r.n) })),
-    participantsByAgeBand: byAgeBand.map((r) => ({ ageBand: r.ageBand as AgeBandValue, count: n(r.n) })),
-    participantsTotal: n(total[0]?.n),
-    meetingsByTopic: meetings.map((r) => ({ topic: r.topic as TopicValue, count: n(r.n) })),
-    newMembers: members,
-    paidMemberships: n(paid[0]?.n),
-    waivedMemberships: waived,
-  });
+  return figuresFromCounts(
+    {
+      year,
+      activeGroups: active.map((r) => ({ topic: r.topic, ageBand: r.ageBand as AgeBandValue, count: n(r.n) })),
+      entered: entered.map((r) => ({ state: r.state as GroupStateValue, count: n(r.n) })),
+      participantsByTopic: byTopic.map((r) => ({ topic: r.topic, count: n(r.n) })),
+      participantsByAgeBand: byAgeBand.map((r) => ({ ageBand: r.ageBand as AgeBandValue, count: n(r.n) })),
+      participantsTotal: n(total[0]?.n),
+      meetingsByTopic: meetings.map((r) => ({ topic: r.topic, count: n(r.n) })),
+      newMembers: members,
+      paidMemberships: n(paid[0]?.n),
+      waivedMemberships: waived,
+    },
+    topics,
+  );
 }
 
 /** A year's aggregate being computed for a download; downloads that arrive meanwhile wait for it. */

@@ -1,7 +1,8 @@
 // Pure aggregation for the municipality's yearly figures: year boundaries, which groups count as active,
 // per-topic and per-age-band counts, and small-number suppression. No database, no personal data.
-import { AGE_BANDS, TOPICS, type AgeBandValue, type GroupStateValue, type TopicValue } from "@/lib/groups/labels";
+import { AGE_BANDS, type AgeBandValue, type GroupStateValue } from "@/lib/groups/labels";
 import { isRunning } from "@/lib/groups/rules";
+import { topicOf, type TopicKey, type TopicList } from "@/lib/topics/topics";
 
 /** Counts from 1 to this number of participants are shown as "< 3" so no individual can be singled out. */
 export const SUPPRESS_BELOW = 3;
@@ -31,7 +32,7 @@ export function parseYear(raw: string | string[] | undefined, now: Date = new Da
   return value >= FIRST_YEAR && value <= current ? value : current;
 }
 
-export type GroupFacts = { id: string; topic: TopicValue; ageBand: AgeBandValue; state: GroupStateValue; createdAt: Date };
+export type GroupFacts = { id: string; topic: TopicKey; ageBand: AgeBandValue; state: GroupStateValue; createdAt: Date };
 export type StateChangeFact = { groupId: string; fromState: GroupStateValue | null; toState: GroupStateValue | null; createdAt: Date };
 
 /**
@@ -51,7 +52,27 @@ export function wasRunningIn(group: GroupFacts, changes: StateChangeFact[], star
   });
 }
 
-export type TopicRow = { topic: TopicValue; activeGroups: number; participants: number; meetings: number };
+/** A topic's figures, labelled as the topic list names it; a retired topic is marked. */
+export type TopicRow = { topic: TopicKey; label: string; retired: boolean; activeGroups: number; participants: number; meetings: number };
+
+/**
+ * One row per topic in the topic list's order: every topic in use, and a retired one only when it has
+ * figures in the year (its past stays in the year it happened). A key no topic has (never expected)
+ * gets a row of its own after them.
+ */
+function topicRows(
+  topics: TopicList,
+  seen: Iterable<TopicKey>,
+  figures: (topic: TopicKey) => Omit<TopicRow, "topic" | "label" | "retired">,
+): TopicRow[] {
+  const keys = [...topics.map((t) => t.key), ...[...new Set(seen)].filter((k) => !topics.some((t) => t.key === k))];
+  return keys.flatMap((key) => {
+    const topic = topicOf(topics, key);
+    const row = { topic: key, label: topic.label, retired: topic.retired, ...figures(key) };
+    const empty = row.activeGroups === 0 && row.participants === 0 && row.meetings === 0;
+    return topic.retired && empty ? [] : [row];
+  });
+}
 export type AgeBandRow = { ageBand: AgeBandValue; activeGroups: number; participants: number };
 
 export type YearlyFigures = {
@@ -83,21 +104,21 @@ export type RawYear = {
 export type YearCounts = {
   year: number;
   /** Active groups (see aggregateYear) per topic and age band. */
-  activeGroups: { topic: TopicValue; ageBand: AgeBandValue; count: number }[];
+  activeGroups: { topic: TopicKey; ageBand: AgeBandValue; count: number }[];
   /** Groups that entered each state in the year. */
   entered: { state: GroupStateValue; count: number }[];
   /** Distinct people per topic, per age band and in all. */
-  participantsByTopic: { topic: TopicValue; count: number }[];
+  participantsByTopic: { topic: TopicKey; count: number }[];
   participantsByAgeBand: { ageBand: AgeBandValue; count: number }[];
   participantsTotal: number;
-  meetingsByTopic: { topic: TopicValue; count: number }[];
+  meetingsByTopic: { topic: TopicKey; count: number }[];
   newMembers: number;
   paidMemberships: number;
   waivedMemberships: number;
 };
 
-/** Puts the database's grouped counts into the published shape, every topic and age band present. */
-export function figuresFromCounts(c: YearCounts): YearlyFigures {
+/** Puts the database's grouped counts into the published shape, every topic in use and every age band present. */
+export function figuresFromCounts(c: YearCounts, topics: TopicList): YearlyFigures {
   const sum = (rows: { count: number }[]) => rows.reduce((total, r) => total + r.count, 0);
   const enteredCount = (state: GroupStateValue) => c.entered.find((e) => e.state === state)?.count ?? 0;
   return {
@@ -108,12 +129,15 @@ export function figuresFromCounts(c: YearCounts): YearlyFigures {
       selfRunning: enteredCount("SELF_RUNNING"),
       ended: enteredCount("ENDED"),
     },
-    byTopic: TOPICS.map((topic) => ({
-      topic,
-      activeGroups: sum(c.activeGroups.filter((g) => g.topic === topic)),
-      participants: c.participantsByTopic.find((p) => p.topic === topic)?.count ?? 0,
-      meetings: c.meetingsByTopic.find((m) => m.topic === topic)?.count ?? 0,
-    })),
+    byTopic: topicRows(
+      topics,
+      [...c.activeGroups, ...c.participantsByTopic, ...c.meetingsByTopic].map((r) => r.topic),
+      (topic) => ({
+        activeGroups: sum(c.activeGroups.filter((g) => g.topic === topic)),
+        participants: c.participantsByTopic.find((p) => p.topic === topic)?.count ?? 0,
+        meetings: c.meetingsByTopic.find((m) => m.topic === topic)?.count ?? 0,
+      }),
+    ),
     byAgeBand: AGE_BANDS.map((ageBand) => ({
       ageBand,
       activeGroups: sum(c.activeGroups.filter((g) => g.ageBand === ageBand)),
@@ -129,7 +153,7 @@ export function figuresFromCounts(c: YearCounts): YearlyFigures {
  * Turns the raw facts of a year into the published figures (unsuppressed counts). The definition of
  * every figure: lib/statistics/data.ts computes the same in SQL, and the tests hold the two together.
  */
-export function aggregateYear(raw: RawYear): YearlyFigures {
+export function aggregateYear(raw: RawYear, topics: TopicList): YearlyFigures {
   const { start, end } = yearRange(raw.year);
   const groupById = new Map(raw.groups.map((g) => [g.id, g]));
   const changesByGroup = new Map<string, StateChangeFact[]>();
@@ -167,12 +191,15 @@ export function aggregateYear(raw: RawYear): YearlyFigures {
       selfRunning: groupsEntering("SELF_RUNNING"),
       ended: groupsEntering("ENDED"),
     },
-    byTopic: TOPICS.map((topic) => ({
-      topic,
-      activeGroups: active.filter((g) => g.topic === topic).length,
-      participants: peopleByTopic(topic),
-      meetings: meetingsFor((g) => g.topic === topic),
-    })),
+    byTopic: topicRows(
+      topics,
+      raw.groups.map((g) => g.topic),
+      (topic) => ({
+        activeGroups: active.filter((g) => g.topic === topic).length,
+        participants: peopleByTopic(topic),
+        meetings: meetingsFor((g) => g.topic === topic),
+      }),
+    ),
     byAgeBand: AGE_BANDS.map((ageBand) => ({
       ageBand,
       activeGroups: active.filter((g) => g.ageBand === ageBand).length,

@@ -1,6 +1,7 @@
 // Demo activity: who takes part in which group, applications in every status, and interest-list
 // entries (enough people waiting for a loneliness group for young people to show demand).
-import type { AgeBandValue, TopicValue } from "@/lib/groups/labels";
+import type { AgeBandValue } from "@/lib/groups/labels";
+import type { TopicKey } from "@/lib/topics/topics";
 
 export type SeedApplication = {
   key: string;
@@ -127,7 +128,8 @@ export type SeedInterest = {
   key: string;
   name: string;
   email: string;
-  topic: TopicValue;
+  /** One of the topics the migration made (prisma/migrations/*_topics_as_data). */
+  topic: TopicKey;
   ageBand: AgeBandValue;
   createdDaysAgo: number;
   handledDaysAgo?: number;

@@ -2,7 +2,8 @@
 // lifecycle the group went through (with days ago for each step); facilitator assignments and meetings
 // follow it: STARTING/WITHDRAWING groups have active facilitators, SELF_RUNNING and ENDED groups have
 // none left, and groups for children and youth never go self-running.
-import type { AgeBandValue, CadenceValue, GroupStateValue, TopicValue } from "@/lib/groups/labels";
+import type { AgeBandValue, CadenceValue, GroupStateValue } from "@/lib/groups/labels";
+import type { TopicKey } from "@/lib/topics/topics";
 
 export const DEFAULT_PLACE = "Selvhjælp Herning, Fredensgade 14, 7400 Herning";
 
@@ -13,7 +14,8 @@ export type SeedMeeting = [daysAgo: number, facilitators: string[]];
 export type SeedGroup = {
   slug: string;
   name: string;
-  topic: TopicValue;
+  /** One of the topics the migration made (prisma/migrations/*_topics_as_data). */
+  topic: TopicKey;
   ageBand: AgeBandValue;
   description: string;
   cadence: CadenceValue;

@@ -8,11 +8,13 @@ const createGroup = vi.fn();
 const updateGroup = vi.fn();
 vi.mock("@/lib/groups/actions", () => ({ createGroup: (...a: unknown[]) => createGroup(...a), updateGroup: (...a: unknown[]) => updateGroup(...a) }));
 const { AdminGroupForm, emptyGroupDefaults } = await import("@/components/groups/admin-group-form");
+const { topicOptions } = await import("@/lib/topics/topics");
+const { seededTopics } = await import("../helpers/seeded-topics");
 
 describe("AdminGroupForm", () => {
   it("shows a Danish message per missing field, focuses the first, and calls nothing", async () => {
     createGroup.mockReset();
-    render(<AdminGroupForm defaults={{ ...emptyGroupDefaults, capacity: "" }} />);
+    render(<AdminGroupForm topicOptions={topicOptions(seededTopics)} defaults={{ ...emptyGroupDefaults, capacity: "" }} />);
     await userEvent.click(screen.getByRole("button", { name: "Opret gruppe" }));
     expect(await screen.findByText("Skriv et navn på mindst 3 tegn.")).toBeInTheDocument();
     expect(screen.getByText("Vælg et emne.")).toBeInTheDocument();
@@ -25,7 +27,7 @@ describe("AdminGroupForm", () => {
 
   it("creates the group and goes to its admin page", async () => {
     createGroup.mockReset().mockResolvedValue({ ok: true, data: { id: "g42" } });
-    render(<AdminGroupForm defaults={emptyGroupDefaults} />);
+    render(<AdminGroupForm topicOptions={topicOptions(seededTopics)} defaults={emptyGroupDefaults} />);
     await userEvent.type(screen.getByLabelText("Navn"), "Ensomme ældre");
     await userEvent.selectOptions(screen.getByLabelText("Emne"), "Ensomhed");
     await userEvent.type(screen.getByLabelText("Beskrivelse"), "En gruppe for ældre, der savner nogen at tale med.");
@@ -48,6 +50,7 @@ describe("AdminGroupForm", () => {
     push.mockReset();
     render(
       <AdminGroupForm
+        topicOptions={topicOptions(seededTopics)}
         groupId="g7"
         defaults={{
           ...emptyGroupDefaults,

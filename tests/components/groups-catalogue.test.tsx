@@ -4,6 +4,7 @@ import { CatalogueFilters } from "@/components/groups/catalogue-filters";
 import { EmptyCatalogue } from "@/components/groups/empty-catalogue";
 import { GroupCard } from "@/components/groups/group-card";
 import type { PublicGroup } from "@/lib/groups/catalogue";
+import { seededTopic, seededTopics } from "../helpers/seeded-topics";
 
 const group: PublicGroup = {
   id: "g1",
@@ -27,7 +28,7 @@ const group: PublicGroup = {
 
 describe("a group card", () => {
   it("shows name (as the link), topic, age band, rhythm, day and time, duration, place, state and newcomers", () => {
-    render(<GroupCard group={group} />);
+    render(<GroupCard group={group} topics={seededTopics} />);
     const card = screen.getByRole("article");
     expect(within(card).getByRole("heading", { level: 3, name: "Sorggruppe for voksne" })).toBeInTheDocument();
     expect(within(card).getByRole("link", { name: "Sorggruppe for voksne" })).toHaveAttribute("href", "/grupper/sorggruppe-for-voksne");
@@ -41,7 +42,7 @@ describe("a group card", () => {
   });
 
   it("says when a group is full", () => {
-    render(<GroupCard group={{ ...group, isFull: true, takesNewcomers: false }} />);
+    render(<GroupCard group={{ ...group, isFull: true, takesNewcomers: false }} topics={seededTopics} />);
     expect(screen.getByRole("article")).toHaveTextContent("Gruppen er fuld lige nu");
     expect(screen.getByRole("article")).not.toHaveTextContent("Tager imod nye deltagere");
   });
@@ -49,7 +50,9 @@ describe("a group card", () => {
 
 describe("the catalogue filter form", () => {
   it("is a plain GET form to /grupper with the current choices filled in", () => {
-    const { container } = render(<CatalogueFilters filter={{ topic: "RELATIVES", weekday: 4, openOnly: true, q: "demens" }} />);
+    const { container } = render(
+      <CatalogueFilters filter={{ topic: seededTopic("RELATIVES"), weekday: 4, openOnly: true, q: "demens" }} topics={seededTopics} />,
+    );
     const form = container.querySelector("form")!;
     expect(form).toHaveAttribute("method", "get");
     expect(form).toHaveAttribute("action", "/grupper");
@@ -62,17 +65,33 @@ describe("the catalogue filter form", () => {
   });
 
   it('labels its filters without the "(valgfrit)" suffix, since every filter is optional', () => {
-    const { container } = render(<CatalogueFilters filter={{ openOnly: false }} />);
+    const { container } = render(<CatalogueFilters filter={{ openOnly: false }} topics={seededTopics} />);
     expect(container).not.toHaveTextContent("valgfrit");
     for (const label of ["Søg", "Emne", "Aldersgruppe", "Ugedag", "Hvor langt er gruppen?"]) {
       expect(screen.getByLabelText(label)).toBeInTheDocument();
     }
   });
+
+  it("offers the topics in use, in their order, and not a retired one", () => {
+    const topics = seededTopics.map((t) => (t.key === "DIVORCE" ? { ...t, retired: true } : t));
+    render(<CatalogueFilters filter={{ openOnly: false }} topics={topics} />);
+    const options = within(screen.getByLabelText("Emne")).getAllByRole("option");
+    expect(options.map((o) => o.textContent)).toEqual(["Alle emner", ...topics.filter((t) => !t.retired).map((t) => t.label)]);
+    expect(options.map((o) => o.textContent)).not.toContain("Skilsmisse");
+  });
+});
+
+describe("a group on a retired topic", () => {
+  it("still shows its topic's label on its card", () => {
+    const topics = seededTopics.map((t) => (t.key === "GRIEF" ? { ...t, retired: true } : t));
+    render(<GroupCard group={group} topics={topics} />);
+    expect(screen.getByRole("article")).toHaveTextContent("Sorg · Voksne");
+  });
 });
 
 describe("an empty catalogue", () => {
   it("offers to remove each filter and links to the interest list for the chosen topic and age band", () => {
-    render(<EmptyCatalogue filter={{ topic: "LONELINESS", ageBand: "YOUTH", openOnly: true }} />);
+    render(<EmptyCatalogue filter={{ topic: seededTopic("LONELINESS"), ageBand: "YOUTH", openOnly: true }} />);
     expect(screen.getByText(/Vi fandt ingen grupper/)).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Fjern emnet ensomhed" })).toHaveAttribute("href", "/grupper?alder=unge&aaben=1");
     expect(screen.getByRole("link", { name: "Fjern aldersgruppen unge" })).toHaveAttribute("href", "/grupper?emne=ensomhed&aaben=1");

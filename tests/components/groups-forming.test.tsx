@@ -8,6 +8,8 @@ vi.mock("next/navigation", () => ({ useRouter: () => ({ push }) }));
 const createGroup = vi.fn();
 vi.mock("@/lib/groups/actions", () => ({ createGroup: (...a: unknown[]) => createGroup(...a), updateGroup: vi.fn() }));
 const { AdminGroupForm, emptyGroupDefaults } = await import("@/components/groups/admin-group-form");
+const { topicOptions } = await import("@/lib/topics/topics");
+const { seededTopics } = await import("../helpers/seeded-topics");
 
 const valid = {
   ...emptyGroupDefaults,
@@ -18,7 +20,7 @@ const valid = {
 
 describe("the group form's forming fields", () => {
   it("offers the minimum (default 4) and the expected start, with Danish labels", () => {
-    render(<AdminGroupForm defaults={emptyGroupDefaults} />);
+    render(<AdminGroupForm topicOptions={topicOptions(seededTopics)} defaults={emptyGroupDefaults} />);
     expect(screen.getByLabelText(/Mindste antal deltagere før start/)).toHaveValue("4");
     expect(screen.getByLabelText(/^Forventet start/)).toHaveAttribute("type", "date");
     expect(screen.getByLabelText(/^Forventet start/)).toHaveAccessibleDescription(/offentlige side/);
@@ -27,7 +29,10 @@ describe("the group form's forming fields", () => {
   it("refuses a minimum above the seats and an expected start after the planned end, and calls nothing", async () => {
     createGroup.mockReset();
     render(
-      <AdminGroupForm defaults={{ ...valid, capacity: "3", minParticipants: "5", expectedStartOn: "2099-06-01", plannedEndDate: "2099-05-01" }} />,
+      <AdminGroupForm
+        topicOptions={topicOptions(seededTopics)}
+        defaults={{ ...valid, capacity: "3", minParticipants: "5", expectedStartOn: "2099-06-01", plannedEndDate: "2099-05-01" }}
+      />,
     );
     await userEvent.click(screen.getByRole("button", { name: "Opret gruppe" }));
     expect(await screen.findByText("Det mindste antal kan ikke være højere end antal pladser (3).")).toBeInTheDocument();
@@ -42,7 +47,7 @@ describe("the group form's forming fields", () => {
     ["tre", "Skriv det mindste antal deltagere som et helt tal."],
   ])("refuses the minimum %j with a message", async (value, message) => {
     createGroup.mockReset();
-    render(<AdminGroupForm defaults={{ ...valid, minParticipants: value }} />);
+    render(<AdminGroupForm topicOptions={topicOptions(seededTopics)} defaults={{ ...valid, minParticipants: value }} />);
     await userEvent.click(screen.getByRole("button", { name: "Opret gruppe" }));
     expect(await screen.findByText(message)).toBeInTheDocument();
     expect(createGroup).not.toHaveBeenCalled();
@@ -50,7 +55,7 @@ describe("the group form's forming fields", () => {
 
   it("sends both fields with the rest", async () => {
     createGroup.mockReset().mockResolvedValue({ ok: true, data: { id: "g1" } });
-    render(<AdminGroupForm defaults={{ ...valid, minParticipants: "5", expectedStartOn: "2099-03-01" }} />);
+    render(<AdminGroupForm topicOptions={topicOptions(seededTopics)} defaults={{ ...valid, minParticipants: "5", expectedStartOn: "2099-03-01" }} />);
     await userEvent.click(screen.getByRole("button", { name: "Opret gruppe" }));
     await vi.waitFor(() => expect(createGroup).toHaveBeenCalled());
     expect(createGroup.mock.calls[0][0]).toMatchObject({ minParticipants: "5", expectedStartOn: "2099-03-01" });

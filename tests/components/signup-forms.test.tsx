@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from "vitest";
 import { MemberForm } from "@/components/signup/member-form";
 import { ApplicationForm } from "@/components/signup/application-form";
 import { InterestForm } from "@/components/interest/interest-form";
+import { seededTopics } from "../helpers/seeded-topics";
 import type { ActionResult } from "@/lib/command/result";
 
 function describedByText(element: HTMLElement): string {
@@ -128,7 +129,7 @@ describe("ApplicationForm", () => {
 describe("InterestForm", () => {
   it("preselects topic and age band and links errors", async () => {
     const user = userEvent.setup();
-    render(<InterestForm action={vi.fn()} topic="GRIEF" ageBand="YOUTH" />);
+    render(<InterestForm topics={seededTopics} action={vi.fn()} topic="GRIEF" ageBand="YOUTH" />);
     expect(screen.getByLabelText("Emne")).toHaveValue("GRIEF");
     expect(screen.getByLabelText("Aldersgruppe")).toHaveValue("YOUTH");
     await user.click(screen.getByRole("button", { name: "Skriv mig på listen" }));
@@ -140,7 +141,7 @@ describe("InterestForm", () => {
 
   it("asks for a topic and age band when none is preselected", async () => {
     const user = userEvent.setup();
-    render(<InterestForm action={vi.fn()} />);
+    render(<InterestForm topics={seededTopics} action={vi.fn()} />);
     await user.click(screen.getByRole("button", { name: "Skriv mig på listen" }));
     await waitFor(() => expect(describedByText(screen.getByLabelText("Emne"))).toContain("Vælg et emne."));
     expect(describedByText(screen.getByLabelText("Aldersgruppe"))).toContain("Vælg en aldersgruppe.");
@@ -156,7 +157,7 @@ describe("the error summary", () => {
       fieldErrors: { email: ["Skriv en gyldig email."] },
     }));
     const user = userEvent.setup();
-    render(<InterestForm action={action} topic="GRIEF" ageBand="ADULTS" />);
+    render(<InterestForm topics={seededTopics} action={action} topic="GRIEF" ageBand="ADULTS" />);
     await user.type(screen.getByLabelText("Navn"), "Ole");
     await user.type(screen.getByLabelText("Email"), "ole@example.dk");
     await user.click(screen.getByRole("checkbox", { name: /interesselisten/ }));

@@ -50,7 +50,7 @@ describe("createGroup", () => {
     const result = await createGroup({
       ...validGroupInput,
       name: "x",
-      topic: "CATS",
+      topic: "katte?",
       weekday: "9",
       startTime: "25:00",
       capacity: "0",

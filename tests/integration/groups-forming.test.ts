@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { acceptApplicationAction, declineApplicationAction, recordIntakeAction, withdrawApplicationAction } from "@/lib/applications/actions";
 import { markApplicationConfirmed } from "@/lib/confirmations/actions";
 import { getPublicGroup, listCatalogue } from "@/lib/groups/catalogue";
+import { listTopics } from "@/lib/topics/data";
 import { FORMING_BATCH_LIMIT, formingProgress, listGroupsReadyToStart } from "@/lib/groups/forming";
 import { countForming } from "@/lib/groups/forming-rules";
 import { endParticipation } from "@/lib/participations/actions";
@@ -106,7 +107,7 @@ describe("the public pages count at once", () => {
     expect(await intake(a.id)).toEqual({ ok: true });
     expect(revalidatedPaths()).toEqual(expect.arrayContaining(["/grupper", "/grupper/sorg-samles", "/admin"]));
     expect((await getPublicGroup("sorg-samles"))?.forming?.needed).toBe(2);
-    const card = (await listCatalogue({ openOnly: false })).groups.find((x) => x.id === g.id);
+    const card = (await listCatalogue({ openOnly: false }, await listTopics())).groups.find((x) => x.id === g.id);
     expect(card?.forming).toEqual({ counted: 1, minimum: 3, needed: 2 });
   });
 
@@ -114,7 +115,7 @@ describe("the public pages count at once", () => {
     const g = await createGroup({ state: "STARTING", slug: "i-gang" });
     await applicant(g.id);
     expect((await getPublicGroup("i-gang"))?.forming).toBeNull();
-    expect((await listCatalogue({ openOnly: false })).groups.find((x) => x.id === g.id)?.forming).toBeNull();
+    expect((await listCatalogue({ openOnly: false }, await listTopics())).groups.find((x) => x.id === g.id)?.forming).toBeNull();
   });
 
   it("an admission keeps the count (the admitted person now counts as a participant) and revalidates the pages", async () => {

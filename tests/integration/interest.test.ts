@@ -33,7 +33,7 @@ describe("registerInterest", () => {
   it.each([
     ["name", { name: "" }],
     ["email", { email: "ole@" }],
-    ["topic", { topic: "NOPE" }],
+    ["topic", { topic: "NOPE!" }],
     ["ageBand", { ageBand: "" }],
     ["consentInterest", { consentInterest: false }],
   ])("refuses an invalid %s and writes nothing", async (field, overrides) => {

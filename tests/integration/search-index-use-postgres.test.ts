@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { listTopics } from "@/lib/topics/data";
 import { listCatalogue } from "@/lib/groups/catalogue";
 import { memberMatches } from "@/lib/members/data";
 import { searchWorld } from "../helpers/search-fixtures";
@@ -45,6 +46,6 @@ describe("PostgreSQL: the LIKE the app sends is served by pg_trgm", () => {
   it("the catalogue's search text", async () => {
     const text = await plan(Prisma.sql`SELECT g."id" FROM "Group" g WHERE g."searchText" LIKE ${"%fjorden%"}`);
     expect(text).toMatch(/Group_searchText_trgm_idx/);
-    expect((await listCatalogue({ openOnly: false, q: "fjorden" })).groups.map((g) => g.slug)).toEqual(["g-7"]);
+    expect((await listCatalogue({ openOnly: false, q: "fjorden" }, await listTopics())).groups.map((g) => g.slug)).toEqual(["g-7"]);
   });
 });

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { listApplications } from "@/lib/applications/inbox-data";
+import { listTopics } from "@/lib/topics/data";
 import { listCatalogue } from "@/lib/groups/catalogue";
 import { memberMatches, searchMembers } from "@/lib/members/data";
 import { searchWorld } from "../helpers/search-fixtures";
@@ -43,10 +44,10 @@ describe("SQLite: the searches ask the FTS5 index first", () => {
   });
 
   it("the catalogue: a missing word reads no group; a rare word reads its candidates by id", async () => {
-    const miss = reading("Group", await statements(() => listCatalogue({ openOnly: false, q: "zzzz" })));
+    const miss = reading("Group", await statements(async () => listCatalogue({ openOnly: false, q: "zzzz" }, await listTopics())));
     expect(miss.length).toBeGreaterThan(0);
     for (const sql of miss) expect(sql).toContain("1 = 0");
-    const rare = reading("Group", await statements(() => listCatalogue({ openOnly: false, q: "fjorden" })));
+    const rare = reading("Group", await statements(async () => listCatalogue({ openOnly: false, q: "fjorden" }, await listTopics())));
     expect(rare.some((sql) => /g\."id" IN \(\?\)/.test(sql))).toBe(true);
   });
 

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db, dbProvider } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
+import { listTopics } from "@/lib/topics/data";
 import { listCatalogue } from "@/lib/groups/catalogue";
 import { groupSearchColumns } from "@/lib/groups/search";
 import { searchMembers } from "@/lib/members/data";
@@ -48,7 +49,7 @@ describe("the search indexes exist", () => {
     expect(await fewMatches("member", "efterskrevet")).toEqual([member.id]);
     expect(await fewMatches("group", "efterskrevet")).toEqual([group.id]);
     expect(await names("efterskrevet")).toEqual(["Efterskrevet Medlem"]);
-    expect((await listCatalogue({ openOnly: false, q: "efterskrevet" })).groups.map((g) => g.id)).toEqual([group.id]);
+    expect((await listCatalogue({ openOnly: false, q: "efterskrevet" }, await listTopics())).groups.map((g) => g.id)).toEqual([group.id]);
   });
 });
 
@@ -125,11 +126,11 @@ describe("catalogue search through the index", () => {
         state: "STARTING",
       },
     });
-    const slugs = async (q: string) => (await listCatalogue({ openOnly: false, q })).groups.map((g) => g.slug);
+    const slugs = async (q: string) => (await listCatalogue({ openOnly: false, q }, await listTopics())).groups.map((g) => g.slug);
     expect(await slugs("ringkøbing")).toEqual([rare.slug]);
     expect(await slugs("RINGKØBING fjord")).toEqual([rare.slug]);
     expect(await slugs("zzzz")).toEqual([]);
-    expect((await listCatalogue({ openOnly: false, q: "zzzz" })).count).toBe(0);
+    expect((await listCatalogue({ openOnly: false, q: "zzzz" }, await listTopics())).count).toBe(0);
     expect((await slugs("sorg")).length).toBe(1);
     await db.group.update({
       where: { id: rare.id },

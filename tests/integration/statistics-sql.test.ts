@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { AGE_BANDS, GROUP_STATES, TOPICS } from "@/lib/groups/labels";
+import { AGE_BANDS, GROUP_STATES } from "@/lib/groups/labels";
+import { listTopics } from "@/lib/topics/data";
 import { yearlyFigures } from "@/lib/statistics/data";
 import { aggregateYear, yearRange } from "@/lib/statistics/rules";
 import { actorOf, createAdmin } from "../helpers/fixtures";
@@ -37,16 +38,19 @@ async function rawYear(year: number) {
     db.membership.count({ where: { payments: { some: { paidOn: { gte: start, lt: end } } } } }),
     db.membership.count({ where: { status: "WAIVED", periodStart: { gte: start, lt: end } } }),
   ]);
-  return aggregateYear({
-    year,
-    groups,
-    changes,
-    participations,
-    meetingsByGroup: meetings.map((m) => ({ groupId: m.groupId, count: m._count._all })),
-    newMembers,
-    paidMemberships,
-    waivedMemberships,
-  });
+  return aggregateYear(
+    {
+      year,
+      groups,
+      changes,
+      participations,
+      meetingsByGroup: meetings.map((m) => ({ groupId: m.groupId, count: m._count._all })),
+      newMembers,
+      paidMemberships,
+      waivedMemberships,
+    },
+    await listTopics(),
+  );
 }
 
 let admin: Actor;
@@ -54,6 +58,10 @@ let admin: Actor;
 beforeAll(async () => {
   await clearPeopleAndGroups();
   admin = await actorOf((await createAdmin()).id);
+  // A topic an administrator added, and a retired one: both keep their figures, the retired one only where it has any.
+  await db.topic.create({ data: { slug: "angst", label: "Angst", description: "For dig, der lever med angst.", sortOrder: 7 } });
+  await db.topic.update({ where: { key: "DIVORCE" }, data: { retiredAt: new Date("2025-06-01T00:00:00Z") } });
+  const topics = (await listTopics()).map((t) => t.key);
   const members = [];
   for (let i = 0; i < 60; i++) {
     members.push(
@@ -81,7 +89,7 @@ beforeAll(async () => {
       data: {
         slug: `verden-${i}`,
         name: `Gruppe ${i}`,
-        topic: pick(TOPICS),
+        topic: pick(topics),
         ageBand: pick(AGE_BANDS),
         description: "En gruppe.",
         place: "Herning",
@@ -132,5 +140,16 @@ describe("the yearly figures in SQL", () => {
     const f = await yearlyFigures(admin, 2024);
     expect(f.groups.active).toBeGreaterThan(0);
     expect(f.participantsTotal).toBeGreaterThan(0);
+  });
+
+  it("label an added topic, and keep a retired topic's past figures under its label, marked retired", async () => {
+    const rows = await Promise.all([2022, 2023, 2024, 2025, 2026].map((y) => yearlyFigures(admin, y)));
+    const divorce = rows.flatMap((f) => f.byTopic.filter((t) => t.topic === "DIVORCE"));
+    expect(divorce.length).toBeGreaterThan(0);
+    for (const row of divorce) {
+      expect(row).toMatchObject({ label: "Skilsmisse", retired: true });
+      expect(row.activeGroups + row.participants + row.meetings).toBeGreaterThan(0);
+    }
+    expect(rows[2].byTopic.find((t) => t.label === "Angst")).toMatchObject({ retired: false });
   });
 });

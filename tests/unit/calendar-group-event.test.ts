@@ -2,6 +2,7 @@ import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { calendarFileName, calendarRhythm, firstMeeting, groupCalendarEvent, type CalendarGroup } from "@/lib/calendar/group-event";
 import { serializeCalendar } from "@/lib/calendar/ics";
+import { seededTopics } from "../helpers/seeded-topics";
 
 const SITE = "https://selvhjaelp.example.dk";
 
@@ -45,7 +46,7 @@ const copenhagen = (d: Date) =>
     d,
   );
 
-const file = (g: CalendarGroup) => serializeCalendar({ name: g.name, events: [groupCalendarEvent(g, SITE)!] });
+const file = (g: CalendarGroup) => serializeCalendar({ name: g.name, events: [groupCalendarEvent(g, SITE, seededTopics)!] });
 
 describe("a group's meetings as a recurring event, read by a real iCalendar parser (ical.js)", () => {
   it("a Tuesday 19:00 group meets at 19:00 Danish time on both sides of the change to summer time (18:00Z, then 17:00Z)", () => {
@@ -103,7 +104,9 @@ describe("a group's meetings as a recurring event, read by a real iCalendar pars
     expect(event.component.getFirstPropertyValue("url")).toBe(`${SITE}/grupper/sorg-voksne`);
     expect(event.description).toContain("Sorg · Voksne");
     expect(event.component.getFirstPropertyValue("dtstamp")?.toString()).toBe("2026-02-01T08:00:00Z");
-    expect(groupCalendarEvent(g, SITE)!.uid).toBe(groupCalendarEvent({ ...g, name: "Nyt navn", updatedAt: new Date() }, SITE)!.uid);
+    expect(groupCalendarEvent(g, SITE, seededTopics)!.uid).toBe(
+      groupCalendarEvent({ ...g, name: "Nyt navn", updatedAt: new Date() }, SITE, seededTopics)!.uid,
+    );
   });
 });
 
@@ -116,12 +119,12 @@ describe("which groups have a calendar", () => {
     ["has a start time that is no time", { startTime: "25:00" }],
   ])("none when the group %s", (_name, overrides) => {
     expect(calendarRhythm(group(overrides))).toBeNull();
-    expect(groupCalendarEvent(group(overrides), SITE)).toBeNull();
+    expect(groupCalendarEvent(group(overrides), SITE, seededTopics)).toBeNull();
   });
 
   it("every state before the end has one", () => {
     for (const state of ["PLANNED", "STARTING", "WITHDRAWING", "SELF_RUNNING"] as const) expect(calendarRhythm(group({ state }))).not.toBeNull();
-    expect(groupCalendarEvent(group({ state: "PLANNED" }), SITE)!.description).toContain("under planlægning");
+    expect(groupCalendarEvent(group({ state: "PLANNED" }), SITE, seededTopics)!.description).toContain("under planlægning");
   });
 });
 

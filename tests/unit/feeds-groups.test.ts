@@ -3,7 +3,8 @@ import { feedEntry, meetingGuideDay, type FeedGroup } from "@/lib/feeds/groups-f
 import { endTime } from "@/lib/groups/schedule";
 import { groupStructuredData, structuredDataJson } from "@/lib/feeds/structured-data";
 import { groupPlace } from "@/lib/groups/place";
-import { topicInfo } from "@/lib/groups/labels";
+import { topicInfo } from "@/lib/topics/topics";
+import { seededTopics } from "../helpers/seeded-topics";
 
 const SITE = "https://selvhjaelp.example.dk";
 
@@ -54,7 +55,7 @@ describe("the open-data entry of a group", () => {
   });
 
   it("has the public fields only: no participants, facilitators or counts", () => {
-    const entry = feedEntry(group(), SITE);
+    const entry = feedEntry(group(), SITE, seededTopics);
     expect(Object.keys(entry).sort()).toEqual(
       [
         "address",
@@ -101,7 +102,7 @@ describe("the open-data entry of a group", () => {
       postal_code: "7400",
       city: "Herning",
       types: ["sorg", "voksne"],
-      topic: topicInfo("GRIEF"),
+      topic: topicInfo(seededTopics, "GRIEF"),
       age_band: { slug: "voksne", label: "Voksne" },
       state: { slug: "opstart" },
       takes_newcomers: true,
@@ -116,9 +117,10 @@ describe("the open-data entry of a group", () => {
     const forming = feedEntry(
       group({ state: "PLANNED", forming: { needed: 2, counted: 2, minimum: 4 }, expectedStartOn: new Date("2027-02-01T00:00:00Z") }),
       SITE,
+      seededTopics,
     ).forming;
     expect(forming).toEqual({ needed: 2, minimum: 4, expected_start: "2027-02-01" });
-    expect(feedEntry(group({ state: "PLANNED", forming: { needed: 0, counted: 5, minimum: 4 } }), SITE).forming).toEqual({
+    expect(feedEntry(group({ state: "PLANNED", forming: { needed: 0, counted: 5, minimum: 4 } }), SITE, seededTopics).forming).toEqual({
       needed: 0,
       minimum: 4,
       expected_start: null,
@@ -126,9 +128,9 @@ describe("the open-data entry of a group", () => {
   });
 
   it("says full or closed as the public page does, and has no calendar or times without a rhythm", () => {
-    expect(feedEntry(group({ activeParticipants: 8 }), SITE)).toMatchObject({ takes_newcomers: false, newcomers: "full" });
-    expect(feedEntry(group({ openForNewcomers: false }), SITE)).toMatchObject({ takes_newcomers: false, newcomers: "closed" });
-    expect(feedEntry(group({ cadence: "OTHER", weekday: null, startTime: null }), SITE)).toMatchObject({
+    expect(feedEntry(group({ activeParticipants: 8 }), SITE, seededTopics)).toMatchObject({ takes_newcomers: false, newcomers: "full" });
+    expect(feedEntry(group({ openForNewcomers: false }), SITE, seededTopics)).toMatchObject({ takes_newcomers: false, newcomers: "closed" });
+    expect(feedEntry(group({ cadence: "OTHER", weekday: null, startTime: null }), SITE, seededTopics)).toMatchObject({
       day: null,
       time: null,
       end_time: null,
@@ -139,7 +141,7 @@ describe("the open-data entry of a group", () => {
 
 describe("schema.org data of a group page", () => {
   it("is an Event with a weekly Schedule in Copenhagen time and the place's address", () => {
-    const data = groupStructuredData(group({ weekday: 2, cadence: "WEEKLY" }), SITE)!;
+    const data = groupStructuredData(group({ weekday: 2, cadence: "WEEKLY" }), SITE, seededTopics)!;
     expect(data).toMatchObject({
       "@type": "Event",
       name: "Sorg for voksne",
@@ -160,12 +162,12 @@ describe("schema.org data of a group page", () => {
   });
 
   it("is left out for ended groups and groups without a rhythm", () => {
-    expect(groupStructuredData(group({ state: "ENDED" }), SITE)).toBeNull();
-    expect(groupStructuredData(group({ cadence: "OTHER" }), SITE)).toBeNull();
+    expect(groupStructuredData(group({ state: "ENDED" }), SITE, seededTopics)).toBeNull();
+    expect(groupStructuredData(group({ cadence: "OTHER" }), SITE, seededTopics)).toBeNull();
   });
 
   it("cannot close its script element, whatever the group's text", () => {
-    const json = structuredDataJson(groupStructuredData(group({ name: "</script><script>alert(1)</script>" }), SITE)!);
+    const json = structuredDataJson(groupStructuredData(group({ name: "</script><script>alert(1)</script>" }), SITE, seededTopics)!);
     expect(json).not.toContain("<");
     expect(JSON.parse(json).name).toBe("</script><script>alert(1)</script>");
   });

@@ -1,15 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { catalogueHref, catalogueQueryString, hasActiveFilter, parseCatalogueFilter, type CatalogueFilter } from "@/lib/groups/filters";
+import { catalogueHref, catalogueQueryString, hasActiveFilter, parseCatalogueFilter as parseWith, type CatalogueFilter } from "@/lib/groups/filters";
+import type { TopicList } from "@/lib/topics/topics";
+import { seededTopic, seededTopics } from "../helpers/seeded-topics";
+
+const parseCatalogueFilter = (source: Parameters<typeof parseWith>[0], topics: TopicList = seededTopics) => parseWith(source, topics);
+const t = seededTopic;
 
 describe("catalogue filters in the URL", () => {
   it("parses every Danish slug into a typed filter", () => {
     const filter = parseCatalogueFilter(new URLSearchParams("emne=sorg&alder=voksne&dag=tirsdag&aaben=1&fase=opstart&q=efter+tab"));
-    expect(filter).toEqual({ topic: "GRIEF", ageBand: "ADULTS", weekday: 2, openOnly: true, state: "STARTING", q: "efter tab" });
+    expect(filter).toEqual({ topic: t("GRIEF"), ageBand: "ADULTS", weekday: 2, openOnly: true, state: "STARTING", q: "efter tab" });
   });
 
   it("parses a Next searchParams record, taking the first of repeated values", () => {
     expect(parseCatalogueFilter({ emne: ["paaroerende", "sorg"], alder: "aeldre", dag: "loerdag", fase: "koerer-selv" })).toEqual({
-      topic: "RELATIVES",
+      topic: t("RELATIVES"),
       ageBand: "ELDERLY",
       weekday: 6,
       openOnly: false,
@@ -27,7 +32,7 @@ describe("catalogue filters in the URL", () => {
 
   it("accepts slugs regardless of case, tidies whitespace and caps the free text", () => {
     const filter = parseCatalogueFilter({ emne: "Fysisk-Aktivitet", q: "  gå   og  snak ", aaben: "ja" });
-    expect(filter).toEqual({ topic: "PHYSICAL_ACTIVITY", q: "gå og snak", openOnly: true });
+    expect(filter).toEqual({ topic: t("PHYSICAL_ACTIVITY"), q: "gå og snak", openOnly: true });
     expect(parseCatalogueFilter({ q: "x".repeat(500) }).q).toHaveLength(80);
   });
 
@@ -38,10 +43,10 @@ describe("catalogue filters in the URL", () => {
       openOnly: true,
       weekday: 7,
       ageBand: "CHILDREN",
-      topic: "SELF_DEVELOPMENT",
+      topic: t("SELF_DEVELOPMENT"),
     };
     expect(catalogueQueryString(filter)).toBe("emne=selvudvikling&alder=boern&dag=soendag&aaben=1&fase=planlaegning&q=sorg+%26+savn");
-    expect(catalogueHref({ topic: "DIVORCE" })).toBe("/grupper?emne=skilsmisse");
+    expect(catalogueHref({ topic: t("DIVORCE") })).toBe("/grupper?emne=skilsmisse");
     expect(catalogueHref()).toBe("/grupper");
     expect(catalogueQueryString({ openOnly: false, q: "  " })).toBe("");
   });
@@ -49,10 +54,18 @@ describe("catalogue filters in the URL", () => {
   it("round-trips: parse(toString(filter)) gives the filter back", () => {
     const filters: CatalogueFilter[] = [
       { openOnly: false },
-      { topic: "LONELINESS", ageBand: "YOUTH", openOnly: false },
+      { topic: t("LONELINESS"), ageBand: "YOUTH", openOnly: false },
       { weekday: 3, openOnly: true, state: "WITHDRAWING", q: "demens" },
     ];
     for (const filter of filters) expect(parseCatalogueFilter(new URLSearchParams(catalogueQueryString(filter)))).toEqual(filter);
+  });
+
+  it("offers only topics in use: a retired topic's slug is ignored like an unknown one", () => {
+    const topics = seededTopics.map((topic) => (topic.key === "DIVORCE" ? { ...topic, retired: true } : topic));
+    expect(parseCatalogueFilter({ emne: "skilsmisse" }, topics)).toEqual({ openOnly: false });
+    expect(parseCatalogueFilter({ emne: "sorg" }, topics)).toEqual({ topic: t("GRIEF"), openOnly: false });
+    const added = [...seededTopics, { key: "ckangst", slug: "angst", label: "Angst", description: "For dig med angst.", retired: false }];
+    expect(parseCatalogueFilter({ emne: "angst" }, added).topic?.key).toBe("ckangst");
   });
 
   it("knows when anything is filtered", () => {

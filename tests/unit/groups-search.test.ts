@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { foldForSearch, groupSearchColumns, groupSortKey, searchWords, topicsMatching } from "@/lib/groups/search";
 import { catalogueHref, catalogueQueryString, parseCataloguePage, parseCatalogueFilter } from "@/lib/groups/filters";
+import { seededTopic, seededTopics } from "../helpers/seeded-topics";
 
 describe("the stored search text of a group", () => {
   it("folds Danish case and Unicode forms, keeps æ, ø, å, and makes punctuation a space", () => {
@@ -25,8 +26,11 @@ describe("the stored search text of a group", () => {
   });
 
   it("names the topics a word is part of", () => {
-    expect(topicsMatching("ensom")).toEqual(["LONELINESS"]);
-    expect(topicsMatching("zzz")).toEqual([]);
+    expect(topicsMatching("ensom", seededTopics)).toEqual(["LONELINESS"]);
+    expect(topicsMatching("zzz", seededTopics)).toEqual([]);
+    // A topic an administrator added is found by its label, as is a retired one (its groups still have it).
+    const angst = { key: "ckangst", slug: "angst", label: "Angst og uro", description: "For dig med angst.", retired: true };
+    expect(topicsMatching("uro", [...seededTopics, angst])).toEqual(["ckangst"]);
   });
 });
 
@@ -34,10 +38,10 @@ describe("the catalogue page in the URL", () => {
   it("reads ?side= as a whole page number and puts it last, only after page 1", () => {
     expect(parseCataloguePage({ side: "3" })).toBe(3);
     for (const bad of ["0", "-1", "2.5", "x", "", "999999"]) expect(parseCataloguePage({ side: bad }), bad).toBe(1);
-    expect(catalogueQueryString({ topic: "GRIEF", q: "tab", openOnly: false }, 2)).toBe("emne=sorg&q=tab&side=2");
+    expect(catalogueQueryString({ topic: seededTopic("GRIEF"), q: "tab", openOnly: false }, 2)).toBe("emne=sorg&q=tab&side=2");
     expect(catalogueHref({ openOnly: false }, 1)).toBe("/grupper");
     expect(catalogueHref({ openOnly: true }, 4)).toBe("/grupper?aaben=1&side=4");
     // The page is not a filter: parsing ignores it, so a new filter choice starts on page 1.
-    expect(parseCatalogueFilter({ side: "2" })).toEqual({ openOnly: false });
+    expect(parseCatalogueFilter({ side: "2" }, seededTopics)).toEqual({ openOnly: false });
   });
 });

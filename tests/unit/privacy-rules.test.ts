@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { signedInBeforePasswordChange } from "@/lib/auth/session-age";
 import { memberExportDocument } from "@/lib/privacy/export-format";
+import { seededTopics } from "../helpers/seeded-topics";
 import { confirmsName, consentWithdrawal, isApplicationDue, isInterestDue, retentionCutoff } from "@/lib/privacy/rules";
 
 const DAY = 86_400_000;
@@ -97,6 +98,7 @@ describe("the export document", () => {
         emails: [],
       },
       now,
+      seededTopics,
     );
     expect(doc.udtrukket).toBe("2026-11-26T12:00:00.000Z");
     expect(doc.medlemskaber[0]).toMatchObject({ status: "Afventer betaling", kontingent: expect.stringMatching(/^125,50\s*kr\.?$/) });

@@ -2,10 +2,14 @@ import { describe, expect, it } from "vitest";
 import { matchHas, prepareDestination } from "next/dist/shared/lib/router/utils/prepare-destination";
 import nextConfig from "../../next.config.mjs";
 import { SLUGS, publicRewrites } from "@/lib/cache/public-rewrites.mjs";
-import { CATALOGUE_SEARCH, catalogueRoute, interestRoute, internalRouteAllowed } from "@/lib/cache/public-routes";
+import { CATALOGUE_SEARCH, INTEREST_FOR_REQUEST, catalogueRoute, interestRoute, internalRouteAllowed } from "@/lib/cache/public-routes";
 import { SESSION_COOKIES } from "@/lib/auth/session-token";
-import { AGE_BANDS, TOPICS, WEEKDAYS, ageBandSlug, stateSlug, topicSlug, weekdaySlug } from "@/lib/groups/labels";
+import { AGE_BANDS, WEEKDAYS, ageBandSlug, stateSlug, weekdaySlug } from "@/lib/groups/labels";
 import { CATALOGUE_STATES } from "@/lib/groups/rules";
+import { seededTopics } from "../helpers/seeded-topics";
+
+/** The topics in use: those an installation starts with, and "angst", added after the build. */
+const TOPICS_NOW = [...seededTopics, { key: "t-angst", slug: "angst", label: "Angst", description: "", retired: false }];
 
 // next.config.mjs's rewrites run through Next's own matcher (the functions its router calls for
 // `has`/`missing` and the destination), compared with lib/cache/public-routes.ts, which says the same
@@ -37,7 +41,7 @@ function rewritten(path: string, search: string, cookies: Record<string, string>
 const routeOf = (route: ReturnType<typeof catalogueRoute>) => (route && "rewrite" in route ? route.rewrite.split("?")[0] : null);
 
 const OPTIONS: [string, string[]][] = [
-  ["emne", TOPICS.map((t) => topicSlug[t])],
+  ["emne", seededTopics.map((t) => t.slug)],
   ["alder", AGE_BANDS.map((a) => ageBandSlug[a])],
   ["dag", WEEKDAYS.map((d) => weekdaySlug[d])],
   ["aaben", ["1"]],
@@ -58,7 +62,7 @@ describe("next.config.mjs's rewrites of the catalogue (lib/cache/public-rewrites
     expect(rewrites.beforeFiles).toEqual(publicRewrites());
   });
 
-  it("list the slugs of lib/groups/labels.ts", () => {
+  it("list the slugs of lib/groups/labels.ts and of the topics an installation starts with", () => {
     expect(SLUGS).toEqual(Object.fromEntries(OPTIONS));
   });
 
@@ -67,7 +71,7 @@ describe("next.config.mjs's rewrites of the catalogue (lib/cache/public-rewrites
     for (const choice of choices())
       for (let page = 1; page <= 7; page++) {
         const search = new URLSearchParams([...choice, ...(page > 1 ? [["side", String(page)]] : [])]).toString();
-        const expected = routeOf(catalogueRoute(new URLSearchParams(search)));
+        const expected = routeOf(catalogueRoute(new URLSearchParams(search), TOPICS_NOW));
         expect(rewritten("/grupper", search), search).toBe(expected);
         if (expected && expected !== CATALOGUE_SEARCH) cached += 1;
       }
@@ -90,6 +94,7 @@ describe("next.config.mjs's rewrites of the catalogue (lib/cache/public-rewrites
       "emne=sorg&q=x",
       "emne=SORG",
       "emne=findes-ikke",
+      "emne=angst",
       "aaben=ja",
       "side=1",
       "side=6",
@@ -122,11 +127,12 @@ describe("next.config.mjs's rewrites of the catalogue (lib/cache/public-rewrites
 
 describe("next.config.mjs's rewrites of the interest form and /login", () => {
   it("preselect a known topic and/or age band as lib/cache/public-routes.ts says, and nothing else", () => {
-    for (const emne of [undefined, "", "noget", "SORG", ...SLUGS.emne])
+    for (const emne of [undefined, "", "noget", "angst", "SORG", ...SLUGS.emne])
       for (const alder of [undefined, "", "noget", ...SLUGS.alder]) {
         const params = new URLSearchParams([...(emne === undefined ? [] : [["emne", emne]]), ...(alder === undefined ? [] : [["alder", alder]])]);
         expect(rewritten("/interesse", params.toString()), params.toString()).toBe(routeOf(interestRoute(params)));
       }
+    expect(rewritten("/interesse", "emne=angst&alder=unge")).toBe(INTEREST_FOR_REQUEST);
   });
 
   it("render /login per request for a session cookie, a callback address or an error, and leave the plain /login static", () => {

@@ -3,16 +3,26 @@ import {
   CACHED_CATALOGUE,
   CATALOGUE_SEARCH,
   MAX_CACHED_PAGE,
-  catalogueQueryOfSegments,
+  INTEREST_FOR_REQUEST,
+  catalogueCopyOfSegments,
   catalogueRoute,
   interestChoiceOfSegments,
   interestRoute,
   internalRouteAllowed,
 } from "@/lib/cache/public-routes";
-import { AGE_BANDS, TOPICS, WEEKDAYS, ageBandSlug, stateSlug, topicSlug, weekdaySlug } from "@/lib/groups/labels";
+import { AGE_BANDS, WEEKDAYS, ageBandSlug, stateSlug, weekdaySlug } from "@/lib/groups/labels";
 import { CATALOGUE_STATES } from "@/lib/groups/rules";
+import type { Topic } from "@/lib/topics/topics";
+import { seededTopics } from "../helpers/seeded-topics";
 
-const catalogue = (query: string) => catalogueRoute(new URLSearchParams(query));
+/** The topics in use: those an installation starts with, and one an administrator added after the build. */
+const SEEDED = seededTopics;
+const ANGST: Topic = { key: "t-angst", slug: "angst", label: "Angst", description: "For dig, der lever med angst.", retired: false };
+const TOPICS_NOW = [...SEEDED, ANGST];
+const GRIEF = SEEDED.find((t) => t.key === "GRIEF")!;
+const GRIEF_RETIRED = SEEDED.map((t) => (t.key === "GRIEF" ? { ...t, retired: true } : t));
+
+const catalogue = (query: string) => catalogueRoute(new URLSearchParams(query), TOPICS_NOW);
 
 describe("which catalogue addresses the page cache answers (lib/cache/public-routes.ts)", () => {
   it("sends the common filters to a cached copy, in the order of the tidy address", () => {
@@ -42,7 +52,7 @@ describe("which catalogue addresses the page cache answers (lib/cache/public-rou
 
   it("has a bounded number of cached copies, each the tidy address of exactly one choice", () => {
     const options: [string, string[]][] = [
-      ["emne", TOPICS.map((t) => topicSlug[t])],
+      ["emne", SEEDED.map((t) => t.slug)],
       ["alder", AGE_BANDS.map((a) => ageBandSlug[a])],
       ["dag", WEEKDAYS.map((d) => weekdaySlug[d])],
       ["aaben", ["1"]],
@@ -56,10 +66,12 @@ describe("which catalogue addresses the page cache answers (lib/cache/public-rou
     for (const choice of choices)
       for (let page = 1; page <= 7; page++) {
         const params = new URLSearchParams([...choice, ...(page > 1 ? [["side", String(page)]] : [])]);
-        const route = catalogueRoute(params);
+        const route = catalogueRoute(params, TOPICS_NOW);
         if (route && "rewrite" in route && route.rewrite.startsWith(`${CACHED_CATALOGUE}/`)) {
           cached.add(route.rewrite);
-          expect(catalogueQueryOfSegments(route.rewrite.slice(CACHED_CATALOGUE.length + 1).split("/")), route.rewrite).not.toBeNull();
+          expect(catalogueCopyOfSegments(route.rewrite.slice(CACHED_CATALOGUE.length + 1).split("/"), TOPICS_NOW), route.rewrite).toHaveProperty(
+            "filter",
+          );
           expect(internalRouteAllowed(route.rewrite), route.rewrite).toBe(true);
         }
       }
@@ -69,8 +81,8 @@ describe("which catalogue addresses the page cache answers (lib/cache/public-rou
   });
 
   it("reads a cached copy's path back only when it is exactly one of those copies", () => {
-    expect(catalogueQueryOfSegments(["emne", "sorg", "alder", "voksne"])).toEqual({
-      filter: { topic: "GRIEF", ageBand: "ADULTS", openOnly: false },
+    expect(catalogueCopyOfSegments(["emne", "sorg", "alder", "voksne"], TOPICS_NOW)).toEqual({
+      filter: { topic: GRIEF, ageBand: "ADULTS", openOnly: false },
       page: 1,
     });
     for (const bad of [
@@ -84,22 +96,44 @@ describe("which catalogue addresses the page cache answers (lib/cache/public-rou
       ["side", "1"],
       ["emne", "%73org"], // encoded: not the tidy form
       ["emne", "sorg", "alder"],
+      ["emne", "angst"], // a topic added after the build: rendered per request, never a copy
     ]) {
-      expect(catalogueQueryOfSegments(bad), bad.join("/")).toBeNull();
+      expect(catalogueCopyOfSegments(bad, TOPICS_NOW), bad.join("/")).toBeNull();
     }
+  });
+
+  it("serves a topic added after the build from the page rendered per request", () => {
+    expect(catalogue("emne=angst")).toEqual({ rewrite: `${CATALOGUE_SEARCH}?emne=angst` });
+    expect(catalogue("emne=angst&alder=voksne")).toEqual({ rewrite: `${CATALOGUE_SEARCH}?emne=angst&alder=voksne` });
+    expect(internalRouteAllowed("/udvalg/grupper/emne/angst")).toBe(false);
+  });
+
+  it("sends a cached copy's visitor on to the rest of the choice once its topic is retired", () => {
+    expect(catalogueCopyOfSegments(["emne", "sorg"], GRIEF_RETIRED)).toEqual({ redirect: "/grupper" });
+    expect(catalogueCopyOfSegments(["emne", "sorg", "alder", "voksne"], GRIEF_RETIRED)).toEqual({ redirect: "/grupper?alder=voksne" });
+    expect(catalogueCopyOfSegments(["emne", "sorg", "side", "2"], GRIEF_RETIRED)).toEqual({ redirect: "/grupper?side=2" });
+    // Still one of the bounded set, whatever topics are in use now.
+    expect(internalRouteAllowed("/udvalg/grupper/emne/sorg")).toBe(true);
   });
 });
 
 describe("which interest-form addresses the page cache answers", () => {
-  it("sends a known topic and/or age band to its cached copy, anything else to the plain form", () => {
+  it("sends a known topic and/or age band to its cached copy, another topic to the form rendered per request, nothing to the plain form", () => {
     const route = (query: string) => interestRoute(new URLSearchParams(query));
     expect(route("")).toBeNull();
-    expect(route("emne=noget")).toBeNull();
+    expect(route("emne=")).toBeNull();
+    expect(route("alder=noget")).toBeNull();
+    expect(route("emne=noget")).toEqual({ rewrite: INTEREST_FOR_REQUEST });
+    expect(route("emne=angst&alder=unge")).toEqual({ rewrite: INTEREST_FOR_REQUEST });
+    expect(route("alder=unge")).toEqual({ rewrite: "/udvalg/interesse/alder/unge" });
     expect(route("emne=sorg")).toEqual({ rewrite: "/udvalg/interesse/emne/sorg" });
     expect(route("alder=unge&emne=sorg")).toEqual({ rewrite: "/udvalg/interesse/emne/sorg/alder/unge" });
     expect(route("emne=sorg&alder=noget")).toEqual({ rewrite: "/udvalg/interesse/emne/sorg" });
-    expect(interestChoiceOfSegments(["emne", "sorg", "alder", "unge"])).toEqual({ topic: "GRIEF", ageBand: "YOUTH" });
-    for (const bad of [[], ["emne", "noget"], ["alder", "unge", "emne", "sorg"], ["emne"]]) expect(interestChoiceOfSegments(bad)).toBeNull();
+    expect(interestChoiceOfSegments(["emne", "sorg", "alder", "unge"], TOPICS_NOW)).toEqual({ topic: "GRIEF", ageBand: "YOUTH" });
+    // A copy whose topic was retired after the build preselects only the rest.
+    expect(interestChoiceOfSegments(["emne", "sorg", "alder", "unge"], GRIEF_RETIRED)).toEqual({ topic: undefined, ageBand: "YOUTH" });
+    for (const bad of [[], ["emne", "noget"], ["emne", "angst"], ["alder", "unge", "emne", "sorg"], ["emne"]])
+      expect(interestChoiceOfSegments(bad, TOPICS_NOW)).toBeNull();
   });
 });
 
@@ -108,7 +142,9 @@ describe("which internal addresses a request may ask for directly", () => {
     expect(internalRouteAllowed(CATALOGUE_SEARCH)).toBe(true);
     expect(internalRouteAllowed("/udvalg/login")).toBe(true);
     expect(internalRouteAllowed("/udvalg/interesse/emne/sorg")).toBe(true);
+    expect(internalRouteAllowed(INTEREST_FOR_REQUEST)).toBe(true);
     for (const bad of [
+      "/udvalg/interesse-valg/x",
       "/udvalg",
       "/udvalg/",
       "/udvalg/grupper",

@@ -4,6 +4,7 @@ import { formFields } from "@/lib/command/form-fields";
 import { memberInput } from "@/lib/signup/schema";
 import { z } from "@/lib/validation/zod";
 import { ageBandFromSlug, interestHref, topicFromSlug } from "@/lib/interest/links";
+import { seededTopic, seededTopics } from "../helpers/seeded-topics";
 import { consentStamp, CONFIDENTIALITY_CONSENT, FEE_CONSENT, INTEREST_CONSENT, MEMBER_DATA_CONSENT, SENSITIVE_DATA_CONSENT } from "@/lib/consents";
 
 describe("membershipFee", () => {
@@ -44,11 +45,15 @@ describe("form posts", () => {
 
 describe("interest links", () => {
   it("uses the catalogue's slugs and reads them back", () => {
-    expect(interestHref("GRIEF", "ADULTS")).toBe("/interesse?emne=sorg&alder=voksne");
+    expect(interestHref(seededTopic("GRIEF"), "ADULTS")).toBe("/interesse?emne=sorg&alder=voksne");
     expect(interestHref()).toBe("/interesse");
-    expect(topicFromSlug("fysisk-aktivitet")).toBe("PHYSICAL_ACTIVITY");
+    expect(topicFromSlug(seededTopics, "fysisk-aktivitet")).toBe("PHYSICAL_ACTIVITY");
     expect(ageBandFromSlug("aeldre")).toBe("ELDERLY");
-    expect(topicFromSlug("ukendt")).toBeUndefined();
+    expect(topicFromSlug(seededTopics, "ukendt")).toBeUndefined();
+    // A retired topic cannot be chosen on the interest list: no link preselects it, no slug reads as it.
+    const retired = { ...seededTopic("DIVORCE"), retired: true };
+    expect(interestHref(retired, "ADULTS")).toBe("/interesse?alder=voksne");
+    expect(topicFromSlug([retired], "skilsmisse")).toBeUndefined();
     expect(ageBandFromSlug(["voksne"])).toBeUndefined();
   });
 });

@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { statisticsCsv } from "@/lib/statistics/csv";
-import { aggregateYear, parseYear, suppress, wasRunningIn, yearRange, type GroupFacts, type RawYear } from "@/lib/statistics/rules";
+import {
+  aggregateYear,
+  figuresFromCounts,
+  parseYear,
+  suppress,
+  wasRunningIn,
+  yearRange,
+  type GroupFacts,
+  type RawYear,
+} from "@/lib/statistics/rules";
+import { seededTopics } from "../helpers/seeded-topics";
 
 const d = (iso: string) => new Date(iso);
 const group = (id: string, over: Partial<GroupFacts> = {}): GroupFacts => ({
@@ -101,6 +111,7 @@ describe("aggregateYear", () => {
       paidMemberships: 3,
       waivedMemberships: 1,
     }),
+    seededTopics,
   );
 
   it("counts active groups (planned-only without activity excluded) and state entries once per group", () => {
@@ -110,8 +121,8 @@ describe("aggregateYear", () => {
   it("counts distinct people per topic, per age band and in total, and meetings per topic", () => {
     const grief = figures.byTopic.find((t) => t.topic === "GRIEF")!;
     const lonely = figures.byTopic.find((t) => t.topic === "LONELINESS")!;
-    expect(grief).toEqual({ topic: "GRIEF", activeGroups: 1, participants: 2, meetings: 4 });
-    expect(lonely).toEqual({ topic: "LONELINESS", activeGroups: 2, participants: 2, meetings: 2 });
+    expect(grief).toEqual({ topic: "GRIEF", label: "Sorg", retired: false, activeGroups: 1, participants: 2, meetings: 4 });
+    expect(lonely).toEqual({ topic: "LONELINESS", label: "Ensomhed", retired: false, activeGroups: 2, participants: 2, meetings: 2 });
     expect(figures.byAgeBand.find((a) => a.ageBand === "ELDERLY")).toEqual({ ageBand: "ELDERLY", activeGroups: 2, participants: 2 });
     expect(figures.participantsTotal).toBe(3);
     expect(figures.meetingsTotal).toBe(6);
@@ -126,5 +137,45 @@ describe("aggregateYear", () => {
     expect(csv).toContain("2025;Møder holdt efter emne;Ensomhed;2\r\n");
     expect(csv).toContain("2025;Grupper;Aktive i året;3\r\n");
     expect(csv).not.toMatch(/m1|m2|m3/);
+  });
+});
+
+describe("topics in the figures", () => {
+  const retiredLoneliness = seededTopics.map((t) => (t.key === "LONELINESS" || t.key === "DIVORCE" ? { ...t, retired: true } : t));
+  const counts = {
+    year: 2025,
+    activeGroups: [{ topic: "LONELINESS", ageBand: "ADULTS" as const, count: 1 }],
+    entered: [],
+    participantsByTopic: [{ topic: "LONELINESS", count: 4 }],
+    participantsByAgeBand: [],
+    participantsTotal: 4,
+    meetingsByTopic: [{ topic: "LONELINESS", count: 3 }],
+    newMembers: 0,
+    paidMemberships: 0,
+    waivedMemberships: 0,
+  };
+
+  it("list every topic in use in the topics' order, and a retired topic only in a year it has figures, marked", () => {
+    const figures = figuresFromCounts(counts, retiredLoneliness);
+    expect(figures.byTopic.map((t) => t.topic)).toEqual(["GRIEF", "ILLNESS", "RELATIVES", "LONELINESS", "SELF_DEVELOPMENT", "PHYSICAL_ACTIVITY"]);
+    expect(figures.byTopic.find((t) => t.topic === "LONELINESS")).toEqual({
+      topic: "LONELINESS",
+      label: "Ensomhed",
+      retired: true,
+      activeGroups: 1,
+      participants: 4,
+      meetings: 3,
+    });
+    expect(statisticsCsv(figures)).toContain("2025;Deltagere efter emne;Ensomhed (udgået);4\r\n");
+    expect(statisticsCsv(figures)).not.toContain("Skilsmisse");
+  });
+
+  it("aggregateYear agrees: a retired topic's group keeps its row", () => {
+    const figures = aggregateYear(
+      raw({ groups: [group("x", { topic: "LONELINESS" })], participations: [{ groupId: "x", memberId: "m1" }], meetingsByGroup: [] }),
+      retiredLoneliness,
+    );
+    expect(figures.byTopic.find((t) => t.topic === "LONELINESS")).toMatchObject({ label: "Ensomhed", retired: true, participants: 1 });
+    expect(figures.byTopic.some((t) => t.topic === "DIVORCE")).toBe(false);
   });
 });

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { InterestView } from "@/components/interest/interest-view";
+import { getTopics } from "@/lib/topics/cache";
 
 // Static. A link that preselects a topic or an age band (/interesse?emne=…&alder=…) is answered by a
-// cached copy with those choices (next.config.mjs → app/(public)/udvalg/interesse).
+// cached copy with those choices, or for a topic added after the build by the form rendered per request
+// (next.config.mjs → app/(public)/udvalg/interesse and interesse-valg).
 export const metadata: Metadata = { title: "Interesseliste" };
 
-export default function InterestPage() {
-  return <InterestView />;
+export default async function InterestPage() {
+  return <InterestView topics={await getTopics()} />;
 }

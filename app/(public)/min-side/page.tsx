@@ -11,6 +11,7 @@ import { SignOutButton } from "@/components/self-service/sign-out-button";
 import { getMemberSession } from "@/lib/member-session/session";
 import { SESSION_IDLE_MINUTES, SIGN_IN_LINK_MINUTES } from "@/lib/member-session/rules";
 import { getOwnPage } from "@/lib/self-service/view-data";
+import { getTopics } from "@/lib/topics/cache";
 
 export const metadata: Metadata = { title: "Min side", robots: { index: false } };
 
@@ -50,7 +51,7 @@ export default async function OwnPage({ searchParams }: { searchParams: Promise<
       </div>
       <OwnMembership page={page} />
       <OwnApplications applications={page.applications} />
-      <OwnInterest interest={page.interest} />
+      <OwnInterest interest={page.interest} topics={await getTopics()} />
       <section aria-labelledby="oplysninger" className="space-y-4">
         <h2 id="oplysninger" className="text-2xl font-semibold">
           Dine oplysninger

@@ -2,7 +2,9 @@ import Link from "next/link";
 import { requireAdminPage } from "@/lib/auth/session";
 import { listGroupsForAdmin } from "@/lib/groups/data";
 import { parseGroupListParams } from "@/lib/groups/filter-params";
-import { GROUP_STATES, TOPICS, ageBandLabel, stateLabel, stateSlug, topicLabel, topicSlug, weekdayLabel } from "@/lib/groups/labels";
+import { GROUP_STATES, ageBandLabel, stateLabel, stateSlug, weekdayLabel } from "@/lib/groups/labels";
+import { getTopics } from "@/lib/topics/cache";
+import { topicAdminLabel, topicOf } from "@/lib/topics/topics";
 import { ButtonLink, Button } from "@/components/forms/buttons";
 import { SelectField } from "@/components/forms/field";
 import { DataTable } from "@/components/admin/data-table";
@@ -13,8 +15,8 @@ export const metadata = { title: "Grupper" };
 
 export default async function AdminGroupsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const admin = await requireAdminPage();
-  const params = await searchParams;
-  const filter = parseGroupListParams(params);
+  const [params, topics] = await Promise.all([searchParams, getTopics()]);
+  const filter = parseGroupListParams(params, topics);
   const page = pageParam(params.side);
   const { rows: groups, total, hasNext } = await listGroupsForAdmin(admin, filter, page);
 
@@ -43,8 +45,8 @@ export default async function AdminGroupsPage({ searchParams }: { searchParams: 
             id="filter-emne"
             placeholder="Alle emner"
             optionalLabel={false}
-            defaultValue={filter.topic ? topicSlug[filter.topic] : ""}
-            options={TOPICS.map((t) => ({ value: topicSlug[t], label: topicLabel[t] }))}
+            defaultValue={filter.topic ? topicOf(topics, filter.topic).slug : ""}
+            options={topics.map((t) => ({ value: t.slug, label: topicAdminLabel(topics, t.key) }))}
           />
         </div>
         <Button type="submit" variant="secondary">
@@ -54,7 +56,7 @@ export default async function AdminGroupsPage({ searchParams }: { searchParams: 
       <p className="text-muted" role="status">
         {total === 1 ? "1 gruppe" : `${total} grupper`}
         {filter.state ? ` i fasen "${stateLabel[filter.state]}"` : ""}
-        {filter.topic ? ` om ${topicLabel[filter.topic].toLowerCase()}` : ""}.
+        {filter.topic ? ` om ${topicOf(topics, filter.topic).label.toLowerCase()}` : ""}.
       </p>
       {groups.length > 0 ? (
         <DataTable label="Grupper" columns={["Navn", "Emne", "Fase", "Deltagere", "Igangsættere", "Mødes"]}>
@@ -66,7 +68,7 @@ export default async function AdminGroupsPage({ searchParams }: { searchParams: 
                 </Link>
               </th>
               <td className="py-2 pr-4">
-                {topicLabel[g.topic]} · {ageBandLabel[g.ageBand]}
+                {topicAdminLabel(topics, g.topic)} · {ageBandLabel[g.ageBand]}
               </td>
               <td className="py-2 pr-4">{stateLabel[g.state]}</td>
               <td className="py-2 pr-4">
@@ -88,7 +90,7 @@ export default async function AdminGroupsPage({ searchParams }: { searchParams: 
         pages={Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE))}
         hasNext={hasNext}
         basePath="/admin/grupper"
-        params={{ fase: filter.state ? stateSlug[filter.state] : undefined, emne: filter.topic ? topicSlug[filter.topic] : undefined }}
+        params={{ fase: filter.state ? stateSlug[filter.state] : undefined, emne: filter.topic ? topicOf(topics, filter.topic).slug : undefined }}
       />
     </div>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { SettingsForm } from "@/components/settings/settings-form";
 import { requireAdminPage } from "@/lib/auth/session";
 import { getSettings } from "@/lib/settings/data";
@@ -12,6 +13,9 @@ export default async function SettingsPage() {
     <div className="space-y-6">
       <h1 className="text-3xl font-semibold">Indstillinger</h1>
       <p className="max-w-prose">Foreningens faste oplysninger og grænser. Ændringer gælder med det samme, også på de offentlige sider.</p>
+      <p className="max-w-prose">
+        Emnerne, grupperne samles om (fx sorg eller angst), retter du under <Link href="/admin/emner">Emner</Link>.
+      </p>
       <SettingsForm
         initial={{
           membershipFeeKroner: String(s.membershipFeeOre / 100),

@@ -4,7 +4,9 @@ import { getOwnFeed } from "@/lib/calendar/data";
 import { formatDateTime } from "@/lib/format";
 import { requireUserPage } from "@/lib/auth/session";
 import { listGroupsForFacilitator } from "@/lib/groups/view-data";
-import { ageBandLabel, stateLabel, topicLabel } from "@/lib/groups/labels";
+import { ageBandLabel, stateLabel } from "@/lib/groups/labels";
+import { getTopics } from "@/lib/topics/cache";
+import { topicAdminLabel } from "@/lib/topics/topics";
 
 export const metadata = { title: "Mine grupper" };
 
@@ -18,7 +20,7 @@ export default async function MyGroupsPage() {
       </div>
     );
   }
-  const [groups, feed] = await Promise.all([listGroupsForFacilitator(user), getOwnFeed(user)]);
+  const [groups, feed, topics] = await Promise.all([listGroupsForFacilitator(user), getOwnFeed(user), getTopics()]);
   const active = groups.filter((g) => g.active);
   const former = groups.filter((g) => !g.active);
   return (
@@ -36,7 +38,7 @@ export default async function MyGroupsPage() {
                 {g.name}
               </Link>{" "}
               <span className="text-muted">
-                – {topicLabel[g.topic]} · {ageBandLabel[g.ageBand]} · {stateLabel[g.state]}
+                – {topicAdminLabel(topics, g.topic)} · {ageBandLabel[g.ageBand]} · {stateLabel[g.state]}
               </span>
             </li>
           ))}

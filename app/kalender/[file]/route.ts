@@ -2,6 +2,7 @@ import { groupCalendarEvent } from "@/lib/calendar/group-event";
 import { getFeedGroups } from "@/lib/calendar/data";
 import { calendarNotFound, calendarResponse } from "@/lib/calendar/responses";
 import { env } from "@/lib/env";
+import { getTopics } from "@/lib/topics/cache";
 
 // A signed-in user's private feed of their groups: /kalender/<token>.ics, made on their "Mine grupper"
 // page. Read anew on every request (a revoked link stops at once); an address that is not a token's
@@ -14,6 +15,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const groups = token ? await getFeedGroups(token) : null;
   if (!groups) return calendarNotFound();
   const siteUrl = env().SITE_URL;
-  const events = groups.flatMap((g) => groupCalendarEvent(g, siteUrl) ?? []);
+  const topics = await getTopics();
+  const events = groups.flatMap((g) => groupCalendarEvent(g, siteUrl, topics) ?? []);
   return calendarResponse({ name: "Mine grupper", refreshInterval: "PT6H", events }, { fileName: "mine-grupper.ics", cache: "private" });
 }

@@ -15,10 +15,12 @@ import { ApplyCallToAction } from "@/components/signup/apply-call-to-action";
 import { formatDate } from "@/lib/format";
 import { getPublicGroup, listSimilarGroups } from "@/lib/groups/catalogue";
 import { catalogueHref } from "@/lib/groups/filters";
-import { ageBandLabel, topicLabel } from "@/lib/groups/labels";
+import { ageBandLabel } from "@/lib/groups/labels";
 import { isBeforeWithdrawal } from "@/lib/groups/rules";
 import { interestHref } from "@/lib/interest/links";
 import { getSettings } from "@/lib/settings/data";
+import { getTopics } from "@/lib/topics/cache";
+import { topicOf } from "@/lib/topics/topics";
 
 // Rendered on first visit and then served from the cache. Every write that changes what this page
 // shows declares a group change, and the command pipeline revalidates the page when it commits
@@ -33,11 +35,11 @@ type Params = Promise<{ slug: string }>;
 const loadGroup = cache(getPublicGroup);
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const group = await loadGroup((await params).slug);
+  const [group, topics] = await Promise.all([loadGroup((await params).slug), getTopics()]);
   if (!group) return { title: "Gruppen findes ikke" };
   return {
     title: group.state === "ENDED" ? `${group.name} (afsluttet)` : group.name,
-    description: `${topicLabel[group.topic]} · ${ageBandLabel[group.ageBand]}. ${group.description}`.slice(0, 160),
+    description: `${topicOf(topics, group.topic).label} · ${ageBandLabel[group.ageBand]}. ${group.description}`.slice(0, 160),
   };
 }
 
@@ -45,11 +47,13 @@ export default async function GroupPage({ params }: { params: Params }) {
   const group = await loadGroup((await params).slug);
   if (!group) notFound();
   const ended = group.state === "ENDED";
-  const [settings, similar] = await Promise.all([getSettings(), ended ? listSimilarGroups(group) : Promise.resolve([])]);
+  const [settings, similar, topics] = await Promise.all([getSettings(), ended ? listSimilarGroups(group) : Promise.resolve([]), getTopics()]);
+  // A retired topic still names the group, but is no longer a filter of the catalogue.
+  const topic = topicOf(topics, group.topic);
 
   return (
     <article className="space-y-8">
-      <GroupStructuredData group={group} />
+      <GroupStructuredData group={group} topics={topics} />
       <p>
         <Link prefetch={false} href="/grupper">
           ← Alle grupper
@@ -58,9 +62,13 @@ export default async function GroupPage({ params }: { params: Params }) {
       <header className="space-y-3">
         <h1 className="text-3xl font-semibold">{group.name}</h1>
         <p className="text-lg text-muted">
-          <Link prefetch={false} href={catalogueHref({ topic: group.topic })}>
-            {topicLabel[group.topic]}
-          </Link>{" "}
+          {topic.retired ? (
+            topic.label
+          ) : (
+            <Link prefetch={false} href={catalogueHref({ topic })}>
+              {topic.label}
+            </Link>
+          )}{" "}
           ·{" "}
           <Link prefetch={false} href={catalogueHref({ ageBand: group.ageBand })}>
             {ageBandLabel[group.ageBand]}
@@ -79,11 +87,11 @@ export default async function GroupPage({ params }: { params: Params }) {
             {similar.length > 0 ? " Måske passer en af disse grupper til dig:" : null}
           </p>
           {similar.length > 0 ? (
-            <GroupCardList groups={similar} />
+            <GroupCardList groups={similar} topics={topics} />
           ) : (
             <p>
               Lige nu har vi ikke en lignende gruppe.{" "}
-              <Link prefetch={false} href={interestHref(group.topic, group.ageBand)}>
+              <Link prefetch={false} href={interestHref(topic, group.ageBand)}>
                 Skriv dig på interesselisten
               </Link>
               , så kontakter vi dig, hvis vi starter en ny.
@@ -97,7 +105,7 @@ export default async function GroupPage({ params }: { params: Params }) {
               <>
                 {" "}
                 eller{" "}
-                <Link prefetch={false} href={interestHref(group.topic, group.ageBand)}>
+                <Link prefetch={false} href={interestHref(topic, group.ageBand)}>
                   skriv dig på interesselisten
                 </Link>
               </>
@@ -111,7 +119,7 @@ export default async function GroupPage({ params }: { params: Params }) {
           <h2 id="facts-heading" className="text-xl font-semibold">
             Praktisk
           </h2>
-          <GroupFacts group={group} withTopic />
+          <GroupFacts group={group} topic={topic} />
           <NewcomerStatus group={group} />
           <AddToCalendar group={group} />
           <FormingPanel group={group} />
@@ -132,7 +140,7 @@ export default async function GroupPage({ params }: { params: Params }) {
           </section>
           {ended ? null : <GroupPrinciples />}
           {ended ? null : <NextSteps group={group} feeOre={settings.membershipFeeOre} coordinatorEmail={settings.coordinatorEmail} />}
-          {ended ? null : <ApplyCallToAction slug={group.slug} topic={group.topic} ageBand={group.ageBand} takesNewcomers={group.takesNewcomers} />}
+          {ended ? null : <ApplyCallToAction slug={group.slug} topic={topic} ageBand={group.ageBand} takesNewcomers={group.takesNewcomers} />}
         </div>
       </div>
     </article>

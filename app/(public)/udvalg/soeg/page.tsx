@@ -3,27 +3,28 @@ import { redirect } from "next/navigation";
 import { CatalogueView, catalogueMetadata } from "@/components/groups/catalogue-view";
 import { listCatalogue } from "@/lib/groups/catalogue";
 import { catalogueHref, catalogueQueryString, parseCataloguePage, parseCatalogueFilter } from "@/lib/groups/filters";
+import { getTopics } from "@/lib/topics/cache";
 
 // The catalogue rendered per request, storing nothing: a free-text search, three or more filters, a
-// later page, or an untidy address. next.config.mjs rewrites every /grupper?… that is not one of the
+// later page, a topic added after the build, or an untidy address. next.config.mjs rewrites every /grupper?… that is not one of the
 // cached copies here (lib/cache/public-rewrites.mjs).
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const params = await searchParams;
-  return catalogueMetadata(parseCatalogueFilter(params), parseCataloguePage(params));
+  const [params, topics] = await Promise.all([searchParams, getTopics()]);
+  return catalogueMetadata(parseCatalogueFilter(params, topics), parseCataloguePage(params));
 }
 
 export default async function CatalogueSearchPage({ searchParams }: { searchParams: SearchParams }) {
-  const params = await searchParams;
-  const filter = parseCatalogueFilter(params);
+  const [params, topics] = await Promise.all([searchParams, getTopics()]);
+  const filter = parseCatalogueFilter(params, topics);
   const page = parseCataloguePage(params);
   // An unknown value, another spelling, a page that is not one: send the visitor to the tidy, shareable
   // address of the same choice (which may be a cached copy).
   const given = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (v === undefined ? [] : [v].flat().map((x) => [k, x])))).toString();
   if (given !== catalogueQueryString(filter, page)) redirect(catalogueHref(filter, page));
   // One page of groups and a count that stops just past its limit: the cost does not grow with the catalogue.
-  const result = await listCatalogue(filter, page);
+  const result = await listCatalogue(filter, topics, page);
   if (result.groups.length === 0 && page > 1) redirect(catalogueHref(filter));
-  return <CatalogueView filter={filter} page={page} groups={result.groups} hasNext={result.hasNext} count={result.count} />;
+  return <CatalogueView filter={filter} page={page} topics={topics} groups={result.groups} hasNext={result.hasNext} count={result.count} />;
 }

@@ -7,6 +7,7 @@ import { AdminFormingLine } from "@/components/groups/admin-forming-line";
 import { ASSIGNABLE_LIMIT, listAssignableFacilitators } from "@/lib/facilitators/data";
 import { canTransition, isFacilitated, nextState } from "@/lib/groups/rules";
 import { stateLabel } from "@/lib/groups/labels";
+import { getTopics } from "@/lib/topics/cache";
 import { formatShortDate } from "@/lib/format";
 import { AdminStateForm } from "@/components/groups/admin-state-form";
 import { AdminHistory } from "@/components/groups/admin-history";
@@ -36,9 +37,10 @@ export default async function AdminGroupPage({ params, searchParams }: Props) {
   const facilitators = [...new Map(assignments.map((a) => [a.facilitator.id, { id: a.facilitator.id, name: a.facilitator.user.name }])).values()];
   const canAssignHere = isFacilitated(g.state);
   // The assign list: the first facilitators by name who can take the group, narrowed by a name search.
-  const [assignable, forming] = await Promise.all([
+  const [assignable, forming, topics] = await Promise.all([
     canAssignHere ? listAssignableFacilitators(admin, g.id, facilitatorQuery) : { rows: [], more: false },
     formingProgress([g.id]).then((m) => m.get(g.id) ?? null),
+    getTopics(),
   ]);
 
   return (
@@ -130,7 +132,7 @@ export default async function AdminGroupPage({ params, searchParams }: Props) {
       </Section>
 
       <Section title="Oplysninger" id="oplysninger">
-        <GroupDetails g={g} participantCount={participants.length} />
+        <GroupDetails g={g} participantCount={participants.length} topics={topics} />
       </Section>
 
       <Section title="Historik" id="historik">

@@ -4,6 +4,7 @@ import { requireUserPage } from "@/lib/auth/session";
 import { getGroupOverviewForFacilitator } from "@/lib/groups/view-data";
 import { readinessItems, startItems } from "@/lib/groups/rules";
 import { stateLabel } from "@/lib/groups/labels";
+import { getTopics } from "@/lib/topics/cache";
 import { AdminHistory } from "@/components/groups/admin-history";
 import { GroupDetails, ParticipantsTable, ReadinessChecklist, Section } from "@/components/groups/admin-group-sections";
 import { DecisionsSection, MeetingsSection, ReadinessSection } from "@/components/groups/group-work-sections";
@@ -33,6 +34,7 @@ export default async function MyGroupPage({ params }: { params: Promise<{ id: st
 
   const { group: g, facts, assignments, meetings, participants, history } = view;
   const facilitators = assignments.map((a) => ({ id: a.facilitator.id, name: a.facilitator.user.name }));
+  const topics = await getTopics();
 
   return (
     <div className="space-y-6">
@@ -70,7 +72,7 @@ export default async function MyGroupPage({ params }: { params: Promise<{ id: st
       </Section>
 
       <Section title="Oplysninger" id="oplysninger">
-        <GroupDetails g={g} participantCount={participants.length} />
+        <GroupDetails g={g} participantCount={participants.length} topics={topics} />
       </Section>
 
       <Section title="Historik" id="historik">

@@ -11,6 +11,8 @@ import { getSettings } from "@/lib/settings/data";
 import { applyToGroup } from "@/lib/signup/actions";
 import { getGroupForApplyPage } from "@/lib/groups/catalogue";
 import { AVAILABILITY_MESSAGE } from "@/lib/signup/rules";
+import { getTopics } from "@/lib/topics/cache";
+import { topicOf } from "@/lib/topics/topics";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -34,7 +36,7 @@ export default async function ApplyPage({ params }: Props) {
   const { slug } = await params;
   const group = await loadGroup(slug);
   if (!group) notFound();
-  const settings = await getSettings();
+  const [settings, topics] = await Promise.all([getSettings(), getTopics()]);
   const closed = group.availability === "OPEN" ? null : group.availability;
 
   return (
@@ -45,7 +47,7 @@ export default async function ApplyPage({ params }: Props) {
         </Link>
       </p>
       <h1 className="text-3xl font-semibold">Søg om plads i {group.name}</h1>
-      <GroupSummary group={group} />
+      <GroupSummary group={group} topics={topics} />
 
       {!closed ? (
         <>
@@ -76,7 +78,7 @@ export default async function ApplyPage({ params }: Props) {
             Du kan ikke søge denne gruppe lige nu
           </h2>
           <p>{AVAILABILITY_MESSAGE[closed]}</p>
-          <ButtonLink href={interestHref(group.topic, group.ageBand)}>Skriv dig på interesselisten</ButtonLink>
+          <ButtonLink href={interestHref(topicOf(topics, group.topic), group.ageBand)}>Skriv dig på interesselisten</ButtonLink>
           <p>
             Eller{" "}
             <Link prefetch={false} href="/grupper">

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { CatalogueView, catalogueMetadata } from "@/components/groups/catalogue-view";
-import { catalogueQueryOfSegments } from "@/lib/cache/public-routes";
+import { catalogueCopyOfSegments } from "@/lib/cache/public-routes";
 import { listCatalogue } from "@/lib/groups/catalogue";
 import { catalogueHref } from "@/lib/groups/filters";
+import { getTopics } from "@/lib/topics/cache";
 
 // The catalogue with a common filter, as the page cache keeps it: next.config.mjs rewrites
 // /grupper?emne=sorg&alder=voksne here as /udvalg/grupper/emne/sorg/alder/voksne (lib/cache/public-rewrites.mjs).
@@ -15,15 +16,24 @@ export function generateStaticParams(): { filter: string[] }[] {
 
 type Params = Promise<{ filter: string[] }>;
 
+async function copyOf(params: Params) {
+  const [{ filter }, topics] = await Promise.all([params, getTopics()]);
+  return { chosen: catalogueCopyOfSegments(filter, topics), topics };
+}
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const chosen = catalogueQueryOfSegments((await params).filter);
-  return chosen ? catalogueMetadata(chosen.filter, chosen.page) : {};
+  const { chosen } = await copyOf(params);
+  return chosen && "filter" in chosen ? catalogueMetadata(chosen.filter, chosen.page) : {};
 }
 
 export default async function CachedCataloguePage({ params }: { params: Params }) {
-  const chosen = catalogueQueryOfSegments((await params).filter);
+  const { chosen, topics } = await copyOf(params);
   if (!chosen) notFound();
-  const result = await listCatalogue(chosen.filter, chosen.page);
+  // The copy's topic was retired or renamed after the build: on to the rest of the choice.
+  if ("redirect" in chosen) redirect(chosen.redirect);
+  const result = await listCatalogue(chosen.filter, topics, chosen.page);
   if (result.groups.length === 0 && chosen.page > 1) redirect(catalogueHref(chosen.filter));
-  return <CatalogueView filter={chosen.filter} page={chosen.page} groups={result.groups} hasNext={result.hasNext} count={result.count} />;
+  return (
+    <CatalogueView filter={chosen.filter} page={chosen.page} topics={topics} groups={result.groups} hasNext={result.hasNext} count={result.count} />
+  );
 }

@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { InterestView } from "@/components/interest/interest-view";
 import { interestChoiceOfSegments } from "@/lib/cache/public-routes";
+import { getTopics } from "@/lib/topics/cache";
 
 // The interest page with a topic and/or an age band preselected, as the page cache keeps it: next.config.mjs
 // rewrites /interesse?emne=…&alder=… here (lib/cache/public-rewrites.mjs), at most 7 × 4 + 7 + 4 copies.
+// A copy whose topic has been retired since shows the form without it.
 export function generateStaticParams(): { valg: string[] }[] {
   return [];
 }
@@ -14,7 +16,8 @@ export const metadata: Metadata = { title: "Interesseliste" };
 type Params = Promise<{ valg: string[] }>;
 
 export default async function PreselectedInterestPage({ params }: { params: Params }) {
-  const choice = interestChoiceOfSegments((await params).valg);
+  const [{ valg }, topics] = await Promise.all([params, getTopics()]);
+  const choice = interestChoiceOfSegments(valg, topics);
   if (!choice) notFound();
-  return <InterestView topic={choice.topic} ageBand={choice.ageBand} />;
+  return <InterestView topics={topics} topic={choice.topic} ageBand={choice.ageBand} />;
 }

@@ -4,13 +4,15 @@ import { requireAdminPage } from "@/lib/auth/session";
 import { getGroupForEdit } from "@/lib/groups/data";
 import { toDateInputValue } from "@/lib/format";
 import { AdminGroupForm } from "@/components/groups/admin-group-form";
+import { getTopics } from "@/lib/topics/cache";
+import { topicOptions } from "@/lib/topics/topics";
 
 export const metadata = { title: "Redigér gruppe" };
 
 export default async function EditGroupPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requireAdminPage();
   const { id } = await params;
-  const g = await getGroupForEdit(admin, id);
+  const [g, topics] = await Promise.all([getGroupForEdit(admin, id), getTopics()]);
   if (!g) notFound();
   return (
     <div className="space-y-6">
@@ -21,6 +23,7 @@ export default async function EditGroupPage({ params }: { params: Promise<{ id: 
       <p className="text-muted">Adressen på den offentlige side er /grupper/{g.slug} og ændres ikke, så links virker.</p>
       <AdminGroupForm
         groupId={g.id}
+        topicOptions={topicOptions(topics, g.topic)}
         defaults={{
           name: g.name,
           topic: g.topic,

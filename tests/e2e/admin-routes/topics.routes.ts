@@ -1,0 +1,3 @@
+import { adminOnly, type RouteExpectation } from "./types";
+
+export const routes: RouteExpectation[] = [adminOnly("/admin/emner")];
