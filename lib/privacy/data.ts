@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
 import { db } from "@/lib/db";
 import { syncFormingNotice } from "@/lib/groups/forming";
-import { lockGroupOfApplication } from "@/lib/groups/lifecycle-data";
+import { lockGroup, lockGroupOfApplication } from "@/lib/groups/lifecycle-data";
 import { confirmsName, consentWithdrawal } from "./rules";
 import { listTopics } from "@/lib/topics/data";
 import { memberExportDocument } from "./export-format";
@@ -110,7 +110,7 @@ export async function buildMemberExport(memberId: string, now = new Date()) {
   );
 }
 
-/** The groups whose seats an erasure or a consent withdrawal freed (their public pages show seats). */
+/** The groups whose seats or forming counts an erasure or a consent withdrawal changed (their public pages show them). */
 export type GroupRef = { id: string; slug: string };
 
 /**
@@ -128,7 +128,15 @@ export async function eraseMember(
   if (!member) return refuse("NOT_FOUND");
   if (!confirmsName(input.confirmName, member.name)) return refuse("NAME_MISMATCH");
 
-  const participations = await tx.participation.findMany({ where: { memberId }, select: { id: true, group: { select: { id: true, slug: true } } } });
+  // Every group the person applied to or took part in: locked first, in one order (as every write on an
+  // application locks its group), then counted again once the person's applications are gone.
+  const [participations, applications] = await Promise.all([
+    tx.participation.findMany({ where: { memberId }, select: { id: true, group: { select: { id: true, slug: true } } } }),
+    tx.application.findMany({ where: { memberId }, select: { group: { select: { id: true, slug: true } } } }),
+  ]);
+  const groups = new Map([...participations, ...applications].map((p) => [p.group.id, p.group]));
+  const groupIds = [...groups.keys()].sort();
+  for (const groupId of groupIds) await lockGroup(tx, groupId);
   const participationIds = participations.map((p) => p.id);
   await tx.group.updateMany({ where: { contactParticipationId: { in: participationIds } }, data: { contactParticipationId: null } });
   await tx.participation.deleteMany({ where: { memberId } });
@@ -142,8 +150,10 @@ export async function eraseMember(
   await tx.payment.updateMany({ where: { membership: { memberId } }, data: { reference: null } });
   await tx.membership.updateMany({ where: { memberId }, data: { memberId: null } });
   await tx.member.delete({ where: { id: memberId }, select: { id: true } });
-  const groups = new Map(participations.map((p) => [p.group.id, p.group]));
-  return done({ groups: [...groups.values()] });
+  // A planned group's count drops with the person's applications (lib/groups/forming.ts resets the
+  // coordinator's notice below the minimum); its public page is revalidated with the others.
+  for (const groupId of groupIds) await syncFormingNotice(tx, groupId);
+  return done({ groups: groupIds.map((id) => groups.get(id)!) });
 }
 
 export type ConsentWithdrawn = { groupId: string; groupSlug: string; memberId: string };

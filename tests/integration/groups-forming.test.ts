@@ -7,10 +7,11 @@ import { listTopics } from "@/lib/topics/data";
 import { FORMING_BATCH_LIMIT, formingProgress, listGroupsReadyToStart } from "@/lib/groups/forming";
 import { countForming } from "@/lib/groups/forming-rules";
 import { endParticipation } from "@/lib/participations/actions";
+import { eraseMemberAction } from "@/lib/privacy/actions";
 import { actorOf, createAdmin, createApplication, createFacilitator, createGroup, createMember, createPaidMembership } from "../helpers/fixtures";
 import { clearAllTables } from "../helpers/db-tables";
 import { applicant, COORDINATOR, coordinatorMails, plannedGroup, setCoordinatorEmail, waitingForIntake } from "../helpers/forming-fixtures";
-import { revalidatedPaths, signInAs } from "../helpers/request";
+import { redirectOf, revalidatedPaths, signInAs } from "../helpers/request";
 
 let adminId: string;
 
@@ -198,6 +199,22 @@ describe("the coordinator's one notice when a planned group reaches its minimum"
     expect(await coordinatorMails()).toHaveLength(1);
     expect(await endParticipation({ groupId: g.id, participationId: p.id, leftOn: "2026-02-01" })).toEqual({ ok: true });
     expect((await db.group.findUniqueOrThrow({ where: { id: g.id } })).minimumReachedAt).toBeNull();
+  });
+
+  it("counts an erasure: the erased applicant's intake no longer counts, the marker is cleared and the group's page revalidated", async () => {
+    const g = await plannedGroup(2, { slug: "sletning-samles" });
+    const [a, b] = await waitingForIntake(g.id, 2);
+    await intake(a.id);
+    await intake(b.id);
+    expect((await db.group.findUniqueOrThrow({ where: { id: g.id } })).minimumReachedAt).not.toBeNull();
+    const erased = await db.application.findUniqueOrThrow({ where: { id: b.id }, select: { member: { select: { id: true, name: true } } } });
+    expect(await redirectOf(() => eraseMemberAction({ memberId: erased.member.id, confirmName: erased.member.name }))).toBe(
+      "/admin/medlemmer?besked=slettet",
+    );
+    expect((await progressOf(g.id))?.counted).toBe(1);
+    expect((await db.group.findUniqueOrThrow({ where: { id: g.id } })).minimumReachedAt).toBeNull();
+    expect(revalidatedPaths()).toEqual(expect.arrayContaining(["/grupper/sletning-samles"]));
+    expect(await listGroupsReadyToStart(await actorOf(adminId))).toEqual([]);
   });
 
   it("counts an applicant who confirms after the intake: the confirmation reaches the minimum", async () => {
