@@ -6,16 +6,27 @@ import { COUNT_LIMIT } from "@/lib/pagination";
 /** The visitor's text as the LIKE operand compares it: NFC, lowercase in Danish. */
 export const foldQuery = (q: string) => q.normalize("NFC").toLocaleLowerCase("da-DK");
 
+/** The Danish capitals every folded column maps first, in this order: PostgreSQL's trigram index is on exactly this expression. */
+const DANISH_CAPITALS: readonly [string, string][] = [
+  ["Æ", "æ"],
+  ["Ø", "ø"],
+  ["Å", "å"],
+];
+
 /**
- * `column` folded for a case-insensitive match of `text` (from foldQuery): PostgreSQL's LOWER folds
- * every letter, SQLite's only A–Z, so the capital forms of the non-ASCII letters the text has (æ, ø,
- * å …) are mapped first — only those, since each REPLACE costs a pass over the rows.
+ * `column` folded for a case-insensitive match of `text` (from foldQuery). SQLite's LOWER folds only
+ * A–Z, so capitals beyond ASCII are mapped first: always Æ, Ø and Å, as literals, in a fixed order —
+ * PostgreSQL's trigram index on the member's name is on that very expression (migration
+ * 20261202203000), so a search for "søren" can use it — and then any other capital form of a letter the
+ * text has (é, ü …), which no index matches (such a search scans).
  */
 export function foldedFor(column: Prisma.Sql, text: string): Prisma.Sql {
   let sql = column;
+  for (const [upper, lower] of DANISH_CAPITALS) sql = Prisma.sql`REPLACE(${sql}, ${Prisma.raw(`'${upper}'`)}, ${Prisma.raw(`'${lower}'`)})`;
+  const mapped = new Set(DANISH_CAPITALS.map(([, lower]) => lower));
   for (const letter of new Set(text)) {
     const upper = letter.toLocaleUpperCase("da-DK");
-    if (letter > "\u007f" && upper !== letter && upper.length === 1) sql = Prisma.sql`REPLACE(${sql}, ${upper}, ${letter})`;
+    if (letter > "\u007f" && upper !== letter && upper.length === 1 && !mapped.has(letter)) sql = Prisma.sql`REPLACE(${sql}, ${upper}, ${letter})`;
   }
   return Prisma.sql`LOWER(${sql})`;
 }

@@ -38,9 +38,18 @@ describe("PostgreSQL: the LIKE the app sends is served by pg_trgm", () => {
   it("the member search's name and email conditions", async () => {
     const matches = (await memberMatches("fjordbo"))!;
     const text = await plan(Prisma.sql`SELECT "id" FROM "Member" WHERE ${matches}`, ["Member_name_id_email_idx"]);
-    expect(text).toMatch(/Member_name_trgm_idx/);
+    expect(text).toMatch(/Member_name_folded_trgm_idx/);
     expect(text).toMatch(/Member_email_trgm_idx/);
     expect(text).not.toMatch(/Seq Scan on "Member"/);
+  });
+
+  it("the member search with æ, ø or å: the folded name the app sends is the indexed expression", async () => {
+    for (const q of ["sjælden", "SJÆLDEN", "fjordbø", "åby"]) {
+      const matches = (await memberMatches(q.toLocaleLowerCase("da-DK")))!;
+      const text = await plan(Prisma.sql`SELECT "id" FROM "Member" WHERE ${matches}`, ["Member_name_id_email_idx"]);
+      expect(text, q).toMatch(/Member_name_folded_trgm_idx/);
+      expect(text, q).not.toMatch(/Seq Scan on "Member"/);
+    }
   });
 
   it("the catalogue's search text", async () => {

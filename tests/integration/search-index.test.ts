@@ -25,7 +25,7 @@ describe("the search indexes exist", () => {
       const rows = await db.$queryRawUnsafe<{ indexname: string }[]>(
         `SELECT indexname::text AS indexname FROM pg_indexes WHERE indexname LIKE '%trgm%' ORDER BY 1`,
       );
-      expect(rows.map((r) => r.indexname)).toEqual(["Group_searchText_trgm_idx", "Member_email_trgm_idx", "Member_name_trgm_idx"]);
+      expect(rows.map((r) => r.indexname)).toEqual(["Group_searchText_trgm_idx", "Member_email_trgm_idx", "Member_name_folded_trgm_idx"]);
       return;
     }
     const rows = await db.$queryRawUnsafe<{ type: string; name: string }[]>(
