@@ -14,6 +14,7 @@ export const AUDIT_VERBS = {
   "user.sign-out": "Loggede ud",
   "content.update": "Rettede sidetekst",
   "settings.update": "Rettede indstillinger",
+  "settings.identity-update": "Rettede foreningens navn og kontaktoplysninger",
   "outbox.view": "Åbnede mail i udbakken",
   "outbox.list": "Så listen over mails i udbakken",
   "group.participants-view": "Så gruppens deltagere",
