@@ -7,6 +7,7 @@ import { queueEmail } from "@/lib/email/queue";
 import { env } from "@/lib/env";
 import { ageBandLabel, topicLabel } from "@/lib/groups/labels";
 import type { InterestInput } from "./schema";
+import { getIdentity } from "@/lib/settings/data";
 
 /**
  * Records a wish for a group, in the caller's transaction, waiting for the owner of the address to
@@ -37,7 +38,13 @@ export async function createInterest(tx: Tx, input: InterestInput, now = new Dat
   const about = `${topicLabel[input.topic].toLowerCase()}, ${ageBandLabel[input.ageBand].toLowerCase()}`;
   await queueEmail(
     tx,
-    confirmationRequest({ to: { email: input.email, storedName: null }, purpose: "INTEREST", about, link: confirmationLink(env().SITE_URL, token) }),
+    confirmationRequest({
+      to: { email: input.email, storedName: null },
+      purpose: "INTEREST",
+      about,
+      link: confirmationLink(env().SITE_URL, token),
+      org: await getIdentity(tx),
+    }),
   );
   return done({ id: entry.id });
 }

@@ -2,12 +2,17 @@ import "server-only";
 import type { EmailMessage } from "@/lib/email/queue";
 import { env } from "@/lib/env";
 import { ageBandLabel, topicLabel } from "@/lib/groups/labels";
+import { subjectWithName, type EmailOrg } from "@/lib/settings/identity";
 import type { InterestInput } from "./schema";
 
-export function interestConfirmation(input: Pick<InterestInput, "name" | "email" | "topic" | "ageBand">, coordinatorEmail: string): EmailMessage {
+export function interestConfirmation(
+  input: Pick<InterestInput, "name" | "email" | "topic" | "ageBand">,
+  coordinatorEmail: string,
+  org: EmailOrg,
+): EmailMessage {
   return {
     to: input.email,
-    subject: "Du er skrevet på interesselisten – Selvhjælp Herning",
+    subject: subjectWithName(org, "Du er skrevet på interesselisten"),
     text: [
       `Kære ${input.name}`,
       `Tak fordi du har bekræftet. Du står nu på vores interesseliste for en gruppe om ${topicLabel[input.topic].toLowerCase()} (${ageBandLabel[input.ageBand].toLowerCase()}).`,
@@ -15,7 +20,7 @@ export function interestConfirmation(input: Pick<InterestInput, "name" | "email"
       "Vil du slettes fra listen, så skriv til os" +
         (coordinatorEmail ? ` på ${coordinatorEmail}.` : ".") +
         ` Læs mere på ${env().SITE_URL}/privatliv`,
-      "Venlig hilsen\nSelvhjælp Herning",
+      org.emailSignature,
     ].join("\n\n"),
   };
 }

@@ -72,3 +72,8 @@ export function senderOf(org: Pick<OrgIdentity, "orgName" | "orgEmail">): string
 
 /** What an email needs to know about its sender: the name (subjects, body) and the signature. */
 export type EmailOrg = Pick<OrgIdentity, "orgName" | "orgNameGenitive" | "emailSignature">;
+
+/** "Tak for din ansøgning – Selvhjælp Herning": the subjects of the emails to members and applicants. */
+export function subjectWithName(org: Pick<OrgIdentity, "orgName">, text: string): string {
+  return `${text} – ${org.orgName}`;
+}
