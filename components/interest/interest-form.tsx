@@ -6,14 +6,24 @@ import { ConsentFieldset } from "@/components/signup/consent-fieldset";
 import { Button } from "@/components/forms/buttons";
 import { HoneypotField, SelectField, TextField } from "@/components/forms/field";
 import { FormErrorSummary } from "@/components/signup/form-error-summary";
-import { INTEREST_CONSENT } from "@/lib/consents";
+import { consentFor, INTEREST_CONSENT } from "@/lib/consents";
 import { AGE_BANDS, ageBandLabel, TOPICS, topicLabel, type AgeBandValue, type TopicValue } from "@/lib/groups/labels";
 import { interestInput } from "@/lib/interest/schema";
 
 const topicOptions = TOPICS.map((t) => ({ value: t, label: topicLabel[t] }));
 const ageBandOptions = AGE_BANDS.map((a) => ({ value: a, label: ageBandLabel[a] }));
 
-export function InterestForm({ action, topic, ageBand }: { action: PublicAction; topic?: TopicValue; ageBand?: AgeBandValue }) {
+export function InterestForm({
+  action,
+  topic,
+  ageBand,
+  orgName,
+}: {
+  action: PublicAction;
+  topic?: TopicValue;
+  ageBand?: AgeBandValue;
+  orgName: string;
+}) {
   const form = useForm({
     shouldFocusError: false,
     resolver: zodResolver(interestInput),
@@ -48,7 +58,11 @@ export function InterestForm({ action, topic, ageBand }: { action: PublicAction;
           error={errors.ageBand?.message}
         />
       </div>
-      <ConsentFieldset items={[{ consent: INTEREST_CONSENT, registration: register("consentInterest"), error: errors.consentInterest?.message }]} />
+      <ConsentFieldset
+        items={[
+          { consent: consentFor(INTEREST_CONSENT, orgName), registration: register("consentInterest"), error: errors.consentInterest?.message },
+        ]}
+      />
       <HoneypotField />
       <Button type="submit" disabled={pending}>
         {pending ? "Sender …" : "Skriv mig på listen"}

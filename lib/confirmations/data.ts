@@ -4,7 +4,7 @@ import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
 import { db } from "@/lib/db";
 import { queueEmail } from "@/lib/email/queue";
 import { recordApplicationEvent } from "@/lib/applications/data";
-import { INTEREST_CONSENT } from "@/lib/consents";
+import { consentFor, INTEREST_CONSENT } from "@/lib/consents";
 import { interestConfirmation } from "@/lib/interest/emails";
 import { getIdentity, getSettings } from "@/lib/settings/data";
 import { applicantConfirmation, coordinatorNotice, memberConfirmation } from "@/lib/signup/emails";
@@ -99,7 +99,7 @@ export async function confirmByLink(tx: Tx, token: string, now = new Date()): Pr
     // Confirming also renews the consent: the owner has just said yes again.
     await tx.interest.update({
       where: { id: interest.id },
-      data: { awaitsConfirmation: false, consentAt: now, consentVersion: INTEREST_CONSENT.version },
+      data: { awaitsConfirmation: false, consentAt: now, consentVersion: consentFor(INTEREST_CONSENT, org.orgName).version },
       select: { id: true },
     });
     await queueEmail(tx, interestConfirmation(interest, settings.coordinatorEmail, org));

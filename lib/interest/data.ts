@@ -1,13 +1,13 @@
 import "server-only";
 import { done, type Outcome, type Tx } from "@/lib/command/define";
-import { INTEREST_CONSENT } from "@/lib/consents";
+import { consentFor, INTEREST_CONSENT } from "@/lib/consents";
 import { confirmationLink, confirmationRequest } from "@/lib/confirmations/emails";
 import { createConfirmationLink } from "@/lib/confirmations/links";
 import { queueEmail } from "@/lib/email/queue";
 import { env } from "@/lib/env";
 import { ageBandLabel, topicLabel } from "@/lib/groups/labels";
-import type { InterestInput } from "./schema";
 import { getIdentity } from "@/lib/settings/data";
+import type { InterestInput } from "./schema";
 
 /**
  * Records a wish for a group, in the caller's transaction, waiting for the owner of the address to
@@ -16,6 +16,7 @@ import { getIdentity } from "@/lib/settings/data";
  * same answer either way.
  */
 export async function createInterest(tx: Tx, input: InterestInput, now = new Date()): Promise<Outcome<{ id: string }, never>> {
+  const org = await getIdentity(tx);
   const existing = await tx.interest.findFirst({
     where: { email: input.email, topic: input.topic, ageBand: input.ageBand, handledAt: null },
     select: { id: true },
@@ -30,7 +31,7 @@ export async function createInterest(tx: Tx, input: InterestInput, now = new Dat
         ageBand: input.ageBand,
         awaitsConfirmation: true,
         consentAt: now,
-        consentVersion: INTEREST_CONSENT.version,
+        consentVersion: consentFor(INTEREST_CONSENT, org.orgName).version,
       },
       select: { id: true },
     }));
@@ -43,7 +44,7 @@ export async function createInterest(tx: Tx, input: InterestInput, now = new Dat
       purpose: "INTEREST",
       about,
       link: confirmationLink(env().SITE_URL, token),
-      org: await getIdentity(tx),
+      org,
     }),
   );
   return done({ id: entry.id });

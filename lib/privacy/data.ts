@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { syncFormingNotice } from "@/lib/groups/forming";
 import { lockGroupOfApplication } from "@/lib/groups/lifecycle-data";
 import { confirmsName, consentWithdrawal } from "./rules";
+import { getIdentity } from "@/lib/settings/data";
 import { memberExportDocument } from "./export-format";
 import { countDueRecords } from "./retention-data";
 
@@ -94,8 +95,10 @@ export async function buildMemberExport(memberId: string, now = new Date()) {
     }),
   ]);
   const { memberships, applications, participations, ...fields } = member;
+  const { orgName } = await getIdentity();
   return memberExportDocument(
     {
+      organisation: orgName,
       member: fields,
       memberships,
       applications: applications.map(({ group, ...a }) => ({ ...a, groupName: group.name })),

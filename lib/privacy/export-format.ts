@@ -6,6 +6,8 @@ import { ageBandLabel, topicLabel, type AgeBandValue, type TopicValue } from "@/
 import { membershipStatusLabel, paymentMethodLabel, type MembershipStatusValue, type PaymentMethodValue } from "@/lib/members/labels";
 
 export type MemberExportSource = {
+  /** The organisation's name, as the settings say it. */
+  organisation: string;
   member: {
     name: string;
     email: string;
@@ -59,7 +61,7 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export function memberExportDocument(s: MemberExportSource, exportedAt: Date) {
   return {
-    om: "Alle oplysninger, Selvhjælp Herning har gemt om dig. Tidspunkter er i UTC (ISO 8601).",
+    om: `Alle oplysninger, ${s.organisation} har gemt om dig. Tidspunkter er i UTC (ISO 8601).`,
     udtrukket: exportedAt.toISOString(),
     medlem: {
       navn: s.member.name,

@@ -77,3 +77,16 @@ export type EmailOrg = Pick<OrgIdentity, "orgName" | "orgNameGenitive" | "emailS
 export function subjectWithName(org: Pick<OrgIdentity, "orgName">, text: string): string {
   return `${text} – ${org.orgName}`;
 }
+
+/** The name as a file name part: "Selvhjælp Herning" → "selvhjaelp-herning" (downloads are named after the organisation). */
+export function fileSlug(org: Pick<OrgIdentity, "orgName">): string {
+  const slug = org.orgName
+    .toLowerCase()
+    .replace(/æ/g, "ae")
+    .replace(/ø/g, "oe")
+    .replace(/å/g, "aa")
+    .normalize("NFD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return slug || "forening";
+}

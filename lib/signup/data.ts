@@ -1,6 +1,6 @@
 import "server-only";
 import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
-import { consentStamp, type ConsentText } from "@/lib/consents";
+import { consentFor, consentStamp, type ConsentText } from "@/lib/consents";
 import { CONFIDENTIALITY_CONSENT, FEE_CONSENT, MEMBER_DATA_CONSENT, SENSITIVE_DATA_CONSENT } from "@/lib/consents";
 import { getIdentity, getSettings } from "@/lib/settings/data";
 import { admission, type Admission } from "@/lib/groups/rules";
@@ -92,7 +92,7 @@ export async function submitMembership(tx: Tx, input: MemberInput, now = new Dat
     await queueEmail(tx, alreadyMember(recipient(known, input.email), siteUrl, org));
     return done({ outcome: "TOLD_OWNER", memberId: known.id });
   }
-  const member = known ?? (await createUnconfirmedMember(tx, input, MEMBER_DATA_CONSENT, now));
+  const member = known ?? (await createUnconfirmedMember(tx, input, consentFor(MEMBER_DATA_CONSENT, org.orgName), now));
   const purpose = member.awaitsConfirmation ? "MEMBER" : "RENEWAL";
   const token = await createConfirmationLink(tx, { purpose, memberId: member.id }, now);
   await queueEmail(
@@ -137,7 +137,7 @@ export async function submitApplication(tx: Tx, input: ApplicationInput, now = n
     return done({ outcome: "TOLD_OWNER", memberId: known.id, group: { slug: group.slug } });
   }
 
-  const member = known ?? (await createUnconfirmedMember(tx, input, SENSITIVE_DATA_CONSENT, now));
+  const member = known ?? (await createUnconfirmedMember(tx, input, consentFor(SENSITIVE_DATA_CONSENT, org.orgName), now));
   const application =
     open ??
     (await tx.application.create({
@@ -147,11 +147,11 @@ export async function submitApplication(tx: Tx, input: ApplicationInput, now = n
         message: input.message ?? null,
         awaitsConfirmation: true,
         consentConfidentialityAt: now,
-        consentConfidentialityVersion: CONFIDENTIALITY_CONSENT.version,
+        consentConfidentialityVersion: consentFor(CONFIDENTIALITY_CONSENT, org.orgName).version,
         consentSensitiveDataAt: now,
-        consentSensitiveDataVersion: SENSITIVE_DATA_CONSENT.version,
+        consentSensitiveDataVersion: consentFor(SENSITIVE_DATA_CONSENT, org.orgName).version,
         consentFeeAt: now,
-        consentFeeVersion: FEE_CONSENT.version,
+        consentFeeVersion: consentFor(FEE_CONSENT, org.orgName).version,
         status: "RECEIVED",
         events: { create: { kind: "RECEIVED", createdAt: now } },
       },

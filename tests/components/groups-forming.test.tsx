@@ -8,9 +8,11 @@ vi.mock("next/navigation", () => ({ useRouter: () => ({ push }) }));
 const createGroup = vi.fn();
 vi.mock("@/lib/groups/actions", () => ({ createGroup: (...a: unknown[]) => createGroup(...a), updateGroup: vi.fn() }));
 const { AdminGroupForm, emptyGroupDefaults } = await import("@/components/groups/admin-group-form");
+const PLACE = "Fredensgade 14, 7400 Herning";
 
 const valid = {
   ...emptyGroupDefaults,
+  place: PLACE,
   name: "Sorg tirsdag",
   topic: "GRIEF",
   description: "En gruppe for voksne, der har mistet en nærtstående.",
@@ -18,7 +20,7 @@ const valid = {
 
 describe("the group form's forming fields", () => {
   it("offers the minimum (default 4) and the expected start, with Danish labels", () => {
-    render(<AdminGroupForm defaults={emptyGroupDefaults} />);
+    render(<AdminGroupForm defaults={{ ...emptyGroupDefaults, place: PLACE }} />);
     expect(screen.getByLabelText(/Mindste antal deltagere før start/)).toHaveValue("4");
     expect(screen.getByLabelText(/^Forventet start/)).toHaveAttribute("type", "date");
     expect(screen.getByLabelText(/^Forventet start/)).toHaveAccessibleDescription(/offentlige side/);

@@ -8,7 +8,9 @@ import { parseCatalogueFilter } from "@/lib/groups/filters";
 // to the page that renders per request (lib/cache/public-rewrites.mjs).
 const ALL = parseCatalogueFilter({});
 
-export const metadata: Metadata = catalogueMetadata(ALL, 1);
+export function generateMetadata(): Promise<Metadata> {
+  return catalogueMetadata(ALL, 1);
+}
 
 export default async function CataloguePage() {
   const result = await listCatalogue(ALL, 1);

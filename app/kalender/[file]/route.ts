@@ -1,6 +1,7 @@
 import { groupCalendarEvent } from "@/lib/calendar/group-event";
 import { getFeedGroups } from "@/lib/calendar/data";
 import { calendarNotFound, calendarResponse } from "@/lib/calendar/responses";
+import { getIdentity } from "@/lib/settings/data";
 import { env } from "@/lib/env";
 
 // A signed-in user's private feed of their groups: /kalender/<token>.ics, made on their "Mine grupper"
@@ -15,5 +16,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   if (!groups) return calendarNotFound();
   const siteUrl = env().SITE_URL;
   const events = groups.flatMap((g) => groupCalendarEvent(g, siteUrl) ?? []);
-  return calendarResponse({ name: "Mine grupper", refreshInterval: "PT6H", events }, { fileName: "mine-grupper.ics", cache: "private" });
+  return calendarResponse(
+    { name: "Mine grupper", producer: (await getIdentity()).orgName, refreshInterval: "PT6H", events },
+    { fileName: "mine-grupper.ics", cache: "private" },
+  );
 }

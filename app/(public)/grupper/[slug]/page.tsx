@@ -18,7 +18,7 @@ import { catalogueHref } from "@/lib/groups/filters";
 import { ageBandLabel, topicLabel } from "@/lib/groups/labels";
 import { isBeforeWithdrawal } from "@/lib/groups/rules";
 import { interestHref } from "@/lib/interest/links";
-import { getSettings } from "@/lib/settings/data";
+import { getIdentity, getSettings } from "@/lib/settings/data";
 
 // Rendered on first visit and then served from the cache. Every write that changes what this page
 // shows declares a group change, and the command pipeline revalidates the page when it commits
@@ -45,7 +45,7 @@ export default async function GroupPage({ params }: { params: Params }) {
   const group = await loadGroup((await params).slug);
   if (!group) notFound();
   const ended = group.state === "ENDED";
-  const [settings, similar] = await Promise.all([getSettings(), ended ? listSimilarGroups(group) : Promise.resolve([])]);
+  const [settings, { orgName }, similar] = await Promise.all([getSettings(), getIdentity(), ended ? listSimilarGroups(group) : Promise.resolve([])]);
 
   return (
     <article className="space-y-8">
@@ -131,7 +131,9 @@ export default async function GroupPage({ params }: { params: Params }) {
             ) : null}
           </section>
           {ended ? null : <GroupPrinciples />}
-          {ended ? null : <NextSteps group={group} feeOre={settings.membershipFeeOre} coordinatorEmail={settings.coordinatorEmail} />}
+          {ended ? null : (
+            <NextSteps group={group} feeOre={settings.membershipFeeOre} coordinatorEmail={settings.coordinatorEmail} orgName={orgName} />
+          )}
           {ended ? null : <ApplyCallToAction slug={group.slug} topic={group.topic} ageBand={group.ageBand} takesNewcomers={group.takesNewcomers} />}
         </div>
       </div>
