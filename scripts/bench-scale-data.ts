@@ -163,6 +163,17 @@ fill("Facilitator", FACILITATORS, (i) => ({
   updatedAt: iso(NOW),
 }));
 
+// One venue per town, and groups that meet there.
+fill("Venue", TOWNS.length, (i) => ({
+  id: id("bv", i),
+  name: `Mødestedet i ${TOWNS[i]}`,
+  address: `Fredensgade ${1 + i}`,
+  postcode: String(7400 + i),
+  town: TOWNS[i],
+  createdAt: iso(NOW - 900 * DAY),
+  updatedAt: iso(NOW),
+}));
+
 // Groups with their history, facilitators and meetings.
 type G = { state: (typeof STATES)[number][0]; createdAt: number; running: boolean };
 const groups: G[] = [];
@@ -171,10 +182,11 @@ fill("Group", GROUPS, (i) => {
   const ageBand = weighted(AGE_BANDS);
   const state = weighted(STATES);
   const createdAt = NOW - Math.floor(random() * 1500) * DAY;
-  const town = pick(TOWNS);
+  const townIndex = Math.floor(random() * TOWNS.length);
+  const town = TOWNS[townIndex];
   const name = `${pick(TOPIC_WORDS[topic])} ${AGE_WORDS[ageBand]} i ${town} ${i + 1}`;
   const description = Array.from({ length: 30 }, () => pick(FILLER)).join(" ");
-  const place = `Fredensgade ${1 + (i % 40)}, ${town}`;
+  const place = `Mødestedet i ${town} Fredensgade ${1 + townIndex} ${7400 + townIndex} ${town}`;
   groups.push({ state, createdAt, running: state === "STARTING" || state === "WITHDRAWING" || state === "SELF_RUNNING" });
   return {
     id: id("bg", i),
@@ -187,7 +199,7 @@ fill("Group", GROUPS, (i) => {
     weekday: 1 + (i % 7),
     startTime: pick(["10:00", "16:30", "19:00"]),
     durationMinutes: 120,
-    place,
+    venueId: id("bv", townIndex),
     ...groupSearchColumns({ name, description, place }),
     capacity: 8,
     openForNewcomers: state === "ENDED" ? 0 : random() < 0.8 ? 1 : 0,

@@ -19,6 +19,7 @@ export const adminNavGroups: NavGroup[] = [
     label: "Hjemmeside og mails",
     items: [
       { href: "/admin/emner", label: "Emner" },
+      { href: "/admin/steder", label: "Mødesteder" },
       { href: "/admin/indhold", label: "Sidetekster" },
       { href: "/admin/udbakke", label: "Udbakke" },
     ],

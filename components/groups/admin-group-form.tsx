@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { groupInput, type GroupFormValues, type GroupInput } from "@/lib/groups/schema";
 import { createGroup, updateGroup } from "@/lib/groups/actions";
@@ -10,7 +10,7 @@ import { MessageAlert } from "@/components/forms/form-alert";
 import type { ActionResult } from "@/lib/command/result";
 import { errorText, useActionForm } from "@/components/forms/use-action-form";
 import { DEFAULT_MIN_PARTICIPANTS } from "@/lib/groups/forming-rules";
-import { ageBandOptions, cadenceOptions, weekdayOptions } from "./admin-options";
+import { ageBandOptions, cadenceOptions, formatOptions, weekdayOptions } from "./admin-options";
 
 export type GroupFormDefaults = {
   name: string;
@@ -21,7 +21,10 @@ export type GroupFormDefaults = {
   weekday: string;
   startTime: string;
   durationMinutes: string;
-  place: string;
+  format: string;
+  venueId: string;
+  meetingPoint: string;
+  onlineUrl: string;
   capacity: string;
   openForNewcomers: boolean;
   startDate: string;
@@ -39,7 +42,10 @@ export const emptyGroupDefaults: GroupFormDefaults = {
   weekday: "",
   startTime: "",
   durationMinutes: "120",
-  place: "Fredensgade 14, 7400 Herning",
+  format: "IN_PERSON",
+  venueId: "",
+  meetingPoint: "",
+  onlineUrl: "",
   capacity: "8",
   openForNewcomers: true,
   startDate: "",
@@ -53,10 +59,12 @@ type Props = {
   defaults: GroupFormDefaults;
   /** The topics to choose from: those in use, and the group's own (lib/topics/topics.ts topicOptions). */
   topicOptions: { value: string; label: string }[];
+  /** The venues to choose from: those in use, and the group's own (lib/venues/venues.ts venueOptions). */
+  venueOptions: { value: string; label: string }[];
 };
 
 /** Create (no groupId) or edit every field of a group. */
-export function AdminGroupForm({ groupId, defaults, topicOptions }: Props) {
+export function AdminGroupForm({ groupId, defaults, topicOptions, venueOptions }: Props) {
   const router = useRouter();
   const form = useForm<GroupFormValues, unknown, GroupInput>({
     resolver: zodResolver(groupInput),
@@ -66,8 +74,10 @@ export function AdminGroupForm({ groupId, defaults, topicOptions }: Props) {
   const {
     register,
     getValues,
+    control,
     formState: { errors, isSubmitting },
   } = form;
+  const format = useWatch({ control, name: "format" });
   const onSubmit = submit(
     // The raw fields: the server parses them once with the same schema.
     (): Promise<ActionResult<{ id: string } | undefined>> => (groupId ? updateGroup({ groupId, ...getValues() }) : createGroup(getValues())),
@@ -111,7 +121,53 @@ export function AdminGroupForm({ groupId, defaults, topicOptions }: Props) {
           />
         </div>
       </fieldset>
-      <TextField label="Sted" required {...register("place")} error={errorText(errors.place)} />
+      <fieldset className="space-y-4" aria-describedby={errors.format ? "format-error" : undefined}>
+        <legend className="text-lg font-semibold">Hvordan mødes gruppen?</legend>
+        <div className="flex flex-wrap gap-x-6 gap-y-2">
+          {formatOptions.map((o) => (
+            <label key={o.value} className="flex items-center gap-2">
+              <input type="radio" value={o.value} className="h-5 w-5" {...register("format")} />
+              {o.label}
+            </label>
+          ))}
+        </div>
+        {errors.format ? (
+          <p id="format-error" className="text-base font-medium text-danger-700">
+            {errorText(errors.format)}
+          </p>
+        ) : null}
+        {format === "OUTDOORS" ? (
+          <TextField
+            label="Mødested udendørs"
+            required
+            hint="Hvor gruppen samles, fx Ved P-pladsen ved Fuglsang Sø."
+            {...register("meetingPoint")}
+            error={errorText(errors.meetingPoint)}
+          />
+        ) : null}
+        {format === "IN_PERSON" || format === "OUTDOORS" ? (
+          <SelectField
+            label={format === "OUTDOORS" ? "Nærmeste sted" : "Sted"}
+            required={format === "IN_PERSON"}
+            options={venueOptions}
+            placeholder={format === "OUTDOORS" ? "Intet sted" : "Vælg sted"}
+            hint="Stederne og deres tilgængelighed rettes under Mødesteder."
+            {...register("venueId")}
+            error={errorText(errors.venueId)}
+          />
+        ) : null}
+        {format === "ONLINE" ? (
+          <TextField
+            label="Link til onlinemøderne"
+            required
+            type="url"
+            autoComplete="off"
+            hint="Vises kun for optagne deltagere (i optagelsesmailen og på Min side) og for gruppens igangsættere – aldrig offentligt."
+            {...register("onlineUrl")}
+            error={errorText(errors.onlineUrl)}
+          />
+        ) : null}
+      </fieldset>
       <div className="grid gap-5 sm:grid-cols-2">
         <TextField label="Antal pladser" required inputMode="numeric" {...register("capacity")} error={errorText(errors.capacity)} />
         <TextField

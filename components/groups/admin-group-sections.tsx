@@ -1,3 +1,5 @@
+import { formatLabel, placeText } from "@/lib/groups/place";
+import { accessibilityOf } from "@/lib/venues/venues";
 import Link from "next/link";
 import { EndParticipationButton } from "@/components/participations/end-participation-button";
 import { formatDate, formatDuration, formatShortDate, formatTimeRange } from "@/lib/format";
@@ -67,7 +69,10 @@ type Details = Pick<
   | "weekday"
   | "startTime"
   | "durationMinutes"
-  | "place"
+  | "format"
+  | "meetingPoint"
+  | "venue"
+  | "onlineUrl"
   | "capacity"
   | "openForNewcomers"
   | "startDate"
@@ -83,7 +88,10 @@ export function GroupDetails({ g, participantCount, topics }: { g: Details; part
       "Mødes",
       `${cadenceLabel[g.cadence]}${g.weekday ? `, ${weekdayLabel[g.weekday].toLowerCase()}` : ""}${g.startTime ? ` ${formatTimeRange(g.startTime, g.durationMinutes)}` : ""} (${formatDuration(g.durationMinutes)})`,
     ],
-    ["Sted", g.place],
+    ["Form", formatLabel[g.format]],
+    ["Sted", placeText(g)],
+    ...(g.format === "ONLINE" ? ([["Link til onlinemøder", g.onlineUrl || "Mangler"]] as [string, string][]) : []),
+    ...(g.venue && g.format !== "ONLINE" ? ([["Tilgængelighed", accessibilityOf(g.venue).join(", ") || "Ikke oplyst"]] as [string, string][]) : []),
     ["Pladser", `${participantCount} af ${g.capacity} optaget · ${g.openForNewcomers ? "åben for nye" : "lukket for nye"}`],
     ["Startdato", g.startDate ? formatDate(g.startDate) : "Ikke startet"],
     ["Planlagt slutdato", g.plannedEndDate ? formatDate(g.plannedEndDate) : "Ingen"],

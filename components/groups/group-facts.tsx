@@ -1,6 +1,8 @@
 import type { PublicGroup } from "@/lib/groups/catalogue";
 import { ageBandLabel } from "@/lib/groups/labels";
 import type { Topic } from "@/lib/topics/topics";
+import { accessibilityOf } from "@/lib/venues/venues";
+import { publicPlaceText } from "./group-venue";
 import { durationText, rhythmText, scheduleText } from "./group-format";
 
 /** With `topic` (the group's, as the topic list has it), the facts begin with the topic and the age band. */
@@ -18,7 +20,11 @@ export function GroupFacts({ group, topic }: Props) {
     ["Hvornår", scheduleText(group)],
     ["Hvor ofte", rhythmText(group.cadence)],
     ["Varighed", durationText(group.durationMinutes)],
-    ["Sted", group.place],
+    ["Sted", publicPlaceText(group)],
+    // The accessibility in short; the group's page lists it under the venue.
+    ...(group.format !== "ONLINE" && group.venue && accessibilityOf(group.venue).length > 0
+      ? ([["Tilgængelighed", accessibilityOf(group.venue).join(", ")]] as Array<[string, string]>)
+      : []),
   ];
   return (
     <dl className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">

@@ -76,6 +76,11 @@ export function OwnApplications({ applications }: { applications: Application[] 
                 {a.intakeHeldOn ? ` · forsamtale ${formatDate(a.intakeHeldOn)}` : null}
               </p>
               <p>{ownApplicationLabel[a.state].text}</p>
+              {a.onlineUrl ? (
+                <p>
+                  Gruppen mødes online: <a href={a.onlineUrl}>gå til gruppens onlinemøde</a>. Del ikke linket med andre.
+                </p>
+              ) : null}
               {a.forming ? <OwnForming forming={a.forming} /> : null}
               {a.canWithdraw ? (
                 <SelfActionButton

@@ -1,11 +1,23 @@
 import { formatTimeRange } from "@/lib/format";
 import { ageBandLabel, cadenceLabel, statePublicLabel, weekdayLabel } from "@/lib/groups/labels";
 import type { PublicGroup } from "@/lib/groups/catalogue";
+import { publicPlaceText } from "@/components/groups/group-venue";
 import { topicLabel, type TopicList } from "@/lib/topics/topics";
 
 export type GroupSummaryData = Pick<
   PublicGroup,
-  "name" | "description" | "topic" | "ageBand" | "cadence" | "weekday" | "startTime" | "durationMinutes" | "place" | "state"
+  | "name"
+  | "description"
+  | "topic"
+  | "ageBand"
+  | "cadence"
+  | "weekday"
+  | "startTime"
+  | "durationMinutes"
+  | "format"
+  | "meetingPoint"
+  | "venue"
+  | "state"
 >;
 
 /** The short facts about a group that someone applying should see. */
@@ -28,7 +40,7 @@ export function GroupSummary({ group, topics }: { group: GroupSummaryData; topic
         <dt className="font-semibold">Mødes</dt>
         <dd>{when || "Aftales i gruppen"}</dd>
         <dt className="font-semibold">Sted</dt>
-        <dd>{group.place}</dd>
+        <dd>{publicPlaceText(group)}</dd>
         <dt className="font-semibold">Status</dt>
         <dd>{statePublicLabel[group.state]}</dd>
       </dl>

@@ -264,7 +264,8 @@ export async function queueDecisionEmail(tx: Tx, applicationId: string, build: (
     where: { id: applicationId },
     select: {
       member: { select: { name: true, email: true } },
-      group: { select: { ...meetingFactsSelect, name: true, state: true, expectedStartOn: true } },
+      // The online link is read for the admission email only (acceptedEmail); the others never print it.
+      group: { select: { ...meetingFactsSelect, name: true, state: true, expectedStartOn: true, onlineUrl: true } },
     },
   });
   if (facts) await queueEmail(tx, build(facts));

@@ -7,14 +7,14 @@ import { formatDate, formatTimeRange } from "@/lib/format";
 import { cadenceLabel, weekdayLabel, type CadenceValue, type GroupStateValue } from "@/lib/groups/labels";
 import { isForming, showsExpectedStart } from "@/lib/groups/forming-rules";
 import { todayInDenmark } from "@/lib/validation/fields";
+import { placeText, type GroupWhere } from "@/lib/groups/place";
 
 /** When and where a group meets, as the emails about it say it. */
-export type MeetingFacts = {
+export type MeetingFacts = GroupWhere & {
   weekday: number | null;
   startTime: string | null;
   durationMinutes: number;
   cadence: CadenceValue;
-  place: string;
   startDate: Date | null;
 };
 
@@ -25,6 +25,8 @@ export type DecisionEmailFacts = {
     /** Absent in older callers: then the group is taken as running. */
     state?: GroupStateValue;
     expectedStartOn?: Date | null;
+    /** An online group's meeting link: only the admission email gives it. */
+    onlineUrl?: string;
   };
 };
 
@@ -47,6 +49,11 @@ function formingLines(g: DecisionEmailFacts["group"]): string[] {
   return [`Gruppen er ved at blive samlet, og du er med fra første gang, den mødes. Vi skriver til dig, når den starter.${expected}`];
 }
 
+/** An online group's link, for the admitted participant only (never in another email or on a public page). */
+function onlineLines(g: DecisionEmailFacts["group"]): string[] {
+  return g.format === "ONLINE" && g.onlineUrl ? [`Link til gruppens onlinemøder: ${g.onlineUrl}\nDel ikke linket med andre.`] : [];
+}
+
 export function acceptedEmail(f: DecisionEmailFacts): EmailMessage {
   return {
     to: f.member.email,
@@ -57,7 +64,8 @@ export function acceptedEmail(f: DecisionEmailFacts): EmailMessage {
       `Du er optaget i selvhjælpsgruppen "${f.group.name}", og vi glæder os til at byde dig velkommen.`,
       whenLine(f.group),
       ...formingLines(f.group),
-      `Sted: ${f.group.place}`,
+      `Sted: ${placeText(f.group)}`,
+      ...onlineLines(f.group),
       "I gruppen deler I kun det, I selv har lyst til, og alle har tavshedspligt – også når gruppen er slut.",
       "Har du spørgsmål, eller bliver du forhindret, er du velkommen til at kontakte os.",
       SIGNATURE,

@@ -19,6 +19,11 @@ export const AUDIT_VERBS = {
   "topic.move": "Flyttede emne i rækkefølgen",
   "topic.retire": "Satte emne som udgået",
   "topic.restore": "Tog udgået emne i brug igen",
+  "venue.create": "Oprettede mødested",
+  "venue.update": "Rettede mødested",
+  "venue.retire": "Satte mødested som udgået",
+  "venue.restore": "Tog udgået mødested i brug igen",
+  "venue.delete": "Slettede mødested",
   "outbox.view": "Åbnede mail i udbakken",
   "outbox.list": "Så listen over mails i udbakken",
   "group.participants-view": "Så gruppens deltagere",
@@ -99,6 +104,7 @@ export const AUDIT_ENTITIES = {
   Participation: "Deltagelse",
   Settings: "Indstillinger",
   Topic: "Emne",
+  Venue: "Mødested",
   Retention: "Opbevaring",
   Statistics: "Årstal",
   Interest: "Interesseliste",
@@ -137,6 +143,8 @@ export function auditEntityHref(type: string, id: string | null): string | null 
       return "/admin/indstillinger";
     case "Topic":
       return "/admin/emner";
+    case "Venue":
+      return "/admin/steder";
     case "Job":
       return "/admin/drift";
     default:

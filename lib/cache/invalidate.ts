@@ -12,6 +12,8 @@ export type Change =
   | { kind: "settings" }
   /** A topic made, renamed, moved, retired or restored: its label and the public choices show across the site. */
   | { kind: "topics" }
+  /** A venue made, edited, retired, restored or deleted: its groups' pages, cards, calendars and feed entries show it. */
+  | { kind: "venues" }
   | { kind: "outbox" }
   | { kind: "audit" }
   /** A user's private calendar feed link (made, remade or revoked): the feed itself is never cached. */
@@ -68,7 +70,8 @@ export function revalidationsFor(changes: readonly Change[]): Revalidation[] {
         add("/", "layout");
         break;
       case "topics":
-        // Labels show on every group's page, card, calendar file and feed entry, the choices on the front
+      case "venues":
+        // Labels (and venues) show on every group's page, card, calendar file and feed entry, the choices on the front
         // page, the catalogue and the forms: every page. The feed and the sitemap are named as well.
         add("/", "layout");
         add("/grupper.json");

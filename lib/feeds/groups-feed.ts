@@ -8,6 +8,7 @@ import type { FormingProgress } from "@/lib/groups/forming-rules";
 import { groupPlace } from "@/lib/groups/place";
 import { endTime, type GroupSchedule } from "@/lib/groups/schedule";
 import { admission } from "@/lib/groups/rules";
+import { ACCESSIBILITY, type AccessibilityKey } from "@/lib/venues/venues";
 
 export type FeedGroup = GroupSchedule & {
   description: string;
@@ -23,6 +24,28 @@ export type FeedGroup = GroupSchedule & {
 
 const FREQUENCY = { WEEKLY: "weekly", BIWEEKLY: "biweekly", OTHER: "other" } as const;
 const NEWCOMERS = { OPEN: "open", CLOSED: "closed", FULL: "full", ENDED: "closed" } as const;
+
+const FORMAT = { IN_PERSON: "in_person", ONLINE: "online", OUTDOORS: "outdoors" } as const;
+const ACCESSIBILITY_CODE: Record<AccessibilityKey, string> = {
+  stepFreeAccess: "step_free",
+  accessibleToilet: "accessible_toilet",
+  hearingLoop: "hearing_loop",
+  parking: "parking",
+  publicTransport: "public_transport",
+};
+
+/** Meeting Guide's codes where one fits: ONL (online meeting), OUT (outdoor meeting), X (wheelchair access). */
+function meetingGuideTypes(g: FeedGroup): string[] {
+  if (g.format === "ONLINE") return ["ONL"];
+  return [...(g.format === "OUTDOORS" ? ["OUT"] : []), ...(g.venue?.stepFreeAccess ? ["X"] : [])];
+}
+
+/** How to find the place: outdoors the meeting point, then the venue's directions. */
+function locationNotes(g: FeedGroup): string | null {
+  if (g.format === "ONLINE") return null;
+  const notes = [g.format === "OUTDOORS" ? g.meetingPoint : "", g.venue?.directions ?? ""].filter(Boolean).join(". ");
+  return notes || null;
+}
 
 /** Meeting Guide counts days from Sunday (0) to Saturday (6); the site stores ISO weekdays (Monday 1 … Sunday 7). */
 export const meetingGuideDay = (isoWeekday: number) => isoWeekday % 7;
@@ -53,9 +76,12 @@ export function feedEntry(g: FeedGroup, siteUrl: string, topics: TopicList) {
     city: place.city,
     region: place.city,
     country: "DK",
-    // Every group meets in person until groups get a format (in person, online, outdoors).
-    attendance_option: "in_person",
-    types: [topic.slug, ageBandSlug[g.ageBand]],
+    // Never the online link (conference_url in Meeting Guide): only admitted participants get it.
+    attendance_option: g.format === "ONLINE" ? ("online" as const) : ("in_person" as const),
+    format: FORMAT[g.format],
+    location_notes: locationNotes(g),
+    accessibility: g.format !== "ONLINE" && g.venue ? ACCESSIBILITY.filter((k) => g.venue?.[k]).map((k) => ACCESSIBILITY_CODE[k]) : [],
+    types: [topic.slug, ageBandSlug[g.ageBand], ...meetingGuideTypes(g)],
     topic,
     age_band: { slug: ageBandSlug[g.ageBand], label: ageBandLabel[g.ageBand] },
     state: { slug: stateSlug[g.state], label: statePublicLabel[g.state] },

@@ -25,7 +25,7 @@ export function groupStructuredData(group: StructuredDataGroup, siteUrl: string,
     inLanguage: "da",
     about: topicInfo(topics, group.topic).label,
     audience: { "@type": "PeopleAudience", audienceType: ageBandLabel[group.ageBand] },
-    eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
+    eventAttendanceMode: `https://schema.org/${group.format === "ONLINE" ? "Online" : "Offline"}EventAttendanceMode`,
     eventStatus: "https://schema.org/EventScheduled",
     ...(startDate ? { startDate } : {}),
     eventSchedule: {
@@ -37,13 +37,23 @@ export function groupStructuredData(group: StructuredDataGroup, siteUrl: string,
       scheduleTimezone: "Europe/Copenhagen",
       ...(startDate ? { startDate } : {}),
     },
-    location: {
-      "@type": "Place",
-      name: place.name ?? place.text,
-      address: place.address
-        ? { "@type": "PostalAddress", streetAddress: place.address, postalCode: place.postalCode, addressLocality: place.city, addressCountry: "DK" }
-        : place.text,
-    },
+    // Online: a virtual place without its link (only admitted participants get it).
+    location:
+      group.format === "ONLINE"
+        ? { "@type": "VirtualLocation", name: "Online" }
+        : {
+            "@type": "Place",
+            name: place.name ?? place.text,
+            address: place.address
+              ? {
+                  "@type": "PostalAddress",
+                  streetAddress: place.address,
+                  postalCode: place.postalCode,
+                  addressLocality: place.city,
+                  addressCountry: "DK",
+                }
+              : place.text,
+          },
   };
 }
 

@@ -8,12 +8,13 @@ import { CATALOGUE_STATES, admission, freeSeats, takesNewcomers } from "./rules"
 import { searchWords, topicsMatching } from "./search";
 import { fewMatches } from "@/lib/search/data";
 import { groupPresentationSelect } from "./selects";
+import type { GroupWhere } from "./place";
 import { formingProgress } from "./forming";
 import { isForming, type FormingProgress } from "./forming-rules";
 
 // Public read model of groups: only fields that may be shown to anyone. Never participants, facilitators,
 // applications or the reason a group ended.
-export type PublicGroup = {
+export type PublicGroup = GroupWhere & {
   id: string;
   slug: string;
   name: string;
@@ -24,7 +25,6 @@ export type PublicGroup = {
   weekday: number | null;
   startTime: string | null;
   durationMinutes: number;
-  place: string;
   state: GroupStateValue;
   startDate: Date | null;
   endedAt: Date | null;

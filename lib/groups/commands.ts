@@ -8,6 +8,7 @@ import { syncFormingNotice } from "./forming";
 import * as lifecycle from "./lifecycle-data";
 import { queueLifecycleNews } from "./lifecycle-notices";
 import { topicChoiceRefusals } from "@/lib/topics/rules";
+import { venueChoiceRefusals } from "@/lib/venues/rules";
 import { transitionRefusalMessage } from "./rules";
 import { groupDecisionsInput, groupInput, groupReadinessInput, groupUpdateInput, transitionInput } from "./schema";
 
@@ -24,7 +25,7 @@ export const createGroup = command({
   policy: { kind: "admin" },
   input: groupInput,
   run: (tx, actor, input) => data.createGroup(tx, actor, input),
-  refusals: topicChoiceRefusals,
+  refusals: { ...topicChoiceRefusals, ...venueChoiceRefusals },
   audit: { verb: "group.create", entity: (_input, d) => ({ type: "Group", id: d.groupId }) },
   invalidates: groupChanged,
   result: (d) => ({ id: d.groupId }),
@@ -40,6 +41,7 @@ export const updateGroup = command({
     NOT_FOUND,
     ENDED_GROUP_OPEN: { field: "openForNewcomers", message: "En afsluttet gruppe kan ikke være åben for nye deltagere." },
     ...topicChoiceRefusals,
+    ...venueChoiceRefusals,
   },
   audit: { verb: "group.update", entity },
   invalidates: groupChanged,

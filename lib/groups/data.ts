@@ -8,6 +8,10 @@ import type { TopicChoiceRefusal } from "@/lib/topics/rules";
 import type { GroupInput, GroupListFilter } from "./schema";
 import { groupSearchColumns } from "./search";
 import { groupPresentationSelect } from "./selects";
+import { placeSearchText } from "./place";
+import { checkVenueChoice } from "@/lib/venues/data";
+import type { VenueChoiceRefusal } from "@/lib/venues/rules";
+import type { PublicVenue } from "@/lib/venues/venues";
 import { slugify, uniqueSlug } from "./slug";
 
 const listSelect = {
@@ -51,8 +55,28 @@ export type AdminGroupRow = Awaited<ReturnType<typeof listGroupsForAdmin>>["rows
 export async function getGroupForEdit(_admin: Actor, id: string) {
   return db.group.findUnique({
     where: { id },
-    select: { ...groupPresentationSelect, startDate: true, plannedEndDate: true, minParticipants: true, expectedStartOn: true },
+    // The online link too: the edit form is the administrators'.
+    select: {
+      ...groupPresentationSelect,
+      startDate: true,
+      plannedEndDate: true,
+      minParticipants: true,
+      expectedStartOn: true,
+      venueId: true,
+      onlineUrl: true,
+    },
   });
+}
+
+/** The group's venue, if it has one, checked as a choice (a retired venue may stay on the group that has it). */
+async function venueOf(tx: Tx, venueId: string | null, current?: string | null) {
+  if (!venueId) return { refusal: null, venue: null };
+  return checkVenueChoice(tx, venueId, current);
+}
+
+/** The stored search text: the name, description and where the group meets (its venue's name, address and town). */
+function searchColumns(input: GroupInput, venue: PublicVenue | null) {
+  return groupSearchColumns({ name: input.name, description: input.description, place: placeSearchText({ ...input, venue }) });
 }
 
 /** What a write on a group changed: the group's id and slug, for the pages that show it. */
@@ -63,9 +87,11 @@ export type GroupChanged = { groupId: string; slug: string };
  * first (lockKeys: the write lock on SQLite, an advisory lock on PostgreSQL, where a row lock cannot
  * cover a slug no row has yet), so no other transaction can take the same slug between the read and the insert.
  */
-export async function createGroup(tx: Tx, actor: Actor, input: GroupInput): Promise<Outcome<GroupChanged, TopicChoiceRefusal>> {
+export async function createGroup(tx: Tx, actor: Actor, input: GroupInput): Promise<Outcome<GroupChanged, TopicChoiceRefusal | VenueChoiceRefusal>> {
   const topicRefusal = await checkTopicChoice(tx, input.topic);
   if (topicRefusal) return refuse(topicRefusal);
+  const venue = await venueOf(tx, input.venueId);
+  if (venue.refusal) return refuse(venue.refusal);
   const base = slugify(input.name);
   await lockKeys(tx, [`group-slug:${base}`]);
   const taken = await tx.group.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
@@ -73,7 +99,10 @@ export async function createGroup(tx: Tx, actor: Actor, input: GroupInput): Prom
     base,
     taken.map((r) => r.slug),
   );
-  const group = await tx.group.create({ data: { ...input, ...groupSearchColumns(input), slug, state: "PLANNED" }, select: { id: true, slug: true } });
+  const group = await tx.group.create({
+    data: { ...input, ...searchColumns(input, venue.venue), slug, state: "PLANNED" },
+    select: { id: true, slug: true },
+  });
   await tx.groupStateChange.create({
     data: { groupId: group.id, kind: "STATE", fromState: null, toState: "PLANNED", reason: "Gruppen blev oprettet", actorUserId: actor.id },
   });
@@ -89,12 +118,14 @@ export async function updateGroup(
   tx: Tx,
   id: string,
   input: GroupInput,
-): Promise<Outcome<GroupChanged, "NOT_FOUND" | "ENDED_GROUP_OPEN" | TopicChoiceRefusal>> {
-  const current = await tx.group.findUnique({ where: { id }, select: { slug: true, state: true, topic: true } });
+): Promise<Outcome<GroupChanged, "NOT_FOUND" | "ENDED_GROUP_OPEN" | TopicChoiceRefusal | VenueChoiceRefusal>> {
+  const current = await tx.group.findUnique({ where: { id }, select: { slug: true, state: true, topic: true, venueId: true } });
   if (!current) return refuse("NOT_FOUND");
   if (current.state === "ENDED" && input.openForNewcomers) return refuse("ENDED_GROUP_OPEN");
   const topicRefusal = await checkTopicChoice(tx, input.topic, current.topic);
   if (topicRefusal) return refuse(topicRefusal);
-  await tx.group.update({ where: { id }, data: { ...input, ...groupSearchColumns(input) }, select: { id: true } });
+  const venue = await venueOf(tx, input.venueId, current.venueId);
+  if (venue.refusal) return refuse(venue.refusal);
+  await tx.group.update({ where: { id }, data: { ...input, ...searchColumns(input, venue.venue) }, select: { id: true } });
   return done({ groupId: id, slug: current.slug });
 }

@@ -5,6 +5,7 @@
 import type { EmailMessage } from "@/lib/email/message";
 import { formatDate } from "@/lib/format";
 import { whenLine, type MeetingFacts } from "@/lib/applications/emails";
+import { placeText } from "./place";
 
 const SIGNATURE = "Venlig hilsen\nSelvhjælp Herning\nFredensgade 14, 7400 Herning";
 
@@ -58,7 +59,7 @@ export function groupStartsEmail(f: GroupNewsFacts): EmailMessage {
     return news(f, [
       `Nu starter ${name}, som du er optaget i.`,
       whenLine(f.group),
-      `Sted: ${f.group.place}`,
+      `Sted: ${placeText(f.group)}`,
       "I starten er 1–2 frivillige igangsættere med i gruppen. Bliver du forhindret, er du velkommen til at kontakte os.",
     ]);
   }

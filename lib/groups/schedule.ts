@@ -2,9 +2,10 @@
 // open-data feed, the structured data on its page: who the group is for, when and where it meets.
 // Pure types and arithmetic; lib/groups/selects.ts groupScheduleSelect reads exactly these fields.
 import type { TopicKey } from "@/lib/topics/topics";
+import type { GroupWhere } from "./place";
 import type { AgeBandValue, CadenceValue, GroupStateValue } from "./labels";
 
-export type GroupSchedule = {
+export type GroupSchedule = GroupWhere & {
   id: string;
   slug: string;
   name: string;
@@ -16,7 +17,6 @@ export type GroupSchedule = {
   /** "HH:MM", Danish local time. */
   startTime: string | null;
   durationMinutes: number;
-  place: string;
   state: GroupStateValue;
   /** A calendar day (UTC midnight), when the group has a start date. */
   startDate: Date | null;

@@ -5,6 +5,7 @@ import { z } from "@/lib/validation/zod";
 import { MIN_PARTICIPANTS_FLOOR } from "./forming-rules";
 import { topicKeyField } from "@/lib/topics/schema";
 import { AGE_BANDS, CADENCES, GROUP_STATES } from "./labels";
+import { GROUP_FORMATS, type GroupFormatValue } from "./place";
 
 const blankToNull = (v: unknown) => (v === "" || v === undefined ? null : v);
 
@@ -33,6 +34,13 @@ const expectedStartOn = optionalCalendarDay({
   notBefore: { date: "2000-01-01", message: "Datoen er for langt tilbage." },
 }).optional();
 
+/** An online meeting's link: https only, one line, no spaces. Empty when the group is not online. */
+const onlineUrl = z
+  .string({ error: "Skriv linket til onlinemødet." })
+  .trim()
+  .max(300, "Linket må højst være 300 tegn.")
+  .refine((s) => s === "" || (/^https:\/\/[^\s]+$/.test(s) && URL.canParse(s)), "Skriv hele linket til onlinemødet, så det begynder med https://.");
+
 const groupFields = z.object({
   name: plainText({ min: 3, max: 80, message: "Skriv et navn på mindst 3 tegn.", maxMessage: "Navnet må højst være 80 tegn." }),
   // Whether the topic exists and is in use is the command's to say (lib/topics/data.ts checkTopicChoice).
@@ -55,7 +63,15 @@ const groupFields = z.object({
     minMessage: "Et møde varer mindst 30 minutter.",
     maxMessage: "Et møde varer højst 6 timer (360 minutter).",
   }),
-  place: plainText({ min: 3, max: 200, message: "Skriv hvor gruppen mødes.", maxMessage: "Stedet må højst være 200 tegn." }),
+  // Where: the format, and what it needs (checkFormat below). Whether the venue exists and is in use is
+  // the command's to say (lib/venues/data.ts checkVenueChoice).
+  format: z.enum(GROUP_FORMATS, { error: "Vælg hvordan gruppen mødes." }),
+  venueId: z.preprocess(blankToNull, recordId.nullable()).default(null),
+  meetingPoint: z.preprocess(
+    (v) => (v === undefined || v === null ? "" : v),
+    plainText({ max: 200, maxMessage: "Mødestedet må højst være 200 tegn." }),
+  ),
+  onlineUrl: z.preprocess((v) => (v === undefined || v === null ? "" : v), onlineUrl),
   capacity: wholeNumber({
     min: 2,
     max: 20,
@@ -70,6 +86,26 @@ const groupFields = z.object({
   expectedStartOn,
 });
 
+type Where = { format?: unknown; venueId?: unknown; meetingPoint?: unknown; onlineUrl?: unknown };
+
+/** What each format needs: in person a venue, outdoors a meeting point (a venue is optional), online a link. */
+function checkFormat(value: Where, ctx: z.RefinementCtx) {
+  if (value.format === "IN_PERSON" && !value.venueId) ctx.addIssue({ code: "custom", path: ["venueId"], message: "Vælg hvor gruppen mødes." });
+  if (value.format === "OUTDOORS" && !value.meetingPoint)
+    ctx.addIssue({ code: "custom", path: ["meetingPoint"], message: "Skriv hvor gruppen mødes udendørs, fx ved P-pladsen ved søen." });
+  if (value.format === "ONLINE" && !value.onlineUrl) ctx.addIssue({ code: "custom", path: ["onlineUrl"], message: "Skriv linket til onlinemødet." });
+}
+
+/** Only what the format uses is kept: an online group has no venue, a group that meets in a room no online link. */
+function keepFormatFields<T extends { format: GroupFormatValue; venueId: string | null; meetingPoint: string; onlineUrl: string }>(v: T): T {
+  return {
+    ...v,
+    venueId: v.format === "ONLINE" ? null : v.venueId,
+    meetingPoint: v.format === "OUTDOORS" ? v.meetingPoint : "",
+    onlineUrl: v.format === "ONLINE" ? v.onlineUrl : "",
+  };
+}
+
 type Checked = { capacity?: unknown; minParticipants?: unknown; expectedStartOn?: unknown; plannedEndDate?: unknown };
 
 /** Across fields: the minimum fits in the group, and the expected start is not after the planned end. */
@@ -83,12 +119,16 @@ function checkAcrossFields(value: Checked, ctx: z.RefinementCtx) {
   }
 }
 
-export const groupInput = groupFields.superRefine(checkAcrossFields);
+export const groupInput = groupFields.superRefine(checkAcrossFields).superRefine(checkFormat).transform(keepFormatFields);
 export type GroupInput = z.output<typeof groupInput>;
 export type GroupFormValues = z.input<typeof groupInput>;
 
 /** Editing a group: its id and every field of the form. */
-export const groupUpdateInput = groupFields.extend({ groupId: recordId }).superRefine(checkAcrossFields);
+export const groupUpdateInput = groupFields
+  .extend({ groupId: recordId })
+  .superRefine(checkAcrossFields)
+  .superRefine(checkFormat)
+  .transform(keepFormatFields);
 
 /** The group's own decisions: changeable by its facilitators and by administrators. */
 export const decisionsInput = z.object({

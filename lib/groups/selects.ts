@@ -2,6 +2,28 @@
 // Plain objects: each data module passes them to Prisma and adds what only it needs.
 import type { Prisma } from "@/lib/generated/prisma/client";
 
+/** A venue as anyone may read it (lib/venues/venues.ts PublicVenue). */
+export const publicVenueSelect = {
+  id: true,
+  name: true,
+  address: true,
+  postcode: true,
+  town: true,
+  directions: true,
+  stepFreeAccess: true,
+  accessibleToilet: true,
+  hearingLoop: true,
+  parking: true,
+  publicTransport: true,
+} as const satisfies Prisma.VenueSelect;
+
+/** Where a group meets (lib/groups/place.ts GroupWhere). Never the online link: only admitted participants and staff read it. */
+export const groupWhereSelect = {
+  format: true,
+  meetingPoint: true,
+  venue: { select: publicVenueSelect },
+} as const satisfies Prisma.GroupSelect;
+
 /** What presents a group anywhere: its name, topic, rhythm, place, size and state. Public fields only. */
 export const groupPresentationSelect = {
   id: true,
@@ -14,7 +36,7 @@ export const groupPresentationSelect = {
   weekday: true,
   startTime: true,
   durationMinutes: true,
-  place: true,
+  ...groupWhereSelect,
   capacity: true,
   openForNewcomers: true,
   state: true,
@@ -31,7 +53,7 @@ export const meetingFactsSelect = {
   startTime: true,
   durationMinutes: true,
   cadence: true,
-  place: true,
+  ...groupWhereSelect,
   startDate: true,
 } as const satisfies Prisma.GroupSelect;
 

@@ -20,6 +20,8 @@ async function groupCore(id: string) {
       rhythmAgreed: true,
       groundRulesAgreed: true,
       contactParticipationId: true,
+      // Staff only: an online group's link (admins, and the group's active facilitators).
+      onlineUrl: true,
     },
   });
 }

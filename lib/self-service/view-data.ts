@@ -47,7 +47,8 @@ export async function getOwnPage(member: MemberActor, now = new Date()) {
           consentFeeAt: true,
           consentWithdrawnAt: true,
           // The group's id and state are for the forming count (lib/groups/forming.ts).
-          group: { select: { id: true, name: true, slug: true, state: true } },
+          // The online link is read here and shown only while the member takes part (onlineLinkFor).
+          group: { select: { id: true, name: true, slug: true, state: true, format: true, onlineUrl: true } },
           participation: { select: { leftAt: true } },
         },
         orderBy: { createdAt: "desc" },
@@ -84,6 +85,7 @@ export async function getOwnPage(member: MemberActor, now = new Date()) {
       intakeHeldOn: a.intakeHeldOn,
       group: { name: a.group.name, slug: a.group.slug },
       state: a.state,
+      onlineUrl: onlineLinkFor(a),
       // How far the planned group is from starting: counts only, never who.
       forming: a.showsForming ? (forming.get(a.group.id) ?? null) : null,
       canWithdraw: canWithdrawOwnApplication(a.status),
@@ -98,6 +100,16 @@ export async function getOwnPage(member: MemberActor, now = new Date()) {
     interest,
     erasureRequestedAt: erasureRequest?.createdAt ?? null,
   };
+}
+
+/** An online group's link, for a member admitted to it who has not left: never for an applicant or a former participant. */
+function onlineLinkFor(a: {
+  status: string;
+  participation: { leftAt: Date | null } | null;
+  group: { format: string; onlineUrl: string };
+}): string | null {
+  const takesPart = a.status === "ACCEPTED" && a.participation !== null && a.participation.leftAt === null;
+  return takesPart && a.group.format === "ONLINE" && a.group.onlineUrl ? a.group.onlineUrl : null;
 }
 
 type OwnApplicationRow = { counts: boolean; showsForming: boolean; group: { id: string } };

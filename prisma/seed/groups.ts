@@ -5,7 +5,37 @@
 import type { AgeBandValue, CadenceValue, GroupStateValue } from "@/lib/groups/labels";
 import type { TopicKey } from "@/lib/topics/topics";
 
-export const DEFAULT_PLACE = "Selvhjælp Herning, Fredensgade 14, 7400 Herning";
+/** The venues the demo groups meet at; the organisation's own premises is the default. */
+export const seedVenues = [
+  {
+    id: "seed-venue-fredensgade",
+    name: "Selvhjælp Herning",
+    address: "Fredensgade 14",
+    postcode: "7400",
+    town: "Herning",
+    directions: "Indgangen er fra gaden. Mødelokalerne ligger i stueetagen.",
+    stepFreeAccess: true,
+    accessibleToilet: true,
+    hearingLoop: false,
+    parking: true,
+    publicTransport: true,
+  },
+  {
+    id: "seed-venue-fuglsang",
+    name: "Fuglsang Sø",
+    address: "Fuglsang Sø",
+    postcode: "7400",
+    town: "Herning",
+    directions: "Parkeringspladsen ved søen. Stierne rundt om søen er grus og jord.",
+    stepFreeAccess: false,
+    accessibleToilet: false,
+    hearingLoop: false,
+    parking: true,
+    publicTransport: false,
+  },
+] as const;
+export type SeedVenueId = (typeof seedVenues)[number]["id"];
+export const DEFAULT_VENUE: SeedVenueId = "seed-venue-fredensgade";
 
 export type SeedAssignment = { facilitator: string; assignedDaysAgo: number; withdrawnDaysAgo?: number };
 
@@ -22,7 +52,10 @@ export type SeedGroup = {
   weekday: number | null;
   startTime: string | null;
   durationMinutes?: number;
-  place?: string;
+  /** Where: the default venue, in person, unless said otherwise. */
+  venue?: SeedVenueId;
+  format?: "IN_PERSON" | "OUTDOORS";
+  meetingPoint?: string;
   capacity: number;
   openForNewcomers: boolean;
   /** The states the group went through, each with how many days ago it entered it. */
@@ -341,7 +374,9 @@ export const seedGroups: SeedGroup[] = [
     weekday: 6,
     startTime: "10:00",
     durationMinutes: 90,
-    place: "Mødested ved parkeringspladsen, Fuglsang Sø, 7400 Herning",
+    format: "OUTDOORS",
+    meetingPoint: "Ved parkeringspladsen",
+    venue: "seed-venue-fuglsang",
     capacity: 8,
     openForNewcomers: true,
     path: [

@@ -2,7 +2,8 @@
 import { db } from "@/lib/db";
 import { groupSearchColumns } from "@/lib/groups/search";
 import { daysAgo } from "./dates";
-import { DEFAULT_PLACE, seedGroups, type SeedGroup } from "./groups";
+import { placeSearchText } from "@/lib/groups/place";
+import { DEFAULT_VENUE, seedGroups, seedVenues, type SeedGroup } from "./groups";
 import type { FacilitatorIds } from "./write-people";
 
 export type GroupIds = Record<string, string>;
@@ -13,7 +14,10 @@ function stateEntered(group: SeedGroup, state: string): number | undefined {
 
 export async function seedGroupData(now: Date, facilitators: FacilitatorIds): Promise<GroupIds> {
   const ids: GroupIds = {};
+  for (const { id, ...venue } of seedVenues) await db.venue.upsert({ where: { id }, update: {}, create: { id, ...venue }, select: { id: true } });
   for (const g of seedGroups) {
+    const venue = seedVenues.find((v) => v.id === (g.venue ?? DEFAULT_VENUE))!;
+    const where = { format: g.format ?? "IN_PERSON", meetingPoint: g.meetingPoint ?? "", venue: { ...venue } };
     const [current] = g.path[g.path.length - 1];
     const started = stateEntered(g, "STARTING");
     const ended = stateEntered(g, "ENDED");
@@ -30,8 +34,10 @@ export async function seedGroupData(now: Date, facilitators: FacilitatorIds): Pr
         weekday: g.weekday,
         startTime: g.startTime,
         durationMinutes: g.durationMinutes ?? 120,
-        place: g.place ?? DEFAULT_PLACE,
-        ...groupSearchColumns({ name: g.name, description: g.description, place: g.place ?? DEFAULT_PLACE }),
+        format: where.format,
+        meetingPoint: where.meetingPoint,
+        venueId: venue.id,
+        ...groupSearchColumns({ name: g.name, description: g.description, place: placeSearchText(where) }),
         capacity: g.capacity,
         openForNewcomers: g.openForNewcomers,
         state: current,

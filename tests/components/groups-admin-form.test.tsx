@@ -10,11 +10,14 @@ vi.mock("@/lib/groups/actions", () => ({ createGroup: (...a: unknown[]) => creat
 const { AdminGroupForm, emptyGroupDefaults } = await import("@/components/groups/admin-group-form");
 const { topicOptions } = await import("@/lib/topics/topics");
 const { seededTopics } = await import("../helpers/seeded-topics");
+const venueChoices = [{ value: "v1", label: "Selvhjælp Herning" }];
 
 describe("AdminGroupForm", () => {
   it("shows a Danish message per missing field, focuses the first, and calls nothing", async () => {
     createGroup.mockReset();
-    render(<AdminGroupForm topicOptions={topicOptions(seededTopics)} defaults={{ ...emptyGroupDefaults, capacity: "" }} />);
+    render(
+      <AdminGroupForm topicOptions={topicOptions(seededTopics)} venueOptions={venueChoices} defaults={{ ...emptyGroupDefaults, capacity: "" }} />,
+    );
     await userEvent.click(screen.getByRole("button", { name: "Opret gruppe" }));
     expect(await screen.findByText("Skriv et navn på mindst 3 tegn.")).toBeInTheDocument();
     expect(screen.getByText("Vælg et emne.")).toBeInTheDocument();
@@ -27,11 +30,12 @@ describe("AdminGroupForm", () => {
 
   it("creates the group and goes to its admin page", async () => {
     createGroup.mockReset().mockResolvedValue({ ok: true, data: { id: "g42" } });
-    render(<AdminGroupForm topicOptions={topicOptions(seededTopics)} defaults={emptyGroupDefaults} />);
+    render(<AdminGroupForm topicOptions={topicOptions(seededTopics)} venueOptions={venueChoices} defaults={emptyGroupDefaults} />);
     await userEvent.type(screen.getByLabelText("Navn"), "Ensomme ældre");
     await userEvent.selectOptions(screen.getByLabelText("Emne"), "Ensomhed");
     await userEvent.type(screen.getByLabelText("Beskrivelse"), "En gruppe for ældre, der savner nogen at tale med.");
     await userEvent.selectOptions(screen.getByLabelText(/Ugedag/), "Onsdag");
+    await userEvent.selectOptions(screen.getByLabelText("Sted"), "Selvhjælp Herning");
     await userEvent.click(screen.getByRole("button", { name: "Opret gruppe" }));
     await vi.waitFor(() => expect(push).toHaveBeenCalledWith("/admin/grupper/g42"));
     // The form's own fields, checked in the browser; the server parses them once more.
@@ -42,6 +46,8 @@ describe("AdminGroupForm", () => {
       capacity: "8",
       durationMinutes: "120",
       startTime: "",
+      format: "IN_PERSON",
+      venueId: "v1",
     });
   });
 
@@ -51,12 +57,14 @@ describe("AdminGroupForm", () => {
     render(
       <AdminGroupForm
         topicOptions={topicOptions(seededTopics)}
+        venueOptions={venueChoices}
         groupId="g7"
         defaults={{
           ...emptyGroupDefaults,
           name: "Sorg tirsdag",
           topic: "GRIEF",
           description: "En gruppe for voksne, der har mistet en nærtstående.",
+          venueId: "v1",
         }}
       />,
     );

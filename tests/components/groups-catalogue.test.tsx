@@ -5,6 +5,7 @@ import { EmptyCatalogue } from "@/components/groups/empty-catalogue";
 import { GroupCard } from "@/components/groups/group-card";
 import type { PublicGroup } from "@/lib/groups/catalogue";
 import { seededTopic, seededTopics } from "../helpers/seeded-topics";
+import { atFredensgade } from "../helpers/venue-fixtures";
 
 const group: PublicGroup = {
   id: "g1",
@@ -17,7 +18,7 @@ const group: PublicGroup = {
   weekday: 2,
   startTime: "19:00",
   durationMinutes: 120,
-  place: "Selvhjælp Herning, Fredensgade 14, 7400 Herning",
+  ...atFredensgade,
   state: "STARTING",
   startDate: null,
   endedAt: null,

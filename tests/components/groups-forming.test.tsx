@@ -10,17 +10,19 @@ vi.mock("@/lib/groups/actions", () => ({ createGroup: (...a: unknown[]) => creat
 const { AdminGroupForm, emptyGroupDefaults } = await import("@/components/groups/admin-group-form");
 const { topicOptions } = await import("@/lib/topics/topics");
 const { seededTopics } = await import("../helpers/seeded-topics");
+const venueChoices = [{ value: "v1", label: "Selvhjælp Herning" }];
 
 const valid = {
   ...emptyGroupDefaults,
   name: "Sorg tirsdag",
   topic: "GRIEF",
   description: "En gruppe for voksne, der har mistet en nærtstående.",
+  venueId: "v1",
 };
 
 describe("the group form's forming fields", () => {
   it("offers the minimum (default 4) and the expected start, with Danish labels", () => {
-    render(<AdminGroupForm topicOptions={topicOptions(seededTopics)} defaults={emptyGroupDefaults} />);
+    render(<AdminGroupForm topicOptions={topicOptions(seededTopics)} venueOptions={venueChoices} defaults={emptyGroupDefaults} />);
     expect(screen.getByLabelText(/Mindste antal deltagere før start/)).toHaveValue("4");
     expect(screen.getByLabelText(/^Forventet start/)).toHaveAttribute("type", "date");
     expect(screen.getByLabelText(/^Forventet start/)).toHaveAccessibleDescription(/offentlige side/);
@@ -31,6 +33,7 @@ describe("the group form's forming fields", () => {
     render(
       <AdminGroupForm
         topicOptions={topicOptions(seededTopics)}
+        venueOptions={venueChoices}
         defaults={{ ...valid, capacity: "3", minParticipants: "5", expectedStartOn: "2099-06-01", plannedEndDate: "2099-05-01" }}
       />,
     );
@@ -47,7 +50,7 @@ describe("the group form's forming fields", () => {
     ["tre", "Skriv det mindste antal deltagere som et helt tal."],
   ])("refuses the minimum %j with a message", async (value, message) => {
     createGroup.mockReset();
-    render(<AdminGroupForm topicOptions={topicOptions(seededTopics)} defaults={{ ...valid, minParticipants: value }} />);
+    render(<AdminGroupForm topicOptions={topicOptions(seededTopics)} venueOptions={venueChoices} defaults={{ ...valid, minParticipants: value }} />);
     await userEvent.click(screen.getByRole("button", { name: "Opret gruppe" }));
     expect(await screen.findByText(message)).toBeInTheDocument();
     expect(createGroup).not.toHaveBeenCalled();
@@ -55,7 +58,13 @@ describe("the group form's forming fields", () => {
 
   it("sends both fields with the rest", async () => {
     createGroup.mockReset().mockResolvedValue({ ok: true, data: { id: "g1" } });
-    render(<AdminGroupForm topicOptions={topicOptions(seededTopics)} defaults={{ ...valid, minParticipants: "5", expectedStartOn: "2099-03-01" }} />);
+    render(
+      <AdminGroupForm
+        topicOptions={topicOptions(seededTopics)}
+        venueOptions={venueChoices}
+        defaults={{ ...valid, minParticipants: "5", expectedStartOn: "2099-03-01" }}
+      />,
+    );
     await userEvent.click(screen.getByRole("button", { name: "Opret gruppe" }));
     await vi.waitFor(() => expect(createGroup).toHaveBeenCalled());
     expect(createGroup.mock.calls[0][0]).toMatchObject({ minParticipants: "5", expectedStartOn: "2099-03-01" });

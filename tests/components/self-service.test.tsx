@@ -26,6 +26,7 @@ const application = (over: Partial<Application>): Application => ({
   intakeHeldOn: null,
   group: { name: "Sorggruppe under planlægning", slug: "sorggruppe" },
   state: "RECEIVED",
+  onlineUrl: null,
   forming: null,
   canWithdraw: true,
   consents: { confidentialityAt: at, sensitiveDataAt: at, feeAt: at, withdrawnAt: null, withdrawal: "withdraw" },

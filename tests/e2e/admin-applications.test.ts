@@ -27,7 +27,6 @@ describe("deciding on an application as an administrator", () => {
         description: "En gruppe for voksne, der har mistet.",
         weekday: 2,
         startTime: "19:00",
-        place: "Fredensgade 14, 7400 Herning",
         capacity: 3,
         state: "STARTING",
       },

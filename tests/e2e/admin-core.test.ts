@@ -53,7 +53,6 @@ describe("the administrator's core journey", () => {
           topic: "GRIEF",
           ageBand: "ADULTS",
           description: "Test.",
-          place: "Fredensgade 14",
         },
         select: { id: true },
       }));

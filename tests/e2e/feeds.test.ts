@@ -108,7 +108,8 @@ describe("feeds over HTTP against the built app", () => {
       const text = { name, description: "En gruppe til kalenderprøven.", place: "Fredensgade 14, 7400 Herning" };
       const group = await db.group.create({
         data: {
-          ...text,
+          name: text.name,
+          description: text.description,
           ...groupSearchColumns(text),
           slug: `kalendergruppe-${id}`,
           topic: "LONELINESS",

@@ -26,7 +26,6 @@ describe("a planned group counting down on its public page", () => {
         topic: "LONELINESS",
         ageBand: "ADULTS",
         description: "En gruppe for voksne, der savner nogen at tale med.",
-        place: "Fredensgade 14, 7400 Herning",
         state: "PLANNED",
         minParticipants: 3,
         expectedStartOn: new Date(Date.UTC(2099, 2, 1)),

@@ -29,7 +29,6 @@ describe("Min side, a member's own page", () => {
         topic: "GRIEF",
         ageBand: "ADULTS",
         description: "En gruppe.",
-        place: "Herning",
         // Planned (forming): Min side shows how far it is from starting.
         state: "PLANNED",
         minParticipants: 4,

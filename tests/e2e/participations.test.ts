@@ -26,7 +26,6 @@ describe("a participant leaves a full group", () => {
         description: "En gruppe for voksne i skilsmisse.",
         weekday: 3,
         startTime: "19:00",
-        place: "Fredensgade 14, 7400 Herning",
         capacity: 1,
         state: "STARTING",
       },

@@ -30,7 +30,6 @@ describe("privacy requests as an administrator", () => {
         topic: "GRIEF",
         ageBand: "ADULTS",
         description: "En gruppe.",
-        place: "Herning",
         state: "STARTING",
       },
     });

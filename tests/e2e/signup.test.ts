@@ -12,7 +12,8 @@ async function makeGroup(slug: string, data: Partial<{ state: "STARTING" | "ENDE
   const group = await db.group.create({
     data: {
       slug,
-      ...text,
+      name: text.name,
+      description: text.description,
       // What the group write path stores, so the catalogue search finds the group.
       ...groupSearchColumns(text),
       topic: "GRIEF",

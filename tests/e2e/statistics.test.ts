@@ -33,7 +33,6 @@ describe("yearly figures as an administrator", () => {
         topic: "DIVORCE",
         ageBand: "ADULTS",
         description: "En gruppe.",
-        place: "Herning",
         state: "ENDED",
         createdAt: new Date("2021-01-10"),
         stateChanges: {

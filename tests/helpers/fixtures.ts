@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
+import { placeSearchText } from "@/lib/groups/place";
 import { groupSearchColumns } from "@/lib/groups/search";
 import { nextPeriod } from "@/lib/members/rules";
 import { todayInDenmark } from "@/lib/validation/fields";
@@ -59,18 +60,35 @@ type GroupOverrides = Partial<{
   cadence: "WEEKLY" | "BIWEEKLY" | "OTHER";
 }>;
 
+/** The venue the fixtures' groups meet at (made when missing: clearAllTables empties Venue). */
+export const FIXTURE_VENUE = {
+  id: "fixture-venue-fredensgade",
+  name: "Selvhjælp Herning",
+  address: "Fredensgade 14",
+  postcode: "7400",
+  town: "Herning",
+  directions: "",
+  stepFreeAccess: true,
+  accessibleToilet: false,
+  hearingLoop: false,
+  parking: false,
+  publicTransport: false,
+};
+
+export async function fixtureVenue() {
+  return db.venue.upsert({ where: { id: FIXTURE_VENUE.id }, update: {}, create: FIXTURE_VENUE });
+}
+
 export async function createGroup(overrides: GroupOverrides = {}) {
   const id = unique();
-  const text = {
-    name: overrides.name ?? `Testgruppe ${id}`,
-    description: "En gruppe for voksne, der har mistet.",
-    place: "Fredensgade 14, 7400 Herning",
-  };
+  await fixtureVenue();
+  const text = { name: overrides.name ?? `Testgruppe ${id}`, description: "En gruppe for voksne, der har mistet." };
   return db.group.create({
     data: {
       ...text,
+      venueId: FIXTURE_VENUE.id,
       // What the group write path stores (lib/groups/data.ts), so the catalogue finds and sorts it.
-      ...groupSearchColumns(text),
+      ...groupSearchColumns({ ...text, place: placeSearchText({ format: "IN_PERSON", meetingPoint: "", venue: FIXTURE_VENUE }) }),
       slug: overrides.slug ?? `gruppe-${id}`,
       topic: overrides.topic ?? "GRIEF",
       ageBand: overrides.ageBand ?? "ADULTS",

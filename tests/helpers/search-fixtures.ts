@@ -25,7 +25,8 @@ export async function searchWorld(): Promise<Actor> {
     data: Array.from({ length: ROWS }, (_, i) => {
       const text = { name: i === 7 ? "Vandrere ved fjorden" : `Gruppe ${i}`, description: "Vi mødes og taler.", place: "Herning" };
       return {
-        ...text,
+        name: text.name,
+        description: text.description,
         ...groupSearchColumns(text),
         slug: `g-${i}`,
         topic: "GRIEF" as const,

@@ -15,7 +15,6 @@ async function group(key: string, topic: Topic, ageBand: AgeBand, createdAt: str
       topic,
       ageBand,
       description: "Gruppe til statistiktest.",
-      place: "Herning",
       state,
       createdAt: d(createdAt),
       stateChanges: { create: history.map(([fromState, toState, at]) => ({ fromState, toState, createdAt: d(at), reason: "Hemmelig begrundelse" })) },

@@ -23,7 +23,7 @@ beforeAll(async () => {
   const closed = await createGroup({ name: "Lukket gruppe", openForNewcomers: false, state: "SELF_RUNNING" });
   await db.group.update({
     where: { id: other.id },
-    data: { startTime: null, place: "Biblioteket", expectedStartOn: new Date("2027-01-15T00:00:00Z") },
+    data: { startTime: null, format: "OUTDOORS", meetingPoint: "Ved biblioteket", venueId: null, expectedStartOn: new Date("2027-01-15T00:00:00Z") },
   });
   // Towards the planned group's minimum (4): one applicant after the intake counts, one before it does not.
   await applicant(other.id, { name: "Karen Ansøgersen" });
@@ -77,7 +77,14 @@ describe("/grupper.json", () => {
     expect(by[slugs.weekly].calendar_url).toBe(`http://localhost:3000/grupper/${slugs.weekly}/kalender.ics`);
     expect(by[slugs.full]).toMatchObject({ day: 0, takes_newcomers: false, newcomers: "full" });
     expect(by[slugs.closed]).toMatchObject({ takes_newcomers: false, newcomers: "closed", state: { slug: "koerer-selv" } });
-    expect(by[slugs.other]).toMatchObject({ day: null, time: null, calendar_url: null, location: "Biblioteket", address: null });
+    expect(by[slugs.other]).toMatchObject({
+      day: null,
+      time: null,
+      calendar_url: null,
+      location: "Ved biblioteket",
+      address: null,
+      format: "outdoors",
+    });
   });
 
   it("a planned group says how many more it needs (intakes held count, waiting ones not); a started one says nothing", () => {

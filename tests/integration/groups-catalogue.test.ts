@@ -96,7 +96,8 @@ describe("the public catalogue query", () => {
       const text = { name: g.name, description: g.description ?? "En selvhjælpsgruppe i Herning.", place: "Fredensgade 14, 7400 Herning" };
       const group = await db.group.create({
         data: {
-          ...text,
+          name: text.name,
+          description: text.description,
           // What the group write path stores (lib/groups/data.ts).
           ...groupSearchColumns(text),
           slug: g.slug,
@@ -187,7 +188,10 @@ describe("the public catalogue query", () => {
         "isFull",
         "name",
         "openForNewcomers",
-        "place",
+        // Where it meets: never the online link (Group.onlineUrl).
+        "format",
+        "meetingPoint",
+        "venue",
         "slug",
         "startDate",
         "startTime",
@@ -221,7 +225,15 @@ describe("the catalogue at scale: paged, counted and sorted in the database", ()
     await db.group.createMany({
       data: [...names, ...filler].map((name, i) => {
         const text = { name, description: i === 0 ? "Vi taler om 100% ærlighed og SKYLD." : "En gruppe.", place: "Herning" };
-        return { ...text, ...groupSearchColumns(text), slug: `skala-${i}`, topic: "GRIEF", ageBand: "ADULTS", state: "STARTING" };
+        return {
+          name: text.name,
+          description: text.description,
+          ...groupSearchColumns(text),
+          slug: `skala-${i}`,
+          topic: "GRIEF",
+          ageBand: "ADULTS",
+          state: "STARTING",
+        };
       }),
     });
   });
@@ -247,7 +259,8 @@ describe("the catalogue at scale: paged, counted and sorted in the database", ()
     const more = Array.from({ length: CATALOGUE_COUNT_LIMIT }, (_, i) => ({ name: `Ekstra ${i}`, description: "En gruppe.", place: "Herning" }));
     await db.group.createMany({
       data: more.map((text, i) => ({
-        ...text,
+        name: text.name,
+        description: text.description,
         ...groupSearchColumns(text),
         slug: `ekstra-${i}`,
         topic: "ILLNESS",

@@ -27,7 +27,7 @@ beforeAll(async () => {
     topic: template.topic,
     ageBand: template.ageBand,
     description: template.description,
-    place: template.place,
+    venueId: template.venueId,
     state: i % 3 === 0 ? ("PLANNED" as const) : ("STARTING" as const),
   }));
   await db.group.createMany({ data: groups });

@@ -115,7 +115,7 @@ describe("the retention purge", () => {
   it("deletes what the retention period has made due, audited by the system with counts only", async () => {
     await db.settings.create({ data: { id: 1, retentionDays: 30 } });
     const group = await db.group.create({
-      data: { slug: "rydning", name: "Rydning", topic: "GRIEF", ageBand: "ADULTS", description: "x", place: "y", state: "STARTING" },
+      data: { slug: "rydning", name: "Rydning", topic: "GRIEF", ageBand: "ADULTS", description: "x", state: "STARTING" },
     });
     const member = await createMember();
     const old = await createApplication(group.id, member.id);

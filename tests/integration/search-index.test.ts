@@ -119,7 +119,6 @@ describe("catalogue search through the index", () => {
         ...groupSearchColumns({ name: "Vandrere ved fjorden", description: "Vi går ture langs Ringkøbing Fjord.", place: "Herning" }),
         name: "Vandrere ved fjorden",
         description: "Vi går ture langs Ringkøbing Fjord.",
-        place: "Herning",
         slug: "vandrere",
         topic: "PHYSICAL_ACTIVITY",
         ageBand: "ADULTS",

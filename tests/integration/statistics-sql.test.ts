@@ -92,7 +92,6 @@ beforeAll(async () => {
         topic: pick(topics),
         ageBand: pick(AGE_BANDS),
         description: "En gruppe.",
-        place: "Herning",
         state: state ?? pick(GROUP_STATES),
         createdAt,
         stateChanges: { create: history },

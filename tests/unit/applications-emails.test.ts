@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { acceptedEmail, DECISION_SUBJECT, declinedEmail, waitlistedEmail, type DecisionEmailFacts } from "@/lib/applications/emails";
 import { renewalReminderEmail } from "@/lib/members/emails";
+import { atFredensgade } from "../helpers/venue-fixtures";
 
 const facts: DecisionEmailFacts = {
   member: { name: "Mette Hansen", email: "mette@example.dk" },
@@ -10,7 +11,7 @@ const facts: DecisionEmailFacts = {
     startTime: "19:00",
     durationMinutes: 120,
     cadence: "BIWEEKLY",
-    place: "Fredensgade 14, 7400 Herning",
+    ...atFredensgade,
     startDate: null,
   },
 };
@@ -23,8 +24,19 @@ describe("decision emails to the applicant", () => {
     expect(mail.text).toContain("Kære Mette Hansen");
     expect(mail.text).toContain('optaget i selvhjælpsgruppen "Sorggruppe tirsdag"');
     expect(mail.text).toContain("hver anden uge om tirsdagen kl. 19.00–21.00");
-    expect(mail.text).toContain("Sted: Fredensgade 14, 7400 Herning");
+    expect(mail.text).toContain("Sted: Selvhjælp Herning, Fredensgade 14, 7400 Herning");
     expect(mail.text).toMatch(/tavshedspligt/);
+  });
+
+  it("gives an online group's link to the admitted applicant only: never in a waitlist or decline email", () => {
+    const online = { ...facts, group: { ...facts.group, format: "ONLINE" as const, venue: null, onlineUrl: "https://moede.example/hemmelig-123" } };
+    const accepted = acceptedEmail(online).text;
+    expect(accepted).toContain("Sted: Online");
+    expect(accepted).toContain("https://moede.example/hemmelig-123");
+    expect(waitlistedEmail(online).text).not.toContain("hemmelig-123");
+    expect(declinedEmail(online).text).not.toContain("hemmelig-123");
+    // A link left on a group that meets in person is not sent.
+    expect(acceptedEmail({ ...facts, group: { ...facts.group, onlineUrl: "https://moede.example/hemmelig-123" } }).text).not.toContain("hemmelig");
   });
 
   it("says that the time will follow when the group has no weekday yet", () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { calendarFileName, calendarRhythm, firstMeeting, groupCalendarEvent, type CalendarGroup } from "@/lib/calendar/group-event";
 import { serializeCalendar } from "@/lib/calendar/ics";
 import { seededTopics } from "../helpers/seeded-topics";
+import { atFredensgade, fredensgade } from "../helpers/venue-fixtures";
 
 const SITE = "https://selvhjaelp.example.dk";
 
@@ -16,7 +17,7 @@ const group = (overrides: Partial<CalendarGroup> = {}): CalendarGroup => ({
   weekday: 2, // Tuesday
   startTime: "19:00",
   durationMinutes: 120,
-  place: "Fredensgade 14, 7400 Herning",
+  ...atFredensgade,
   state: "STARTING",
   startDate: new Date("2026-03-03T00:00:00Z"),
   createdAt: new Date("2026-01-10T12:00:00Z"),
@@ -95,11 +96,11 @@ describe("a group's meetings as a recurring event, read by a real iCalendar pars
   it("gives the text back as written: name, place and description with commas and semicolons, a stable UID and the page", () => {
     const g = group({
       name: "Pårørende; børn, unge & voksne – en lang gruppe med et navn, der skal foldes over flere linjer",
-      place: "Fuglsang Sø, P-pladsen; ved søen, 7400 Herning",
+      venue: { ...fredensgade, name: "Fuglsang Sø, P-pladsen; ved søen" },
     });
     const { event } = occurrences(file(g), 1);
     expect(event.summary).toBe(g.name);
-    expect(event.location).toBe(g.place);
+    expect(event.location).toBe("Fuglsang Sø, P-pladsen; ved søen, Fredensgade 14, 7400 Herning");
     expect(event.uid).toBe("group-g1@selvhjaelp.example.dk");
     expect(event.component.getFirstPropertyValue("url")).toBe(`${SITE}/grupper/sorg-voksne`);
     expect(event.description).toContain("Sorg · Voksne");

@@ -5,6 +5,7 @@ import { groupStructuredData, structuredDataJson } from "@/lib/feeds/structured-
 import { groupPlace } from "@/lib/groups/place";
 import { topicInfo } from "@/lib/topics/topics";
 import { seededTopics } from "../helpers/seeded-topics";
+import { atFredensgade, fredensgade } from "../helpers/venue-fixtures";
 
 const SITE = "https://selvhjaelp.example.dk";
 
@@ -19,7 +20,7 @@ const group = (overrides: Partial<FeedGroup> = {}): FeedGroup => ({
   weekday: 7,
   startTime: "19:00",
   durationMinutes: 120,
-  place: "Fredensgade 14, 7400 Herning",
+  ...atFredensgade,
   state: "STARTING",
   openForNewcomers: true,
   capacity: 8,
@@ -31,22 +32,67 @@ const group = (overrides: Partial<FeedGroup> = {}): FeedGroup => ({
   ...overrides,
 });
 
-describe("groupPlace: the place fields from today's free text", () => {
-  it.each([
-    ["Fredensgade 14, 7400 Herning", { name: null, address: "Fredensgade 14", postalCode: "7400", city: "Herning" }],
-    [
-      "Mødested ved parkeringspladsen, Fuglsang Sø, 7400 Herning",
-      { name: "Mødested ved parkeringspladsen", address: "Fuglsang Sø", postalCode: "7400", city: "Herning" },
-    ],
-    ["  Bibliotekets  mødelokale ", { name: null, address: null, postalCode: null, city: null }],
-    ["7400 Herning", { name: null, address: null, postalCode: null, city: null }],
-    ["Gade 1, 740 Herning", { name: null, address: null, postalCode: null, city: null }],
-  ])("%j", (place, expected) => {
-    expect(groupPlace({ place })).toEqual({ text: place.trim().replace(/\s+/g, " "), ...expected });
+describe("groupPlace: the place fields from the group's format and venue", () => {
+  it("in person: the venue's name and address", () => {
+    expect(groupPlace(atFredensgade)).toEqual({
+      text: "Selvhjælp Herning, Fredensgade 14, 7400 Herning",
+      name: "Selvhjælp Herning",
+      address: "Fredensgade 14",
+      postalCode: "7400",
+      city: "Herning",
+    });
+  });
+  it("outdoors: the meeting point names it, the nearest venue gives the address; without a venue, no address", () => {
+    expect(groupPlace({ format: "OUTDOORS", meetingPoint: "Ved søen", venue: fredensgade })).toMatchObject({
+      text: "Ved søen (Selvhjælp Herning, Fredensgade 14, 7400 Herning)",
+      name: "Ved søen",
+      address: "Fredensgade 14",
+    });
+    expect(groupPlace({ format: "OUTDOORS", meetingPoint: "Ved søen", venue: null })).toEqual({
+      text: "Ved søen",
+      name: "Ved søen",
+      address: null,
+      postalCode: null,
+      city: null,
+    });
+  });
+  it("online: no address at all", () => {
+    expect(groupPlace({ format: "ONLINE", meetingPoint: "", venue: null })).toEqual({
+      text: "Online",
+      name: null,
+      address: null,
+      postalCode: null,
+      city: null,
+    });
   });
 });
 
 describe("the open-data entry of a group", () => {
+  it("says where: the venue's address, format and accessibility, with Meeting Guide's codes where they fit", () => {
+    expect(feedEntry(group(), SITE, seededTopics)).toMatchObject({
+      location: "Selvhjælp Herning",
+      address: "Fredensgade 14",
+      postal_code: "7400",
+      city: "Herning",
+      attendance_option: "in_person",
+      format: "in_person",
+      location_notes: "Indgang fra gaden.",
+      accessibility: ["step_free", "accessible_toilet", "public_transport"],
+      types: ["sorg", "voksne", "X"],
+    });
+    const online = feedEntry(group({ format: "ONLINE", venue: null }), SITE, seededTopics);
+    expect(online).toMatchObject({
+      location: "Online",
+      address: null,
+      attendance_option: "online",
+      format: "online",
+      accessibility: [],
+      types: ["sorg", "voksne", "ONL"],
+    });
+    const outdoors = feedEntry(group({ format: "OUTDOORS", meetingPoint: "Ved søen", venue: null }), SITE, seededTopics);
+    expect(outdoors).toMatchObject({ location: "Ved søen", format: "outdoors", location_notes: "Ved søen", types: ["sorg", "voksne", "OUT"] });
+  });
+
   it("counts days from Sunday (0) as Meeting Guide does, and gives end_time on a 24-hour clock", () => {
     expect([1, 2, 3, 4, 5, 6, 7].map(meetingGuideDay)).toEqual([1, 2, 3, 4, 5, 6, 0]);
     expect(endTime("19:00", 120)).toBe("21:00");
@@ -58,6 +104,7 @@ describe("the open-data entry of a group", () => {
     const entry = feedEntry(group(), SITE, seededTopics);
     expect(Object.keys(entry).sort()).toEqual(
       [
+        "accessibility",
         "address",
         "age_band",
         "attendance_option",
@@ -68,10 +115,12 @@ describe("the open-data entry of a group", () => {
         "duration_minutes",
         "end_time",
         "formatted_address",
+        "format",
         "forming",
         "frequency",
         "frequency_label",
         "location",
+        "location_notes",
         "name",
         "newcomers",
         "notes",
@@ -101,7 +150,7 @@ describe("the open-data entry of a group", () => {
       address: "Fredensgade 14",
       postal_code: "7400",
       city: "Herning",
-      types: ["sorg", "voksne"],
+      types: ["sorg", "voksne", "X"],
       topic: topicInfo(seededTopics, "GRIEF"),
       age_band: { slug: "voksne", label: "Voksne" },
       state: { slug: "opstart" },

@@ -9,6 +9,7 @@ import {
   type GroupNewsFacts,
 } from "@/lib/groups/forming-emails";
 import { seededTopics } from "../helpers/seeded-topics";
+import { atFredensgade } from "../helpers/venue-fixtures";
 
 const group = {
   name: "Sorggruppe tirsdag",
@@ -16,7 +17,7 @@ const group = {
   startTime: "19:00",
   durationMinutes: 120,
   cadence: "BIWEEKLY" as const,
-  place: "Fredensgade 14, 7400 Herning",
+  ...atFredensgade,
   startDate: null,
 };
 const facts = (over: Partial<GroupNewsFacts> = {}): GroupNewsFacts => ({
@@ -65,7 +66,7 @@ describe("news to the people of a planned group", () => {
   it("tells a participant when and where the group meets, and an applicant how their application stands", () => {
     expect(mails["starts, participant"].text).toContain("som du er optaget i");
     expect(mails["starts, participant"].text).toContain("hver anden uge om tirsdagen kl. 19.00–21.00");
-    expect(mails["starts, participant"].text).toContain("Sted: Fredensgade 14, 7400 Herning");
+    expect(mails["starts, participant"].text).toContain("Sted: Selvhjælp Herning, Fredensgade 14, 7400 Herning");
     expect(mails["starts, waitlisted"].text).toMatch(/stadig på ventelisten/);
     expect(mails["starts, received"].text).toMatch(/ikke afgjort din ansøgning endnu/);
   });

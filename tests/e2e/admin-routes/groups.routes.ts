@@ -14,7 +14,6 @@ async function assignedGroup({ db, facilitator }: RouteContext) {
       topic: "GRIEF",
       ageBand: "ADULTS",
       description: "Gruppe til rutetest.",
-      place: "Fredensgade 14, 7400 Herning",
       state: "STARTING",
     },
   });

@@ -10,7 +10,9 @@ export const validGroupInput = {
   weekday: "2",
   startTime: "19:00",
   durationMinutes: "120",
-  place: "Fredensgade 14, 7400 Herning",
+  // Outdoors needs no venue row: a meeting point will do.
+  format: "OUTDOORS",
+  meetingPoint: "Ved P-pladsen ved Fuglsang Sø",
   capacity: "8",
   openForNewcomers: true,
   startDate: "",

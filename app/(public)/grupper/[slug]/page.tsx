@@ -6,6 +6,7 @@ import { AddToCalendar } from "@/components/groups/add-to-calendar";
 import { GroupCardList } from "@/components/groups/group-card";
 import { FormingPanel } from "@/components/groups/forming-status";
 import { GroupFacts } from "@/components/groups/group-facts";
+import { GroupVenue } from "@/components/groups/group-venue";
 import { GroupPrinciples } from "@/components/groups/group-principles";
 import { GroupStructuredData } from "@/components/groups/group-structured-data";
 import { NewcomerStatus } from "@/components/groups/newcomer-status";
@@ -138,6 +139,7 @@ export default async function GroupPage({ params }: { params: Params }) {
               <p>Igangsætterne har trukket sig, og deltagerne driver nu selv gruppen og beslutter, hvordan den skal fortsætte.</p>
             ) : null}
           </section>
+          <GroupVenue group={group} />
           {ended ? null : <GroupPrinciples />}
           {ended ? null : <NextSteps group={group} feeOre={settings.membershipFeeOre} coordinatorEmail={settings.coordinatorEmail} />}
           {ended ? null : <ApplyCallToAction slug={group.slug} topic={topic} ageBand={group.ageBand} takesNewcomers={group.takesNewcomers} />}

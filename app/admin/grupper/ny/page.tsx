@@ -3,12 +3,14 @@ import { requireAdminPage } from "@/lib/auth/session";
 import { AdminGroupForm, emptyGroupDefaults } from "@/components/groups/admin-group-form";
 import { getTopics } from "@/lib/topics/cache";
 import { topicOptions } from "@/lib/topics/topics";
+import { listVenueChoices } from "@/lib/venues/data";
+import { venueOptions } from "@/lib/venues/venues";
 
 export const metadata = { title: "Opret gruppe" };
 
 export default async function NewGroupPage() {
   await requireAdminPage();
-  const topics = await getTopics();
+  const [topics, venues] = await Promise.all([getTopics(), listVenueChoices()]);
   return (
     <div className="space-y-6">
       <p>
@@ -16,7 +18,7 @@ export default async function NewGroupPage() {
       </p>
       <h1 className="text-2xl font-semibold">Opret gruppe</h1>
       <p className="max-w-prose text-muted">Gruppen oprettes som &quot;Under planlægning&quot; og vises straks i det offentlige gruppekatalog.</p>
-      <AdminGroupForm defaults={emptyGroupDefaults} topicOptions={topicOptions(topics)} />
+      <AdminGroupForm defaults={emptyGroupDefaults} topicOptions={topicOptions(topics)} venueOptions={venueOptions(venues)} />
     </div>
   );
 }

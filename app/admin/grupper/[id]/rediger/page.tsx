@@ -6,13 +6,15 @@ import { toDateInputValue } from "@/lib/format";
 import { AdminGroupForm } from "@/components/groups/admin-group-form";
 import { getTopics } from "@/lib/topics/cache";
 import { topicOptions } from "@/lib/topics/topics";
+import { listVenueChoices } from "@/lib/venues/data";
+import { venueOptions } from "@/lib/venues/venues";
 
 export const metadata = { title: "Redigér gruppe" };
 
 export default async function EditGroupPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requireAdminPage();
   const { id } = await params;
-  const [g, topics] = await Promise.all([getGroupForEdit(admin, id), getTopics()]);
+  const [g, topics, venues] = await Promise.all([getGroupForEdit(admin, id), getTopics(), listVenueChoices()]);
   if (!g) notFound();
   return (
     <div className="space-y-6">
@@ -24,6 +26,7 @@ export default async function EditGroupPage({ params }: { params: Promise<{ id: 
       <AdminGroupForm
         groupId={g.id}
         topicOptions={topicOptions(topics, g.topic)}
+        venueOptions={venueOptions(venues, g.venueId)}
         defaults={{
           name: g.name,
           topic: g.topic,
@@ -33,7 +36,10 @@ export default async function EditGroupPage({ params }: { params: Promise<{ id: 
           weekday: g.weekday ? String(g.weekday) : "",
           startTime: g.startTime ?? "",
           durationMinutes: String(g.durationMinutes),
-          place: g.place,
+          format: g.format,
+          venueId: g.venueId ?? "",
+          meetingPoint: g.meetingPoint,
+          onlineUrl: g.onlineUrl,
           capacity: String(g.capacity),
           openForNewcomers: g.openForNewcomers,
           startDate: g.startDate ? toDateInputValue(g.startDate) : "",
