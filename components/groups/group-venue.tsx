@@ -37,12 +37,8 @@ export function GroupVenue({ group, headingId = "venue-heading" }: { group: Grou
             ) : null}
           </address>
           <p>
-            <a
-              href={mapLink(v)}
-              rel="noopener noreferrer external"
-              aria-label={`Se ${venueAddressLine(v)} på et kort (OpenStreetMap, åbner en anden hjemmeside)`}
-            >
-              Se adressen på et kort
+            <a href={mapLink(v)} rel="noopener noreferrer external">
+              Se adressen på et kort<span className="sr-only">: {venueAddressLine(v)} (OpenStreetMap, en anden hjemmeside)</span>
             </a>
           </p>
           {v.directions ? <p className="whitespace-pre-line">{v.directions}</p> : null}

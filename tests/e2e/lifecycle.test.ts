@@ -52,6 +52,7 @@ describe("from a planned group to a self-running one", () => {
     await admin.getByLabel("Navn").fill(groupName);
     await admin.getByLabel("Emne").selectOption({ label: "Sorg" });
     await admin.getByLabel("Beskrivelse").fill("En gruppe for voksne, der har mistet en nærtstående og vil dele erfaringer.");
+    await admin.getByLabel("Sted", { exact: true }).selectOption({ label: "Selvhjælp Herning" });
     await admin.getByLabel("Ugedag").selectOption({ label: "Tirsdag" });
     await admin.getByLabel("Starttidspunkt").fill("19:00");
     await admin.getByRole("button", { name: "Opret gruppe" }).click();

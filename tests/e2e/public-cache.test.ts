@@ -53,6 +53,7 @@ describe("the public pages served from the page cache", () => {
     await admin.getByLabel("Emne").selectOption({ label: "Fysisk aktivitet" });
     await admin.getByLabel("Aldersgruppe").selectOption({ label: "Voksne" });
     await admin.getByLabel("Beskrivelse").fill("Vi går en tur sammen og taler om det, der fylder.");
+    await admin.getByLabel("Sted", { exact: true }).selectOption({ label: "Selvhjælp Herning" });
     await admin.getByLabel("Ugedag").selectOption({ label: "Fredag" });
     await admin.getByLabel("Starttidspunkt").fill("10:00");
     await admin.getByLabel("Åben for nye deltagere").check();

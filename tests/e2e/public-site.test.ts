@@ -142,6 +142,7 @@ describe("the public site", () => {
     await admin.getByLabel("Navn").fill(name);
     await admin.getByLabel("Emne").selectOption({ label: "Sorg" });
     await admin.getByLabel("Beskrivelse").fill("En gruppe, der blev oprettet, efter at siden var bygget.");
+    await admin.getByLabel("Sted", { exact: true }).selectOption({ label: "Selvhjælp Herning" });
     await admin.getByLabel("Ugedag").selectOption({ label: "Onsdag" });
     await admin.getByLabel("Starttidspunkt").fill("17:00");
     await admin.getByRole("button", { name: "Opret gruppe" }).click();

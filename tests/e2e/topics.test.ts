@@ -41,6 +41,7 @@ describe("topics the administrators keep", () => {
     await admin.getByLabel("Navn").fill("Angst og uro for voksne");
     await admin.getByLabel("Emne").selectOption({ label: "Angst" });
     await admin.getByLabel("Beskrivelse").fill("En gruppe for voksne, der lever med angst og gerne vil dele erfaringer.");
+    await admin.getByLabel("Sted", { exact: true }).selectOption({ label: "Selvhjælp Herning" });
     await admin.getByRole("button", { name: "Opret gruppe" }).click();
     await admin.waitForURL(/\/admin\/grupper\/(?!ny)[^/]+$/, { timeout: UI_TIMEOUT });
 
