@@ -3,12 +3,13 @@
 import "./globals.css";
 
 // Shown when the root layout itself fails: it replaces that layout, so it has its own <html> and <body>.
-// No error details, no shared components, and a plain link (a full page load) home.
+// No error details, no shared components, and a plain link (a full page load) home. Nor the
+// organisation's name: it is a setting in the database, which may be what failed.
 export default function GlobalError({ reset, retry }: { error: Error & { digest?: string }; reset: () => void; retry?: () => void }) {
   return (
     <html lang="da">
       <body className="min-h-screen">
-        <title>Noget gik galt · Selvhjælp Herning</title>
+        <title>Noget gik galt</title>
         <main id="indhold" className="mx-auto max-w-3xl px-4 py-16">
           <h1 className="text-3xl font-semibold">Noget gik galt</h1>
           <p className="mt-4">Siden kunne ikke vises lige nu. Det er ikke din skyld. Prøv igen om lidt.</p>

@@ -1,10 +1,16 @@
 import type { Metadata, Viewport } from "next";
+import { getIdentity } from "@/lib/settings/data";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Selvhjælp Herning", template: "%s · Selvhjælp Herning" },
-  description: "Selvhjælp Herning samler mennesker i små selvhjælpsgrupper om sorg, sygdom, pårørende, ensomhed, skilsmisse og meget mere.",
-};
+/** Every page's title ends with the organisation's name (a settings change revalidates every page). */
+export async function generateMetadata(): Promise<Metadata> {
+  const { orgName } = await getIdentity();
+  return {
+    title: { default: orgName, template: `%s · ${orgName}` },
+    description: `${orgName} samler mennesker i små selvhjælpsgrupper om sorg, sygdom, pårørende, ensomhed, skilsmisse og meget mere.`,
+    openGraph: { siteName: orgName, locale: "da_DK", type: "website" },
+  };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1d5c63" };
 

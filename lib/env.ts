@@ -8,7 +8,8 @@ const schema = z.object({
   SITE_URL: z.string().url().default("http://localhost:3000"),
   // SMTP server for outgoing email (smtp://user:pass@host:port). Without it, mail goes to the outbox table.
   SMTP_URL: z.string().optional(),
-  MAIL_FROM: z.string().default("Selvhjælp Herning <kontakt@selvhjaelp-herning.dk>"),
+  // The From header. Without it: the organisation's name and email from the settings (lib/settings/identity.ts senderOf).
+  MAIL_FROM: z.string().optional(),
   // Signs sessions (next-auth) and seals the secret links of queued mails (lib/email/seal.ts).
   // scripts/prepare.mjs sets it on start (from the environment or AUTH_SECRET_FILE, default .auth-secret).
   NEXTAUTH_SECRET: z.string().min(1).optional(),

@@ -12,6 +12,7 @@ import { seedGroups } from "./seed/groups";
 import { seedPeople } from "./seed/write-people";
 import { seedGroupData } from "./seed/write-groups";
 import { seedActivity } from "./seed/write-activity";
+import { DEFAULT_IDENTITY } from "@/lib/settings/identity";
 
 const DEMO_SETTINGS = {
   membershipFeeOre: 10000,
@@ -25,7 +26,8 @@ const DEMO_SETTINGS = {
 async function seedSettings() {
   const existing = await db.settings.findUnique({ where: { id: 1 } });
   if (!existing) {
-    await db.settings.create({ data: { id: 1, ...DEMO_SETTINGS } });
+    // The organisation's name, address and signature as the site has always shown them (an admin changes them in Indstillinger).
+    await db.settings.create({ data: { id: 1, ...DEMO_SETTINGS, ...DEFAULT_IDENTITY } });
     return;
   }
   // A row made before the seed ran (all defaults) gets the demo contact details; real values stay.

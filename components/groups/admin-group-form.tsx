@@ -30,6 +30,7 @@ export type GroupFormDefaults = {
   expectedStartOn: string;
 };
 
+/** A new group's fields; the page fills in the place with the organisation's address (lib/settings/identity.ts addressLine). */
 export const emptyGroupDefaults: GroupFormDefaults = {
   name: "",
   topic: "",
@@ -39,7 +40,7 @@ export const emptyGroupDefaults: GroupFormDefaults = {
   weekday: "",
   startTime: "",
   durationMinutes: "120",
-  place: "Fredensgade 14, 7400 Herning",
+  place: "",
   capacity: "8",
   openForNewcomers: true,
   startDate: "",

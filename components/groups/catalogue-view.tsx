@@ -8,6 +8,7 @@ import { CATALOGUE_COUNT_LIMIT, CATALOGUE_PAGE_SIZE, type PublicGroup } from "@/
 import type { CatalogueFilter } from "@/lib/groups/filters";
 import { ageBandLabel, weekdayLabel } from "@/lib/groups/labels";
 import type { TopicList } from "@/lib/topics/topics";
+import { getIdentity } from "@/lib/settings/data";
 
 function describe(filter: CatalogueFilter): string[] {
   return [
@@ -27,27 +28,28 @@ function countText(count: number): string {
 }
 
 /** The catalogue's title and description for this filter and page. */
-export function catalogueMetadata(filter: CatalogueFilter, page: number): Metadata {
+export async function catalogueMetadata(filter: CatalogueFilter, page: number): Promise<Metadata> {
   const parts = describe(filter);
+  const { orgNameGenitive } = await getIdentity();
   const title = parts.length ? `Grupper: ${parts.join(", ")}` : "Find en selvhjælpsgruppe";
   return {
     title: page > 1 ? `${title} (side ${page})` : title,
-    description: "Se Selvhjælp Hernings selvhjælpsgrupper, og find en gruppe efter emne, alder og ugedag.",
+    description: `Se ${orgNameGenitive} selvhjælpsgrupper, og find en gruppe efter emne, alder og ugedag.`,
   };
 }
 
-type Props = { filter: CatalogueFilter; page: number; topics: TopicList; groups: PublicGroup[]; hasNext: boolean; count: number };
+type Props = { filter: CatalogueFilter; page: number; topics: TopicList; orgName: string; groups: PublicGroup[]; hasNext: boolean; count: number };
 
 /** The catalogue page, the same whether it is served from the page cache or rendered for a search. */
-export function CatalogueView({ filter, page, topics, groups, hasNext, count }: Props) {
+export function CatalogueView({ filter, page, topics, orgName, groups, hasNext, count }: Props) {
   const chosen = describe(filter);
   return (
     <div className="space-y-6">
       <div className="max-w-prose space-y-3">
         <h1 className="text-3xl font-semibold">Find en selvhjælpsgruppe</h1>
         <p>
-          Her er de grupper, Selvhjælp Herning har lige nu. Grupperne er små, og de mødes typisk to timer hver eller hver anden uge. Vælg emne, alder
-          eller ugedag for at finde en gruppe, der passer til dig.
+          Her er de grupper, {orgName} har lige nu. Grupperne er små, og de mødes typisk to timer hver eller hver anden uge. Vælg emne, alder eller
+          ugedag for at finde en gruppe, der passer til dig.
         </p>
       </div>
       <p className="lg:hidden">

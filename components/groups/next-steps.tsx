@@ -2,10 +2,10 @@ import Link from "next/link";
 import { formatKroner } from "@/lib/format";
 import type { PublicGroup } from "@/lib/groups/catalogue";
 
-type Props = { group: PublicGroup; feeOre: number; coordinatorEmail: string };
+type Props = { group: PublicGroup; feeOre: number; coordinatorEmail: string; orgName: string };
 
 /** What happens when someone wants to join this group, in order. */
-export function NextSteps({ group, feeOre, coordinatorEmail }: Props) {
+export function NextSteps({ group, feeOre, coordinatorEmail, orgName }: Props) {
   return (
     <section aria-labelledby="next-heading" className="space-y-3">
       <h2 id="next-heading" className="text-2xl font-semibold text-brand-800">
@@ -25,7 +25,9 @@ export function NextSteps({ group, feeOre, coordinatorEmail }: Props) {
         </p>
       )}
       <ol className="list-decimal space-y-2 pl-6">
-        <li>Du bliver medlem af Selvhjælp Herning. Det koster {formatKroner(feeOre)} om året og er gratis for børn og unge under 18 år.</li>
+        <li>
+          Du bliver medlem af {orgName}. Det koster {formatKroner(feeOre)} om året og er gratis for børn og unge under 18 år.
+        </li>
         <li>Du søger om en plads i gruppen og giver samtykke til tavshedspligt og til, at vi må behandle dine oplysninger.</li>
         <li>Du får en samtale med os, inden du starter, så vi sammen kan finde ud af, om gruppen passer til dig.</li>
         <li>Du får besked, når der er plads, og om hvornår gruppen mødes næste gang.</li>

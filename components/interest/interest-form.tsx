@@ -6,7 +6,7 @@ import { ConsentFieldset } from "@/components/signup/consent-fieldset";
 import { Button } from "@/components/forms/buttons";
 import { HoneypotField, SelectField, TextField } from "@/components/forms/field";
 import { FormErrorSummary } from "@/components/signup/form-error-summary";
-import { INTEREST_CONSENT } from "@/lib/consents";
+import { consentFor, INTEREST_CONSENT } from "@/lib/consents";
 import { AGE_BANDS, ageBandLabel, type AgeBandValue } from "@/lib/groups/labels";
 import { interestInput } from "@/lib/interest/schema";
 import type { Topic, TopicKey } from "@/lib/topics/topics";
@@ -19,9 +19,10 @@ type Props = {
   topics: readonly Topic[];
   topic?: TopicKey;
   ageBand?: AgeBandValue;
+  orgName: string;
 };
 
-export function InterestForm({ action, topics, topic, ageBand }: Props) {
+export function InterestForm({ action, topics, topic, ageBand, orgName }: Props) {
   const form = useForm({
     shouldFocusError: false,
     resolver: zodResolver(interestInput),
@@ -57,7 +58,11 @@ export function InterestForm({ action, topics, topic, ageBand }: Props) {
           error={errors.ageBand?.message}
         />
       </div>
-      <ConsentFieldset items={[{ consent: INTEREST_CONSENT, registration: register("consentInterest"), error: errors.consentInterest?.message }]} />
+      <ConsentFieldset
+        items={[
+          { consent: consentFor(INTEREST_CONSENT, orgName), registration: register("consentInterest"), error: errors.consentInterest?.message },
+        ]}
+      />
       <HoneypotField />
       <Button type="submit" disabled={pending}>
         {pending ? "Sender …" : "Skriv mig på listen"}

@@ -4,7 +4,7 @@ import { registerInterest } from "@/lib/interest/actions";
 import { activeTopics, type TopicKey, type TopicList } from "@/lib/topics/topics";
 
 /** The interest page, with a topic and an age band chosen beforehand when the link named them. Only topics in use are offered. */
-export function InterestView({ topics, topic, ageBand }: { topics: TopicList; topic?: TopicKey; ageBand?: AgeBandValue }) {
+export function InterestView({ topics, orgName, topic, ageBand }: { topics: TopicList; orgName: string; topic?: TopicKey; ageBand?: AgeBandValue }) {
   return (
     <div className="max-w-2xl space-y-6">
       <h1 className="text-3xl font-semibold">Skriv dig på interesselisten</h1>
@@ -13,7 +13,7 @@ export function InterestView({ topics, topic, ageBand }: { topics: TopicList; to
         starter vi en ny gruppe – og så kontakter vi dig.
       </p>
       <p>Du bliver ikke medlem af noget ved at skrive dig på listen, og det er gratis.</p>
-      <InterestForm action={registerInterest} topics={activeTopics(topics)} topic={topic} ageBand={ageBand} />
+      <InterestForm action={registerInterest} topics={activeTopics(topics)} topic={topic} ageBand={ageBand} orgName={orgName} />
     </div>
   );
 }

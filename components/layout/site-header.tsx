@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getIdentity } from "@/lib/settings/data";
 import { NavLink } from "./nav-link";
 
 const links = [
@@ -7,12 +8,13 @@ const links = [
   { href: "/bliv-medlem", label: "Bliv medlem" },
 ];
 
-export function SiteHeader() {
+export async function SiteHeader() {
+  const { orgName } = await getIdentity();
   return (
     <header className="border-b border-sand-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link prefetch={false} href="/" className="text-xl font-semibold text-brand-800 no-underline">
-          Selvhjælp Herning
+          {orgName}
         </Link>
         <nav aria-label="Hovedmenu">
           <ul className="flex flex-wrap gap-x-5 gap-y-1">

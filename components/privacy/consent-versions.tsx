@@ -1,9 +1,8 @@
-import { CONFIDENTIALITY_CONSENT, FEE_CONSENT, INTEREST_CONSENT, MEMBER_DATA_CONSENT, SENSITIVE_DATA_CONSENT } from "@/lib/consents";
-
-const consents = [MEMBER_DATA_CONSENT, CONFIDENTIALITY_CONSENT, SENSITIVE_DATA_CONSENT, FEE_CONSENT, INTEREST_CONSENT];
+import { consentFor, CONSENTS } from "@/lib/consents";
 
 /** The current consent texts, in full, with the version stored beside every consent given. */
-export function ConsentVersions() {
+export function ConsentVersions({ orgName }: { orgName: string }) {
+  const consents = CONSENTS.map((c) => consentFor(c, orgName));
   return (
     <section aria-labelledby="samtykketekster" className="space-y-3">
       <h2 id="samtykketekster" className="text-2xl font-semibold">

@@ -21,7 +21,7 @@ export function RequestLinkForm() {
         type="email"
         autoComplete="email"
         required
-        hint="Den adresse, du bruger hos Selvhjælp Herning."
+        hint="Den adresse, du bruger hos os."
         {...form.register("email")}
         error={errors.email?.message}
       />

@@ -4,13 +4,14 @@ import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/forms/buttons";
 import { HoneypotField, TextArea } from "@/components/forms/field";
 import { FormErrorSummary } from "@/components/signup/form-error-summary";
-import { CONFIDENTIALITY_CONSENT, FEE_CONSENT, SENSITIVE_DATA_CONSENT } from "@/lib/consents";
+import { CONFIDENTIALITY_CONSENT, consentFor, FEE_CONSENT, SENSITIVE_DATA_CONSENT } from "@/lib/consents";
 import { applicationInput, MESSAGE_MAX } from "@/lib/signup/schema";
 import { ConsentFieldset } from "./consent-fieldset";
 import { MemberFields } from "./member-fields";
 import { usePublicForm, type PublicAction } from "@/components/forms/use-public-form";
 
-export function ApplicationForm({ groupId, action }: { groupId: string; action: PublicAction }) {
+/** `orgName` goes into the consent texts (lib/consents.ts), as the settings name the organisation. */
+export function ApplicationForm({ groupId, action, orgName }: { groupId: string; action: PublicAction; orgName: string }) {
   const form = useForm({
     shouldFocusError: false,
     resolver: zodResolver(applicationInput),
@@ -42,9 +43,17 @@ export function ApplicationForm({ groupId, action }: { groupId: string; action: 
       />
       <ConsentFieldset
         items={[
-          { consent: CONFIDENTIALITY_CONSENT, registration: register("consentConfidentiality"), error: errors.consentConfidentiality?.message },
-          { consent: SENSITIVE_DATA_CONSENT, registration: register("consentSensitiveData"), error: errors.consentSensitiveData?.message },
-          { consent: FEE_CONSENT, registration: register("consentFee"), error: errors.consentFee?.message },
+          {
+            consent: consentFor(CONFIDENTIALITY_CONSENT, orgName),
+            registration: register("consentConfidentiality"),
+            error: errors.consentConfidentiality?.message,
+          },
+          {
+            consent: consentFor(SENSITIVE_DATA_CONSENT, orgName),
+            registration: register("consentSensitiveData"),
+            error: errors.consentSensitiveData?.message,
+          },
+          { consent: consentFor(FEE_CONSENT, orgName), registration: register("consentFee"), error: errors.consentFee?.message },
         ]}
       />
       <HoneypotField />

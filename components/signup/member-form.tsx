@@ -4,13 +4,13 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/forms/buttons";
 import { HoneypotField } from "@/components/forms/field";
 import { FormErrorSummary } from "@/components/signup/form-error-summary";
-import { MEMBER_DATA_CONSENT } from "@/lib/consents";
+import { consentFor, MEMBER_DATA_CONSENT } from "@/lib/consents";
 import { memberInput } from "@/lib/signup/schema";
 import { ConsentFieldset } from "./consent-fieldset";
 import { MemberFields } from "./member-fields";
 import { usePublicForm, type PublicAction } from "@/components/forms/use-public-form";
 
-export function MemberForm({ action }: { action: PublicAction }) {
+export function MemberForm({ action, orgName }: { action: PublicAction; orgName: string }) {
   const form = useForm({
     shouldFocusError: false,
     resolver: zodResolver(memberInput),
@@ -25,7 +25,13 @@ export function MemberForm({ action }: { action: PublicAction }) {
       <FormErrorSummary state={state} />
       <MemberFields register={register} errors={errors} />
       <ConsentFieldset
-        items={[{ consent: MEMBER_DATA_CONSENT, registration: register("consentMemberData"), error: errors.consentMemberData?.message }]}
+        items={[
+          {
+            consent: consentFor(MEMBER_DATA_CONSENT, orgName),
+            registration: register("consentMemberData"),
+            error: errors.consentMemberData?.message,
+          },
+        ]}
       />
       <HoneypotField />
       <Button type="submit" disabled={pending}>

@@ -39,7 +39,9 @@ export function SetPasswordForm({ token, kind, heading, intro }: Props) {
   useEffect(() => {
     if (!signInEmail) return;
     window.history.replaceState(null, "", "/login");
-    document.title = "Log ind · Selvhjælp Herning";
+    // The page's title ends with the organisation's name (app/layout.tsx): keep that, say "Log ind" before it.
+    const suffix = document.title.split(" · ").slice(1).join(" · ");
+    document.title = suffix ? `Log ind · ${suffix}` : "Log ind";
   }, [signInEmail]);
 
   if (signInEmail) {

@@ -1,4 +1,5 @@
 import "server-only";
+import { getIdentity } from "@/lib/settings/data";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/data";
@@ -267,5 +268,5 @@ export async function queueDecisionEmail(tx: Tx, applicationId: string, build: (
       group: { select: { ...meetingFactsSelect, name: true, state: true, expectedStartOn: true } },
     },
   });
-  if (facts) await queueEmail(tx, build(facts));
+  if (facts) await queueEmail(tx, build({ ...facts, org: await getIdentity(tx) }));
 }

@@ -6,6 +6,7 @@ import type { EmailMessage } from "@/lib/email/message";
 import { formatDate, formatTimeRange } from "@/lib/format";
 import { cadenceLabel, weekdayLabel, type CadenceValue, type GroupStateValue } from "@/lib/groups/labels";
 import { isForming, showsExpectedStart } from "@/lib/groups/forming-rules";
+import { subjectWithName, type EmailOrg } from "@/lib/settings/identity";
 import { todayInDenmark } from "@/lib/validation/fields";
 
 /** When and where a group meets, as the emails about it say it. */
@@ -26,12 +27,11 @@ export type DecisionEmailFacts = {
     state?: GroupStateValue;
     expectedStartOn?: Date | null;
   };
+  org: EmailOrg;
 };
 
-const SIGNATURE = "Venlig hilsen\nSelvhjælp Herning\nFredensgade 14, 7400 Herning";
-
 /** The same calm subject for every decision: a lock screen shows neither the group nor the answer. */
-export const DECISION_SUBJECT = "Svar på din ansøgning – Selvhjælp Herning";
+export const decisionSubject = (org: EmailOrg) => subjectWithName(org, "Svar på din ansøgning");
 
 export function whenLine(g: MeetingFacts): string {
   if (g.weekday === null || !g.startTime) return "Vi kontakter dig om, hvornår gruppen mødes første gang.";
@@ -50,7 +50,7 @@ function formingLines(g: DecisionEmailFacts["group"]): string[] {
 export function acceptedEmail(f: DecisionEmailFacts): EmailMessage {
   return {
     to: f.member.email,
-    subject: DECISION_SUBJECT,
+    subject: decisionSubject(f.org),
     text: [
       `Kære ${f.member.name}`,
       "Tak for din ansøgning. Vi er glade for at kunne fortælle, at der er en plads til dig.",
@@ -60,7 +60,7 @@ export function acceptedEmail(f: DecisionEmailFacts): EmailMessage {
       `Sted: ${f.group.place}`,
       "I gruppen deler I kun det, I selv har lyst til, og alle har tavshedspligt – også når gruppen er slut.",
       "Har du spørgsmål, eller bliver du forhindret, er du velkommen til at kontakte os.",
-      SIGNATURE,
+      f.org.emailSignature,
     ].join("\n\n"),
   };
 }
@@ -68,12 +68,12 @@ export function acceptedEmail(f: DecisionEmailFacts): EmailMessage {
 export function waitlistedEmail(f: DecisionEmailFacts): EmailMessage {
   return {
     to: f.member.email,
-    subject: DECISION_SUBJECT,
+    subject: decisionSubject(f.org),
     text: [
       `Kære ${f.member.name}`,
       "Tak for din ansøgning. Lige nu er der ikke en ledig plads, så vi har sat dig på venteliste.",
       `Det gælder selvhjælpsgruppen "${f.group.name}". Vi kontakter dig, så snart der bliver en plads, eller hvis en anden gruppe kan passe til dig.`,
-      SIGNATURE,
+      f.org.emailSignature,
     ].join("\n\n"),
   };
 }
@@ -81,13 +81,13 @@ export function waitlistedEmail(f: DecisionEmailFacts): EmailMessage {
 export function declinedEmail(f: DecisionEmailFacts): EmailMessage {
   return {
     to: f.member.email,
-    subject: DECISION_SUBJECT,
+    subject: decisionSubject(f.org),
     text: [
       `Kære ${f.member.name}`,
       "Tak for din ansøgning og for den tillid, du har vist os.",
       `Vi kan desværre ikke tilbyde dig en plads i selvhjælpsgruppen "${f.group.name}" denne gang.`,
       "Du er altid velkommen til at kontakte os, så vi sammen kan finde ud af, om en anden gruppe eller et andet tilbud kan hjælpe dig.",
-      SIGNATURE,
+      f.org.emailSignature,
     ].join("\n\n"),
   };
 }

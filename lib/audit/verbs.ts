@@ -19,6 +19,7 @@ export const AUDIT_VERBS = {
   "topic.move": "Flyttede emne i rækkefølgen",
   "topic.retire": "Satte emne som udgået",
   "topic.restore": "Tog udgået emne i brug igen",
+  "settings.identity-update": "Rettede foreningens navn og kontaktoplysninger",
   "outbox.view": "Åbnede mail i udbakken",
   "outbox.list": "Så listen over mails i udbakken",
   "group.participants-view": "Så gruppens deltagere",

@@ -21,13 +21,14 @@ export type CalendarEvent = {
 export type Calendar = {
   /** The calendar's own name, as calendar programs show a subscribed feed. */
   name: string;
+  /** Who publishes it: the organisation's name (the settings), in the PRODID. */
+  producer: string;
   /** How often a subscribing client should fetch the feed again (RFC 7986 REFRESH-INTERVAL), e.g. "PT12H". */
   refreshInterval?: string;
   events: CalendarEvent[];
 };
 
 export const CALENDAR_TIMEZONE = "Europe/Copenhagen";
-const PRODUCT_ID = "-//Selvhjaelp Herning//Grupper//DA";
 const BYDAY = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
 
 /**
@@ -54,6 +55,22 @@ const VTIMEZONE = [
   "END:STANDARD",
   "END:VTIMEZONE",
 ];
+
+/** PRODID (RFC 5545 §3.7.3) "-//<producer>//Grupper//DA", in plain ASCII: æ, ø, å spelled out, no slashes. */
+export function productId(producer: string): string {
+  const ascii = producer
+    .replace(/æ/g, "ae")
+    .replace(/Æ/g, "Ae")
+    .replace(/ø/g, "oe")
+    .replace(/Ø/g, "Oe")
+    .replace(/å/g, "aa")
+    .replace(/Å/g, "Aa")
+    .normalize("NFD")
+    .replace(/[^\x20-\x7E]/g, "")
+    .replace(/\//g, " ")
+    .trim();
+  return `-//${ascii || "Grupper"}//Grupper//DA`;
+}
 
 /** A TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks escaped. */
 export function escapeText(value: string): string {
@@ -127,7 +144,7 @@ export function serializeCalendar(calendar: Calendar): string {
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
-    `PRODID:${PRODUCT_ID}`,
+    `PRODID:${productId(calendar.producer)}`,
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH",
     `NAME:${escapeText(calendar.name)}`,

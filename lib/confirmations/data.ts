@@ -4,9 +4,9 @@ import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
 import { db } from "@/lib/db";
 import { queueEmail } from "@/lib/email/queue";
 import { recordApplicationEvent } from "@/lib/applications/data";
-import { INTEREST_CONSENT } from "@/lib/consents";
+import { consentFor, INTEREST_CONSENT } from "@/lib/consents";
 import { interestConfirmation } from "@/lib/interest/emails";
-import { getSettings } from "@/lib/settings/data";
+import { getIdentity, getSettings } from "@/lib/settings/data";
 import { applicantConfirmation, coordinatorNotice, memberConfirmation } from "@/lib/signup/emails";
 import { ensureMembership } from "@/lib/signup/data";
 import { syncFormingNotice } from "@/lib/groups/forming";
@@ -52,7 +52,7 @@ export async function confirmByLink(tx: Tx, token: string, now = new Date()): Pr
   const claimed = await tx.confirmationLink.updateMany({ where: { id: link.id, usedAt: null }, data: { usedAt: now } });
   if (claimed.count !== 1) return refuse("USED");
 
-  const settings = await getSettings(tx);
+  const [settings, org] = await Promise.all([getSettings(tx), getIdentity(tx)]);
   const notify = async (kind: "application" | "member") => {
     if (settings.coordinatorEmail) await queueEmail(tx, coordinatorNotice(kind, settings.coordinatorEmail));
   };
@@ -76,7 +76,7 @@ export async function confirmByLink(tx: Tx, token: string, now = new Date()): Pr
     if (application.awaitsConfirmation) {
       await tx.application.update({ where: { id: application.id }, data: { awaitsConfirmation: false }, select: { id: true } });
       await recordApplicationEvent(tx, application.id, "CONFIRMED", null);
-      await queueEmail(tx, applicantConfirmation(application.member, application.group.name, payment, settings));
+      await queueEmail(tx, applicantConfirmation(application.member, application.group.name, payment, settings, org));
       await notify("application");
       // An applicant whose intake was held before they confirmed now counts towards the group's minimum.
       await syncFormingNotice(tx, application.groupId, now);
@@ -100,10 +100,10 @@ export async function confirmByLink(tx: Tx, token: string, now = new Date()): Pr
     // Confirming also renews the consent: the owner has just said yes again.
     await tx.interest.update({
       where: { id: interest.id },
-      data: { awaitsConfirmation: false, consentAt: now, consentVersion: INTEREST_CONSENT.version },
+      data: { awaitsConfirmation: false, consentAt: now, consentVersion: consentFor(INTEREST_CONSENT, org.orgName).version },
       select: { id: true },
     });
-    await queueEmail(tx, interestConfirmation({ ...interest, topicLabel: await topicLabelIn(tx, interest.topic) }, settings.coordinatorEmail));
+    await queueEmail(tx, interestConfirmation({ ...interest, topicLabel: await topicLabelIn(tx, interest.topic) }, settings.coordinatorEmail, org));
     await syncInterestNotice(tx, interest.topic, interest.ageBand, now);
     return done({ purpose, memberId: null, applicationId: null, interestId: interest.id, groupId: null });
   }
@@ -112,7 +112,7 @@ export async function confirmByLink(tx: Tx, token: string, now = new Date()): Pr
     const member = await tx.member.findUniqueOrThrow({ where: { id: link.memberId }, select: { id: true, name: true, email: true } });
     await confirmMember(tx, member.id);
     const payment = await ensureMembership(tx, member.id, now);
-    await queueEmail(tx, memberConfirmation(member, payment, settings));
+    await queueEmail(tx, memberConfirmation(member, payment, settings, org));
     await notify("member");
     return done({ purpose, memberId: member.id, applicationId: null, interestId: null, groupId: null, payment: paymentNotice(payment) });
   }

@@ -35,13 +35,19 @@ export const LINK_STATE_MESSAGES: Record<Exclude<LinkState, "valid">, string> = 
   unknown: "Linket virker ikke. Tjek, at du har kopieret hele linket fra emailen.",
 };
 
-/** What the confirmation page asks the owner to confirm. */
-export const PURPOSE_QUESTION: Record<ConfirmationPurpose, string> = {
-  MEMBER: "Bekræft din indmeldelse i Selvhjælp Herning.",
-  APPLICATION: "Bekræft din ansøgning om en plads i en selvhjælpsgruppe.",
-  INTEREST: "Bekræft, at du vil stå på vores interesseliste.",
-  RENEWAL: "Bekræft, at du vil forny dit medlemskab.",
-};
+/** What the confirmation page asks the owner to confirm; `orgName` as the settings name the organisation. */
+export function purposeQuestion(purpose: ConfirmationPurpose, orgName: string): string {
+  switch (purpose) {
+    case "MEMBER":
+      return `Bekræft din indmeldelse i ${orgName}.`;
+    case "APPLICATION":
+      return "Bekræft din ansøgning om en plads i en selvhjælpsgruppe.";
+    case "INTEREST":
+      return "Bekræft, at du vil stå på vores interesseliste.";
+    case "RENEWAL":
+      return "Bekræft, at du vil forny dit medlemskab.";
+  }
+}
 
 export const PURPOSE_BUTTON: Record<ConfirmationPurpose, string> = {
   MEMBER: "Bekræft indmeldelse",

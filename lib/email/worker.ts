@@ -9,6 +9,8 @@ import "server-only";
 // mail is tried again. Logs name the row and the outcome only, never addresses, subjects or texts.
 import nodemailer from "nodemailer";
 import { env } from "@/lib/env";
+import { getIdentity } from "@/lib/settings/data";
+import { senderOf } from "@/lib/settings/identity";
 import * as data from "./data";
 import { errorKind, nextAttemptAfterFailure } from "./rules";
 import { unseal } from "./seal";
@@ -36,10 +38,11 @@ export async function deliverPending(options: { now?: Date; limit?: number } = {
 
   const ids = await data.listDueMailIds(clock(), options.limit ?? 50);
   if (ids.length === 0) return report;
+  const from = MAIL_FROM ?? senderOf(await getIdentity());
   const transport = nodemailer.createTransport({ url: SMTP_URL, ...TIMEOUTS });
   try {
     for (const id of ids) {
-      const outcome = await deliverOne(transport, MAIL_FROM, id, clock);
+      const outcome = await deliverOne(transport, from, id, clock);
       if (outcome !== "skipped") report[outcome]++;
     }
   } finally {

@@ -5,11 +5,10 @@
 import type { EmailMessage } from "@/lib/email/message";
 import { formatDate } from "@/lib/format";
 import { whenLine, type MeetingFacts } from "@/lib/applications/emails";
-
-const SIGNATURE = "Venlig hilsen\nSelvhjælp Herning\nFredensgade 14, 7400 Herning";
+import type { EmailOrg } from "@/lib/settings/identity";
 
 /** The one subject for news about a group someone applied to or takes part in. */
-export const GROUP_NEWS_SUBJECT = "Nyt fra Selvhjælp Herning";
+export const groupNewsSubject = (org: EmailOrg) => `Nyt fra ${org.orgName}`;
 export const GROUP_NEWS_OPENING = "Vi skriver til dig, fordi der er nyt om den gruppe, du har søgt eller er optaget i.";
 
 export function minimumReachedNotice(to: string, groupId: string, siteUrl: string): EmailMessage {
@@ -43,12 +42,13 @@ export type GroupNewsFacts = {
   confirmedName: string | null;
   standing: Standing;
   group: MeetingFacts & { name: string };
+  org: EmailOrg;
 };
 
 const greeting = (f: GroupNewsFacts) => (f.confirmedName ? `Kære ${f.confirmedName}` : "Hej");
 
 function news(f: GroupNewsFacts, body: string[]): EmailMessage {
-  return { to: f.to, subject: GROUP_NEWS_SUBJECT, text: [greeting(f), GROUP_NEWS_OPENING, ...body, SIGNATURE].join("\n\n") };
+  return { to: f.to, subject: groupNewsSubject(f.org), text: [greeting(f), GROUP_NEWS_OPENING, ...body, f.org.emailSignature].join("\n\n") };
 }
 
 /** PLANNED → STARTING: the group has enough people and begins. */

@@ -6,6 +6,7 @@ import { queueEmail } from "@/lib/email/queue";
 import { env } from "@/lib/env";
 import { interestHref } from "@/lib/interest/links";
 import { getTopicIn } from "@/lib/topics/data";
+import { getIdentity } from "@/lib/settings/data";
 import { groupCancelledEmail, groupStartsEmail, type GroupNewsFacts, type Standing } from "./forming-emails";
 import { COUNTED_APPLICATION_STATUSES, isForming } from "./forming-rules";
 import type { GroupStateValue } from "./labels";
@@ -54,7 +55,7 @@ export async function queueLifecycleNews(tx: Tx, groupId: string, from: GroupSta
     select: { ...meetingFactsSelect, name: true, topic: true, ageBand: true },
   });
   const interestUrl = `${env().SITE_URL}${interestHref((await getTopicIn(tx, group.topic)) ?? undefined, group.ageBand)}`;
-  const people = await recipients(tx, groupId);
+  const [people, org] = await Promise.all([recipients(tx, groupId), getIdentity(tx)]);
   for (const { person, standing } of people) {
     const facts: GroupNewsFacts = {
       to: person.email,
@@ -62,6 +63,7 @@ export async function queueLifecycleNews(tx: Tx, groupId: string, from: GroupSta
       confirmedName: person.awaitsConfirmation ? null : person.name,
       standing,
       group,
+      org,
     };
     await queueEmail(tx, kind === "STARTS" ? groupStartsEmail(facts) : groupCancelledEmail(facts, interestUrl));
   }

@@ -1,6 +1,6 @@
 // Where a group meets, as the feeds and calendars need it: one name for the place, and a street
 // address, postal code and city where they can be read. Today the group has one free-text place
-// ("Fredensgade 14, 7400 Herning"); when venues become records, this is the one function to point at
+// ("Kirkegade 3, 7400 Herning"); when venues become records, this is the one function to point at
 // the group's venue. Pure; safe in the browser.
 
 export type GroupPlace = {

@@ -1,11 +1,12 @@
 import "server-only";
 import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
-import { INTEREST_CONSENT } from "@/lib/consents";
+import { consentFor, INTEREST_CONSENT } from "@/lib/consents";
 import { confirmationLink, confirmationRequest } from "@/lib/confirmations/emails";
 import { createConfirmationLink } from "@/lib/confirmations/links";
 import { queueEmail } from "@/lib/email/queue";
 import { env } from "@/lib/env";
 import { ageBandLabel } from "@/lib/groups/labels";
+import { getIdentity } from "@/lib/settings/data";
 import { checkTopicChoice, topicLabelIn } from "@/lib/topics/data";
 import type { TopicChoiceRefusal } from "@/lib/topics/rules";
 import type { InterestInput } from "./schema";
@@ -20,6 +21,7 @@ export async function createInterest(tx: Tx, input: InterestInput, now = new Dat
   // The form offers the topics in use; a retired or unknown one is refused (on the field, as a typo would be).
   const topicRefusal = await checkTopicChoice(tx, input.topic);
   if (topicRefusal) return refuse(topicRefusal);
+  const org = await getIdentity(tx);
   const existing = await tx.interest.findFirst({
     where: { email: input.email, topic: input.topic, ageBand: input.ageBand, handledAt: null },
     select: { id: true },
@@ -34,7 +36,7 @@ export async function createInterest(tx: Tx, input: InterestInput, now = new Dat
         ageBand: input.ageBand,
         awaitsConfirmation: true,
         consentAt: now,
-        consentVersion: INTEREST_CONSENT.version,
+        consentVersion: consentFor(INTEREST_CONSENT, org.orgName).version,
       },
       select: { id: true },
     }));
@@ -42,7 +44,13 @@ export async function createInterest(tx: Tx, input: InterestInput, now = new Dat
   const about = `${(await topicLabelIn(tx, input.topic)).toLowerCase()}, ${ageBandLabel[input.ageBand].toLowerCase()}`;
   await queueEmail(
     tx,
-    confirmationRequest({ to: { email: input.email, storedName: null }, purpose: "INTEREST", about, link: confirmationLink(env().SITE_URL, token) }),
+    confirmationRequest({
+      to: { email: input.email, storedName: null },
+      purpose: "INTEREST",
+      about,
+      link: confirmationLink(env().SITE_URL, token),
+      org,
+    }),
   );
   return done({ id: entry.id });
 }

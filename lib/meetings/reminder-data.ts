@@ -9,6 +9,7 @@ import { queueEmail } from "@/lib/email/queue";
 import { env } from "@/lib/env";
 import { attendanceReminderEmail } from "./emails";
 import { dayToRemind, isoWeekday, MOVED_MEETING_DAYS, reminderDays } from "./rules";
+import { getIdentity } from "@/lib/settings/data";
 
 const DAY = 86_400_000;
 
@@ -61,6 +62,7 @@ export async function queueAttendanceReminders(tx: Tx, now: Date): Promise<Outco
   });
   const taken = new Set(claimed.map((r) => reminderKey(r.groupId, r.meetingDay)));
   const { SITE_URL } = env();
+  const org = await getIdentity(tx);
   let groupsReminded = 0;
   let emails = 0;
   for (const { group, day } of candidates) {
@@ -70,7 +72,7 @@ export async function queueAttendanceReminders(tx: Tx, now: Date): Promise<Outco
       select: { groupId: true },
     });
     for (const { facilitator } of group.assignments) {
-      await queueEmail(tx, attendanceReminderEmail({ facilitator: facilitator.user, group, meetingDay: day, siteUrl: SITE_URL }));
+      await queueEmail(tx, attendanceReminderEmail({ facilitator: facilitator.user, group, meetingDay: day, siteUrl: SITE_URL, org }));
       emails++;
     }
     groupsReminded++;

@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/audit/data";
 import type { Actor } from "@/lib/auth/actor";
 import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
 import { queueEmail } from "@/lib/email/queue";
-import { getSettings } from "@/lib/settings/data";
+import { getIdentity, getSettings } from "@/lib/settings/data";
 import type { PaymentInput } from "./schema";
 import { todayInDenmark } from "@/lib/validation/fields";
 import { renewalReminderEmail } from "./emails";
@@ -257,7 +257,7 @@ export async function claimDueReminders(tx: Tx, now = new Date()): Promise<Outco
 export async function queueRenewalReminders(tx: Tx, now = new Date()): Promise<Outcome<DueReminder[], never>> {
   const claimed = await claimDueReminders(tx, now);
   if (!claimed.ok || claimed.data.length === 0) return claimed;
-  const settings = await getSettings(tx);
+  const [settings, org] = await Promise.all([getSettings(tx), getIdentity(tx)]);
   for (const r of claimed.data) {
     await queueEmail(
       tx,
@@ -268,6 +268,7 @@ export async function queueRenewalReminders(tx: Tx, now = new Date()): Promise<O
         feeOre: settings.membershipFeeOre,
         mobilePayNumber: settings.mobilePayNumber,
         bankAccount: settings.bankAccount,
+        org,
       }),
     );
   }

@@ -2,6 +2,7 @@
 // show on lock screens: they name no group and no topic.
 import type { EmailMessage } from "@/lib/email/message";
 import { formatDate, formatKroner } from "@/lib/format";
+import type { EmailOrg } from "@/lib/settings/identity";
 
 export type ReminderFacts = {
   name: string;
@@ -10,6 +11,7 @@ export type ReminderFacts = {
   feeOre: number;
   mobilePayNumber: string;
   bankAccount: string;
+  org: EmailOrg;
 };
 
 export function renewalReminderEmail(f: ReminderFacts): EmailMessage {
@@ -18,14 +20,14 @@ export function renewalReminderEmail(f: ReminderFacts): EmailMessage {
   );
   return {
     to: f.email,
-    subject: "Dit medlemskab af Selvhjælp Herning udløber snart",
+    subject: `Dit medlemskab af ${f.org.orgName} udløber snart`,
     text: [
       `Kære ${f.name}`,
-      `Dit medlemskab af Selvhjælp Herning udløber den ${formatDate(f.periodEnd)}.`,
+      `Dit medlemskab af ${f.org.orgName} udløber den ${formatDate(f.periodEnd)}.`,
       `Vil du fortsætte som medlem, koster det ${formatKroner(f.feeOre)} for et år. Er du under 18 år, er medlemskabet gratis.`,
       ways.length > 0 ? `Du kan betale sådan:\n${ways.join("\n")}\nSkriv dit navn ved betalingen.` : "Kontakt os, så hjælper vi dig med at betale.",
       "Tak, fordi du er med.",
-      "Venlig hilsen\nSelvhjælp Herning",
+      f.org.emailSignature,
     ].join("\n\n"),
   };
 }

@@ -8,6 +8,7 @@ import { syncFormingNotice } from "@/lib/groups/forming";
 import { lockGroupOfApplication } from "@/lib/groups/lifecycle-data";
 import { confirmsName, consentWithdrawal } from "./rules";
 import { listTopics } from "@/lib/topics/data";
+import { getIdentity } from "@/lib/settings/data";
 import { memberExportDocument } from "./export-format";
 import { countDueRecords } from "./retention-data";
 
@@ -96,8 +97,10 @@ export async function buildMemberExport(memberId: string, now = new Date()) {
     listTopics(),
   ]);
   const { memberships, applications, participations, ...fields } = member;
+  const { orgName } = await getIdentity();
   return memberExportDocument(
     {
+      organisation: orgName,
       member: fields,
       memberships,
       applications: applications.map(({ group, ...a }) => ({ ...a, groupName: group.name })),

@@ -7,6 +7,8 @@ import { topicLabel, type TopicKey, type TopicList } from "@/lib/topics/topics";
 import { membershipStatusLabel, paymentMethodLabel, type MembershipStatusValue, type PaymentMethodValue } from "@/lib/members/labels";
 
 export type MemberExportSource = {
+  /** The organisation's name, as the settings say it. */
+  organisation: string;
   member: {
     name: string;
     email: string;
@@ -61,7 +63,7 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 /** `topics`: every topic, for the interest entries' labels (a retired topic still names its entries). */
 export function memberExportDocument(s: MemberExportSource, exportedAt: Date, topics: TopicList) {
   return {
-    om: "Alle oplysninger, Selvhjælp Herning har gemt om dig. Tidspunkter er i UTC (ISO 8601).",
+    om: `Alle oplysninger, ${s.organisation} har gemt om dig. Tidspunkter er i UTC (ISO 8601).`,
     udtrukket: exportedAt.toISOString(),
     medlem: {
       navn: s.member.name,

@@ -10,7 +10,7 @@ import type { MemberActor } from "@/lib/member-session/actor";
 import { createMemberLink } from "@/lib/member-session/data";
 import { createMembershipPeriod, waiveMembership } from "@/lib/members/data";
 import { renewalOffer } from "@/lib/members/self-rules";
-import { getSettings } from "@/lib/settings/data";
+import { getIdentity, getSettings } from "@/lib/settings/data";
 import { membershipFee } from "@/lib/signup/rules";
 import { emailChangedNotice, emailChangeEmail, emailChangeLink, emailInUseEmail } from "./emails";
 import { spendMemberLink, type LinkRefusal } from "./sign-in-data";
@@ -46,10 +46,10 @@ export async function requestOwnEmailChange(
   if (me.email === email) return refuse("SAME_EMAIL");
   const taken = await tx.member.count({ where: { email } });
   if (taken > 0) {
-    await queueEmail(tx, emailInUseEmail(email));
+    await queueEmail(tx, emailInUseEmail(email, await getIdentity(tx)));
   } else {
     const token = await createMemberLink(tx, { purpose: "EMAIL_CHANGE", memberId: member.memberId, newEmail: email }, now);
-    await queueEmail(tx, emailChangeEmail(email, emailChangeLink(env().SITE_URL, token)));
+    await queueEmail(tx, emailChangeEmail(email, emailChangeLink(env().SITE_URL, token), await getIdentity(tx)));
   }
   return done({ memberId: member.memberId });
 }
@@ -70,7 +70,7 @@ export async function confirmOwnEmailChange(tx: Tx, token: string, now = new Dat
   await tx.interest.updateMany({ where: { email: member.email }, data: { email: newEmail } });
   await tx.member.update({ where: { id: memberId }, data: { email: newEmail }, select: { id: true } });
   await tx.memberLink.updateMany({ where: { memberId, usedAt: null }, data: { usedAt: now } });
-  await queueEmail(tx, emailChangedNotice({ email: member.email, name: member.name }));
+  await queueEmail(tx, emailChangedNotice({ email: member.email, name: member.name }, await getIdentity(tx)));
   return done({ memberId });
 }
 

@@ -14,6 +14,7 @@ import {
 } from "@/lib/member-session/data";
 import { memberLinkState, type MemberLinkPurpose, type MemberLinkState } from "@/lib/member-session/rules";
 import { noMemberEmail, signInEmail, signInLink } from "./emails";
+import { getIdentity } from "@/lib/settings/data";
 
 export type LinkRefusal = "UNKNOWN" | "USED" | "EXPIRED";
 
@@ -25,13 +26,14 @@ export type LinkRefusal = "UNKNOWN" | "USED" | "EXPIRED";
  */
 export async function requestSignInLink(tx: Tx, email: string, now = new Date()): Promise<Outcome<{ memberId: string | null }, never>> {
   const siteUrl = env().SITE_URL;
+  const org = await getIdentity(tx);
   const member = await tx.member.findUnique({ where: { email }, select: { id: true, name: true, email: true, awaitsConfirmation: true } });
   if (!member || member.awaitsConfirmation) {
-    await queueEmail(tx, noMemberEmail(email, siteUrl));
+    await queueEmail(tx, noMemberEmail(email, siteUrl, org));
     return done({ memberId: null });
   }
   const token = await createMemberLink(tx, { purpose: "SIGN_IN", memberId: member.id }, now);
-  await queueEmail(tx, signInEmail(member, signInLink(siteUrl, token)));
+  await queueEmail(tx, signInEmail(member, signInLink(siteUrl, token), org));
   return done({ memberId: member.id });
 }
 

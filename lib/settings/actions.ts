@@ -7,3 +7,8 @@ import * as commands from "./commands";
 export async function saveSettings(input: unknown) {
   return perform(commands.saveSettings, input);
 }
+
+/** ADMIN: the organisation's name, address, contact details, email signature and data-controller text. */
+export async function saveIdentity(input: unknown) {
+  return perform(commands.saveIdentity, input);
+}

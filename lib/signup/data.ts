@@ -1,8 +1,8 @@
 import "server-only";
 import { done, refuse, type Outcome, type Tx } from "@/lib/command/define";
-import { consentStamp, type ConsentText } from "@/lib/consents";
+import { consentFor, consentStamp, type ConsentText } from "@/lib/consents";
 import { CONFIDENTIALITY_CONSENT, FEE_CONSENT, MEMBER_DATA_CONSENT, SENSITIVE_DATA_CONSENT } from "@/lib/consents";
-import { getSettings } from "@/lib/settings/data";
+import { getIdentity, getSettings } from "@/lib/settings/data";
 import { admission, type Admission } from "@/lib/groups/rules";
 import { nextPeriod } from "@/lib/members/rules";
 import { todayInDenmark } from "@/lib/validation/fields";
@@ -86,15 +86,19 @@ export type Submitted = { outcome: "AWAITS_CONFIRMATION" | "TOLD_OWNER"; memberI
  */
 export async function submitMembership(tx: Tx, input: MemberInput, now = new Date()): Promise<Outcome<Submitted, never>> {
   const siteUrl = env().SITE_URL;
+  const org = await getIdentity(tx);
   const known = await findMemberByEmail(tx, input.email);
   if (known && !known.awaitsConfirmation && (await currentMembership(tx, known.id, now))) {
-    await queueEmail(tx, alreadyMember(recipient(known, input.email), siteUrl));
+    await queueEmail(tx, alreadyMember(recipient(known, input.email), siteUrl, org));
     return done({ outcome: "TOLD_OWNER", memberId: known.id });
   }
-  const member = known ?? (await createUnconfirmedMember(tx, input, MEMBER_DATA_CONSENT, now));
+  const member = known ?? (await createUnconfirmedMember(tx, input, consentFor(MEMBER_DATA_CONSENT, org.orgName), now));
   const purpose = member.awaitsConfirmation ? "MEMBER" : "RENEWAL";
   const token = await createConfirmationLink(tx, { purpose, memberId: member.id }, now);
-  await queueEmail(tx, confirmationRequest({ to: recipient(member, input.email), purpose, about: null, link: confirmationLink(siteUrl, token) }));
+  await queueEmail(
+    tx,
+    confirmationRequest({ to: recipient(member, input.email), purpose, about: null, link: confirmationLink(siteUrl, token), org }),
+  );
   return done({ outcome: "AWAITS_CONFIRMATION", memberId: member.id });
 }
 
@@ -120,6 +124,7 @@ export async function submitApplication(tx: Tx, input: ApplicationInput, now = n
   if (availability !== "OPEN") return refuse(availability);
 
   const siteUrl = env().SITE_URL;
+  const org = await getIdentity(tx);
   const known = await findMemberByEmail(tx, input.email);
   const open = known
     ? await tx.application.findFirst({
@@ -128,11 +133,11 @@ export async function submitApplication(tx: Tx, input: ApplicationInput, now = n
       })
     : null;
   if (known && open && !open.awaitsConfirmation) {
-    await queueEmail(tx, alreadyApplied(recipient(known, input.email), group.name));
+    await queueEmail(tx, alreadyApplied(recipient(known, input.email), group.name, org));
     return done({ outcome: "TOLD_OWNER", memberId: known.id, group: { slug: group.slug } });
   }
 
-  const member = known ?? (await createUnconfirmedMember(tx, input, SENSITIVE_DATA_CONSENT, now));
+  const member = known ?? (await createUnconfirmedMember(tx, input, consentFor(SENSITIVE_DATA_CONSENT, org.orgName), now));
   const application =
     open ??
     (await tx.application.create({
@@ -142,11 +147,11 @@ export async function submitApplication(tx: Tx, input: ApplicationInput, now = n
         message: input.message ?? null,
         awaitsConfirmation: true,
         consentConfidentialityAt: now,
-        consentConfidentialityVersion: CONFIDENTIALITY_CONSENT.version,
+        consentConfidentialityVersion: consentFor(CONFIDENTIALITY_CONSENT, org.orgName).version,
         consentSensitiveDataAt: now,
-        consentSensitiveDataVersion: SENSITIVE_DATA_CONSENT.version,
+        consentSensitiveDataVersion: consentFor(SENSITIVE_DATA_CONSENT, org.orgName).version,
         consentFeeAt: now,
-        consentFeeVersion: FEE_CONSENT.version,
+        consentFeeVersion: consentFor(FEE_CONSENT, org.orgName).version,
         status: "RECEIVED",
         events: { create: { kind: "RECEIVED", createdAt: now } },
       },
@@ -155,7 +160,13 @@ export async function submitApplication(tx: Tx, input: ApplicationInput, now = n
   const token = await createConfirmationLink(tx, { purpose: "APPLICATION", applicationId: application.id }, now);
   await queueEmail(
     tx,
-    confirmationRequest({ to: recipient(member, input.email), purpose: "APPLICATION", about: group.name, link: confirmationLink(siteUrl, token) }),
+    confirmationRequest({
+      to: recipient(member, input.email),
+      purpose: "APPLICATION",
+      about: group.name,
+      link: confirmationLink(siteUrl, token),
+      org,
+    }),
   );
   return done({ outcome: "AWAITS_CONFIRMATION", memberId: member.id, group: { slug: group.slug } });
 }

@@ -3,6 +3,7 @@ import type { EmailMessage } from "@/lib/email/queue";
 import { env } from "@/lib/env";
 import { formatKroner } from "@/lib/format";
 import type { OrgSettings } from "@/lib/settings/data";
+import { subjectWithName, type EmailOrg } from "@/lib/settings/identity";
 
 type Payment = { feeOre: number; status: "PENDING_PAYMENT" | "PAID" | "WAIVED" };
 
@@ -18,12 +19,16 @@ export function paymentText(payment: Payment, settings: Pick<OrgSettings, "mobil
   return `Kontingentet er ${formatKroner(payment.feeOre)} om året. ${how}`;
 }
 
-const SIGNATURE = "Venlig hilsen\nSelvhjælp Herning\nFredensgade 14, 7400 Herning";
-
-export function applicantConfirmation(to: { name: string; email: string }, groupName: string, payment: Payment, settings: OrgSettings): EmailMessage {
+export function applicantConfirmation(
+  to: { name: string; email: string },
+  groupName: string,
+  payment: Payment,
+  settings: OrgSettings,
+  org: EmailOrg,
+): EmailMessage {
   return {
     to: to.email,
-    subject: "Tak for din ansøgning – Selvhjælp Herning",
+    subject: subjectWithName(org, "Tak for din ansøgning"),
     text: [
       `Kære ${to.name}`,
       `Tak fordi du har bekræftet din ansøgning til selvhjælpsgruppen "${groupName}".`,
@@ -33,24 +38,24 @@ export function applicantConfirmation(to: { name: string; email: string }, group
       "Du kan altid trække din ansøgning og dit samtykke tilbage eller bede os slette dine oplysninger" +
         (settings.coordinatorEmail ? ` ved at skrive til ${settings.coordinatorEmail}.` : ".") +
         ` Læs mere på ${env().SITE_URL}/privatliv`,
-      SIGNATURE,
+      org.emailSignature,
     ].join("\n\n"),
   };
 }
 
-export function memberConfirmation(to: { name: string; email: string }, payment: Payment, settings: OrgSettings): EmailMessage {
+export function memberConfirmation(to: { name: string; email: string }, payment: Payment, settings: OrgSettings, org: EmailOrg): EmailMessage {
   return {
     to: to.email,
-    subject: "Velkommen som medlem – Selvhjælp Herning",
+    subject: subjectWithName(org, "Velkommen som medlem"),
     text: [
       `Kære ${to.name}`,
-      "Tak fordi du vil være medlem af Selvhjælp Herning. Du har nu bekræftet din indmeldelse.",
+      `Tak fordi du vil være medlem af ${org.orgName}. Du har nu bekræftet din indmeldelse.`,
       paymentText(payment, settings),
       `Når du vil i en gruppe, kan du søge på ${env().SITE_URL}/grupper`,
       "Du kan altid bede os slette dine oplysninger" +
         (settings.coordinatorEmail ? ` ved at skrive til ${settings.coordinatorEmail}.` : ".") +
         ` Læs mere på ${env().SITE_URL}/privatliv`,
-      SIGNATURE,
+      org.emailSignature,
     ].join("\n\n"),
   };
 }

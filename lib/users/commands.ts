@@ -5,7 +5,9 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/data";
 import { endSession } from "@/lib/auth/sessions";
 import { command, type Outcome, type Tx } from "@/lib/command/define";
-import { queueEmail } from "@/lib/email/queue";
+import { queueEmail, type EmailMessage } from "@/lib/email/queue";
+import { getIdentity } from "@/lib/settings/data";
+import type { EmailOrg } from "@/lib/settings/identity";
 import { env } from "@/lib/env";
 import * as data from "./data";
 import { inviteEmail, inviteLink } from "./invite-email";
@@ -29,13 +31,13 @@ const INACTIVE = "Brugeren er deaktiveret. Genaktivér brugeren først.";
 const user = (id: string) => ({ type: "User" as const, id });
 
 /** Queues the mail `build` makes from a successful outcome, in the same transaction; a refusal queues nothing. */
-async function andQueue<D, C extends string>(tx: Tx, outcome: Outcome<D, C>, build: (d: D) => Parameters<typeof queueEmail>[1]) {
-  if (outcome.ok) await queueEmail(tx, build(outcome.data));
+async function andQueue<D, C extends string>(tx: Tx, outcome: Outcome<D, C>, build: (d: D, org: EmailOrg) => EmailMessage) {
+  if (outcome.ok) await queueEmail(tx, build(outcome.data, await getIdentity(tx)));
   return outcome;
 }
 
 /** The invitation mail; the token travels only in it (the outbox keeps the copy with the link redacted), never to the browser. */
-const invitationMail = (d: data.Invited) => inviteEmail({ ...d, siteUrl: env().SITE_URL });
+const invitationMail = (d: data.Invited, org: EmailOrg) => inviteEmail({ ...d, siteUrl: env().SITE_URL, org });
 
 /**
  * Without a mail server (the embedded default) no link mail leaves the site and the outbox shows it
@@ -109,7 +111,7 @@ export const sendPasswordLink = command({
   policy: { kind: "admin" },
   input: userIdInput,
   run: async (tx, _actor, input) =>
-    andQueue(tx, await data.issuePasswordLink(tx, input.userId), (d) => adminPasswordLinkEmail({ ...d, siteUrl: env().SITE_URL })),
+    andQueue(tx, await data.issuePasswordLink(tx, input.userId), (d, org) => adminPasswordLinkEmail({ ...d, siteUrl: env().SITE_URL, org })),
   refusals: { NOT_FOUND, INACTIVE, NO_PASSWORD: "Brugeren har ikke valgt en adgangskode endnu. Send invitationen igen i stedet." },
   audit: { verb: "user.password-link", entity: (input) => user(input.userId) },
   invalidates: () => [{ kind: "users" }],
@@ -131,7 +133,7 @@ export const requestPasswordReset = command({
     const outcome = await data.issuePasswordReset(tx, input.email);
     const reset = outcome.ok ? outcome.data : null;
     if (reset) {
-      await queueEmail(tx, resetEmail({ ...reset, siteUrl: env().SITE_URL }));
+      await queueEmail(tx, resetEmail({ ...reset, siteUrl: env().SITE_URL, org: await getIdentity(tx) }));
       // No one is signed in, and anyone can ask for an address: the request is nobody's act yet.
       await recordAudit({ actorUserId: null, action: "user.password-reset-request", entityType: "User", entityId: reset.userId }, tx);
     }

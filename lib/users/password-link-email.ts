@@ -1,3 +1,4 @@
+import type { EmailOrg } from "@/lib/settings/identity";
 import { REDACTED_LINK } from "./invite-email";
 import { PASSWORD_LINK_VALID_HOURS, RESET_VALID_HOURS } from "./schema";
 
@@ -8,7 +9,7 @@ import { PASSWORD_LINK_VALID_HOURS, RESET_VALID_HOURS } from "./schema";
  */
 export const passwordLink = (siteUrl: string, token: string) => `${siteUrl.replace(/\/$/, "")}/login/ny-adgangskode/${token}`;
 
-type Recipient = { name: string; email: string; token: string; siteUrl: string };
+type Recipient = { name: string; email: string; token: string; siteUrl: string; org: EmailOrg };
 
 const hoursText = (hours: number) => (hours === 1 ? "1 time" : `${hours} timer`);
 
@@ -21,19 +22,18 @@ function message(to: string, subject: string, lines: (linkText: string) => strin
 export function resetEmail(input: Recipient) {
   return message(
     input.email,
-    "Vælg en ny adgangskode til Selvhjælp Herning",
+    `Vælg en ny adgangskode til ${input.org.orgName}`,
     (linkText) => [
       `Hej ${input.name}`,
       "",
-      "Der er bedt om et link til at vælge en ny adgangskode til din bruger i Selvhjælp Hernings administration.",
+      `Der er bedt om et link til at vælge en ny adgangskode til din bruger i ${input.org.orgNameGenitive} administration.`,
       `Vælg en ny adgangskode via linket her. Linket virker én gang og i ${hoursText(RESET_VALID_HOURS)}:`,
       "",
       linkText,
       "",
       "Har du ikke selv bedt om det, kan du se bort fra denne mail. Din adgangskode er ikke ændret.",
       "",
-      "Venlig hilsen",
-      "Selvhjælp Herning",
+      input.org.emailSignature,
     ],
     passwordLink(input.siteUrl, input.token),
   );
@@ -43,19 +43,18 @@ export function resetEmail(input: Recipient) {
 export function adminPasswordLinkEmail(input: Recipient) {
   return message(
     input.email,
-    "Nyt link til at vælge adgangskode til Selvhjælp Herning",
+    `Nyt link til at vælge adgangskode til ${input.org.orgName}`,
     (linkText) => [
       `Hej ${input.name}`,
       "",
-      "En koordinator har sendt dig et link til at vælge en ny adgangskode til Selvhjælp Hernings administration.",
+      `En koordinator har sendt dig et link til at vælge en ny adgangskode til ${input.org.orgNameGenitive} administration.`,
       `Linket virker én gang og i ${hoursText(PASSWORD_LINK_VALID_HOURS)}. Indtil du bruger det, virker din nuværende adgangskode stadig:`,
       "",
       linkText,
       "",
       "Har du ikke ventet denne mail, kan du se bort fra den.",
       "",
-      "Venlig hilsen",
-      "Selvhjælp Herning",
+      input.org.emailSignature,
     ],
     passwordLink(input.siteUrl, input.token),
   );

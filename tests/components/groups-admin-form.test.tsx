@@ -10,11 +10,12 @@ vi.mock("@/lib/groups/actions", () => ({ createGroup: (...a: unknown[]) => creat
 const { AdminGroupForm, emptyGroupDefaults } = await import("@/components/groups/admin-group-form");
 const { topicOptions } = await import("@/lib/topics/topics");
 const { seededTopics } = await import("../helpers/seeded-topics");
+const PLACE = "Fredensgade 14, 7400 Herning";
 
 describe("AdminGroupForm", () => {
   it("shows a Danish message per missing field, focuses the first, and calls nothing", async () => {
     createGroup.mockReset();
-    render(<AdminGroupForm topicOptions={topicOptions(seededTopics)} defaults={{ ...emptyGroupDefaults, capacity: "" }} />);
+    render(<AdminGroupForm topicOptions={topicOptions(seededTopics)} defaults={{ ...emptyGroupDefaults, place: PLACE, capacity: "" }} />);
     await userEvent.click(screen.getByRole("button", { name: "Opret gruppe" }));
     expect(await screen.findByText("Skriv et navn på mindst 3 tegn.")).toBeInTheDocument();
     expect(screen.getByText("Vælg et emne.")).toBeInTheDocument();
@@ -27,7 +28,7 @@ describe("AdminGroupForm", () => {
 
   it("creates the group and goes to its admin page", async () => {
     createGroup.mockReset().mockResolvedValue({ ok: true, data: { id: "g42" } });
-    render(<AdminGroupForm topicOptions={topicOptions(seededTopics)} defaults={emptyGroupDefaults} />);
+    render(<AdminGroupForm topicOptions={topicOptions(seededTopics)} defaults={{ ...emptyGroupDefaults, place: PLACE }} />);
     await userEvent.type(screen.getByLabelText("Navn"), "Ensomme ældre");
     await userEvent.selectOptions(screen.getByLabelText("Emne"), "Ensomhed");
     await userEvent.type(screen.getByLabelText("Beskrivelse"), "En gruppe for ældre, der savner nogen at tale med.");
@@ -54,6 +55,7 @@ describe("AdminGroupForm", () => {
         groupId="g7"
         defaults={{
           ...emptyGroupDefaults,
+          place: PLACE,
           name: "Sorg tirsdag",
           topic: "GRIEF",
           description: "En gruppe for voksne, der har mistet en nærtstående.",

@@ -10,9 +10,11 @@ vi.mock("@/lib/groups/actions", () => ({ createGroup: (...a: unknown[]) => creat
 const { AdminGroupForm, emptyGroupDefaults } = await import("@/components/groups/admin-group-form");
 const { topicOptions } = await import("@/lib/topics/topics");
 const { seededTopics } = await import("../helpers/seeded-topics");
+const PLACE = "Fredensgade 14, 7400 Herning";
 
 const valid = {
   ...emptyGroupDefaults,
+  place: PLACE,
   name: "Sorg tirsdag",
   topic: "GRIEF",
   description: "En gruppe for voksne, der har mistet en nærtstående.",
@@ -20,7 +22,7 @@ const valid = {
 
 describe("the group form's forming fields", () => {
   it("offers the minimum (default 4) and the expected start, with Danish labels", () => {
-    render(<AdminGroupForm topicOptions={topicOptions(seededTopics)} defaults={emptyGroupDefaults} />);
+    render(<AdminGroupForm topicOptions={topicOptions(seededTopics)} defaults={{ ...emptyGroupDefaults, place: PLACE }} />);
     expect(screen.getByLabelText(/Mindste antal deltagere før start/)).toHaveValue("4");
     expect(screen.getByLabelText(/^Forventet start/)).toHaveAttribute("type", "date");
     expect(screen.getByLabelText(/^Forventet start/)).toHaveAccessibleDescription(/offentlige side/);

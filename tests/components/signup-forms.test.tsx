@@ -7,6 +7,9 @@ import { ApplicationForm } from "@/components/signup/application-form";
 import { InterestForm } from "@/components/interest/interest-form";
 import { seededTopics } from "../helpers/seeded-topics";
 import type { ActionResult } from "@/lib/command/result";
+import { DEFAULT_IDENTITY } from "@/lib/settings/identity";
+
+const ORG = DEFAULT_IDENTITY.orgName;
 
 function describedByText(element: HTMLElement): string {
   const ids = element.getAttribute("aria-describedby")?.split(" ") ?? [];
@@ -23,7 +26,7 @@ describe("MemberForm", () => {
   it("shows each error linked by aria-describedby, focuses the first, and does not call the action", async () => {
     const action = vi.fn();
     const user = userEvent.setup();
-    render(<MemberForm action={action} />);
+    render(<MemberForm action={action} orgName={ORG} />);
     await user.type(screen.getByLabelText(/Telefon/), "12");
     await user.click(screen.getByRole("button", { name: "Bliv medlem" }));
 
@@ -46,7 +49,7 @@ describe("MemberForm", () => {
       fieldErrors: { postcode: ["Postnummeret findes ikke."] },
     }));
     const user = userEvent.setup();
-    render(<MemberForm action={action} />);
+    render(<MemberForm action={action} orgName={ORG} />);
     await fillMember(user);
     await user.click(screen.getByRole("checkbox", { name: /Samtykke til behandling af personoplysninger/ }));
     await user.click(screen.getByRole("button", { name: "Bliv medlem" }));
@@ -68,7 +71,7 @@ describe("MemberForm", () => {
       message: "Vi har modtaget mange indsendelser fra dig.",
     }));
     const user = userEvent.setup();
-    render(<MemberForm action={action} />);
+    render(<MemberForm action={action} orgName={ORG} />);
     await fillMember(user);
     await user.click(screen.getByRole("checkbox", { name: /Samtykke/ }));
     await user.click(screen.getByRole("button", { name: "Bliv medlem" }));
@@ -78,7 +81,7 @@ describe("MemberForm", () => {
   });
 
   it("links the consent to the privacy page and hides the honeypot from assistive technology", () => {
-    render(<MemberForm action={vi.fn()} />);
+    render(<MemberForm action={vi.fn()} orgName={ORG} />);
     expect(screen.getByRole("link", { name: "Privatliv og dine data" })).toHaveAttribute("href", "/privatliv");
     expect(screen.queryByLabelText("Lad dette felt være tomt")?.closest("[aria-hidden='true']")).not.toBeNull();
   });
@@ -88,7 +91,7 @@ describe("ApplicationForm", () => {
   it("requires each of the three consents separately and focuses the first missing one after valid fields", async () => {
     const action = vi.fn();
     const user = userEvent.setup();
-    render(<ApplicationForm groupId="g1" action={action} />);
+    render(<ApplicationForm groupId="g1" action={action} orgName={ORG} />);
     await fillMember(user);
     await user.click(screen.getByRole("checkbox", { name: /Tavshedspligt/ }));
     await user.click(screen.getByRole("button", { name: "Send ansøgning" }));
@@ -103,7 +106,7 @@ describe("ApplicationForm", () => {
 
   it("warns against sensitive details in the message and counts characters", async () => {
     const user = userEvent.setup();
-    render(<ApplicationForm groupId="g1" action={vi.fn()} />);
+    render(<ApplicationForm groupId="g1" action={vi.fn()} orgName={ORG} />);
     const message = screen.getByLabelText(/Kort besked/);
     expect(describedByText(message)).toMatch(/Skriv ikke om helbred/);
     await user.type(message, "Ring efter kl. 16");
@@ -114,7 +117,7 @@ describe("ApplicationForm", () => {
   it("posts the group id and every consent to the action", async () => {
     const action = vi.fn(async (): Promise<ActionResult> => ({ ok: false, code: "DUPLICATE", message: "Der ligger allerede en ansøgning" }));
     const user = userEvent.setup();
-    render(<ApplicationForm groupId="g1" action={action} />);
+    render(<ApplicationForm groupId="g1" action={action} orgName={ORG} />);
     await fillMember(user);
     for (const name of [/Tavshedspligt/, /følsomme oplysninger/, /Medlemskab og kontingent/])
       await user.click(screen.getByRole("checkbox", { name }));
@@ -129,7 +132,7 @@ describe("ApplicationForm", () => {
 describe("InterestForm", () => {
   it("preselects topic and age band and links errors", async () => {
     const user = userEvent.setup();
-    render(<InterestForm topics={seededTopics} action={vi.fn()} topic="GRIEF" ageBand="YOUTH" />);
+    render(<InterestForm topics={seededTopics} action={vi.fn()} topic="GRIEF" ageBand="YOUTH" orgName={ORG} />);
     expect(screen.getByLabelText("Emne")).toHaveValue("GRIEF");
     expect(screen.getByLabelText("Aldersgruppe")).toHaveValue("YOUTH");
     await user.click(screen.getByRole("button", { name: "Skriv mig på listen" }));
@@ -141,7 +144,7 @@ describe("InterestForm", () => {
 
   it("asks for a topic and age band when none is preselected", async () => {
     const user = userEvent.setup();
-    render(<InterestForm topics={seededTopics} action={vi.fn()} />);
+    render(<InterestForm topics={seededTopics} action={vi.fn()} orgName={ORG} />);
     await user.click(screen.getByRole("button", { name: "Skriv mig på listen" }));
     await waitFor(() => expect(describedByText(screen.getByLabelText("Emne"))).toContain("Vælg et emne."));
     expect(describedByText(screen.getByLabelText("Aldersgruppe"))).toContain("Vælg en aldersgruppe.");
@@ -157,7 +160,7 @@ describe("the error summary", () => {
       fieldErrors: { email: ["Skriv en gyldig email."] },
     }));
     const user = userEvent.setup();
-    render(<InterestForm topics={seededTopics} action={action} topic="GRIEF" ageBand="ADULTS" />);
+    render(<InterestForm topics={seededTopics} action={action} topic="GRIEF" ageBand="ADULTS" orgName={ORG} />);
     await user.type(screen.getByLabelText("Navn"), "Ole");
     await user.type(screen.getByLabelText("Email"), "ole@example.dk");
     await user.click(screen.getByRole("checkbox", { name: /interesselisten/ }));

@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeEach, describe, expect, it } from "vitest";
 import { env } from "@/lib/env";
+import { DEFAULT_IDENTITY } from "@/lib/settings/identity";
 import { inviteEmail } from "@/lib/users/invite-email";
 import { AUDIT_PAGE_SIZE, auditFilterActors, listAuditEvents } from "@/lib/audit/log-data";
 import { auditDetailsText, auditEntityHref, auditVerbLabel, AUDIT_VERBS } from "@/lib/audit/verbs";
@@ -152,7 +153,14 @@ describe("the outbox", () => {
     });
     const html = renderToStaticMarkup(await OutboxEmailPage({ params: Promise.resolve({ id: notice.id }) }));
     expect(html).toContain(`<a href="${site}/admin/ansoegninger"`);
-    const invite = inviteEmail({ name: "Ida", email: "ida@example.dk", role: "FACILITATOR", token: "t".repeat(43), siteUrl: site });
+    const invite = inviteEmail({
+      name: "Ida",
+      email: "ida@example.dk",
+      role: "FACILITATOR",
+      token: "t".repeat(43),
+      siteUrl: site,
+      org: DEFAULT_IDENTITY,
+    });
     expect(invite.text).toContain("Selvhjælp Hernings administration");
     const stored = await db.outboxEmail.create({ data: { to: invite.to, subject: invite.subject, text: invite.outboxText } });
     const inviteHtml = renderToStaticMarkup(await OutboxEmailPage({ params: Promise.resolve({ id: stored.id }) }));

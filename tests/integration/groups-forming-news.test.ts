@@ -2,7 +2,10 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { acceptApplicationAction, waitlistApplicationAction } from "@/lib/applications/actions";
 import { changeGroupState } from "@/lib/groups/actions";
-import { GROUP_NEWS_SUBJECT } from "@/lib/groups/forming-emails";
+import { groupNewsSubject } from "@/lib/groups/forming-emails";
+import { DEFAULT_IDENTITY } from "@/lib/settings/identity";
+
+const GROUP_NEWS_SUBJECT = groupNewsSubject(DEFAULT_IDENTITY);
 import { assignFacilitator, createAdmin, createFacilitator, createMember, createPaidMembership } from "../helpers/fixtures";
 import { clearAllTables } from "../helpers/db-tables";
 import { applicant, COORDINATOR, plannedGroup, setCoordinatorEmail } from "../helpers/forming-fixtures";

@@ -4,7 +4,8 @@ import { execute } from "@/lib/command/execute";
 import { db } from "@/lib/db";
 import { jobDefinition, runJob } from "@/lib/jobs/runner";
 import * as meetings from "@/lib/meetings/commands";
-import { ATTENDANCE_REMINDER_SUBJECT } from "@/lib/meetings/emails";
+import { attendanceReminderSubject } from "@/lib/meetings/emails";
+import { DEFAULT_IDENTITY } from "@/lib/settings/identity";
 import { isoWeekday } from "@/lib/meetings/rules";
 import { todayInDenmark } from "@/lib/validation/fields";
 import { clearPeopleAndGroups } from "../helpers/applications-fixtures";
@@ -47,7 +48,7 @@ describe("attendance reminders", () => {
     const mails = await db.outboxEmail.findMany({ orderBy: { to: "asc" } });
     expect(mails.map((m) => m.to).sort()).toEqual(facilitators.map((f) => f.user.email).sort());
     for (const m of mails) {
-      expect(m.subject).toBe(ATTENDANCE_REMINDER_SUBJECT);
+      expect(m.subject).toBe(attendanceReminderSubject(DEFAULT_IDENTITY));
       expect(m.text).toContain(group.name);
       expect(m.text).toContain(`/admin/mine-grupper/${group.id}`);
       expect(m.text).not.toContain("Pia");

@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { becomeMember } from "@/lib/signup/actions";
-import { MEMBER_DATA_CONSENT, consentStamp } from "@/lib/consents";
 import { INVALID_INPUT } from "@/lib/command/result";
 import { confirmSubmission } from "@/lib/confirmations/actions";
 import { confirmForm, confirmationTokenFor } from "../helpers/confirmation";
@@ -31,7 +30,7 @@ describe("becomeMember", () => {
       phone: null,
       postcode: "7400",
       birthYear: 1975,
-      consentVersion: consentStamp(MEMBER_DATA_CONSENT),
+      consentVersion: "member-data:2026-11",
     });
     expect(member.consentAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
     expect(member.memberships).toEqual([expect.objectContaining({ status: "PENDING_PAYMENT", feeOre: 12500, periodStart: null })]);

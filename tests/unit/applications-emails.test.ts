@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { acceptedEmail, DECISION_SUBJECT, declinedEmail, waitlistedEmail, type DecisionEmailFacts } from "@/lib/applications/emails";
+import { acceptedEmail, decisionSubject, declinedEmail, waitlistedEmail, type DecisionEmailFacts } from "@/lib/applications/emails";
 import { renewalReminderEmail } from "@/lib/members/emails";
+import { DEFAULT_IDENTITY } from "@/lib/settings/identity";
 
 const facts: DecisionEmailFacts = {
   member: { name: "Mette Hansen", email: "mette@example.dk" },
@@ -13,6 +14,7 @@ const facts: DecisionEmailFacts = {
     place: "Fredensgade 14, 7400 Herning",
     startDate: null,
   },
+  org: DEFAULT_IDENTITY,
 };
 
 describe("decision emails to the applicant", () => {
@@ -53,6 +55,7 @@ describe("what a lock screen shows (the subject and the first lines)", () => {
     feeOre: 10000,
     mobilePayNumber: "12345",
     bankAccount: "",
+    org: DEFAULT_IDENTITY,
   });
   const mails = { accepted: acceptedEmail(facts), waitlisted: waitlistedEmail(facts), declined: declinedEmail(facts), reminder };
 
@@ -66,7 +69,7 @@ describe("what a lock screen shows (the subject and the first lines)", () => {
   });
 
   it("gives every decision the same calm subject", () => {
-    expect(new Set([mails.accepted, mails.waitlisted, mails.declined].map((m) => m.subject))).toEqual(new Set([DECISION_SUBJECT]));
+    expect(new Set([mails.accepted, mails.waitlisted, mails.declined].map((m) => m.subject))).toEqual(new Set([decisionSubject(DEFAULT_IDENTITY)]));
   });
 });
 
@@ -79,6 +82,7 @@ describe("renewal reminder", () => {
       feeOre: 10000,
       mobilePayNumber: "12345",
       bankAccount: "",
+      org: DEFAULT_IDENTITY,
     });
     expect(mail.text).toContain("udløber den 24. december 2026");
     expect(mail.text).toContain("100 kr.");

@@ -46,7 +46,8 @@ const copenhagen = (d: Date) =>
     d,
   );
 
-const file = (g: CalendarGroup) => serializeCalendar({ name: g.name, events: [groupCalendarEvent(g, SITE, seededTopics)!] });
+const file = (g: CalendarGroup) =>
+  serializeCalendar({ name: g.name, producer: "Selvhjælp Herning", events: [groupCalendarEvent(g, SITE, seededTopics)!] });
 
 describe("a group's meetings as a recurring event, read by a real iCalendar parser (ical.js)", () => {
   it("a Tuesday 19:00 group meets at 19:00 Danish time on both sides of the change to summer time (18:00Z, then 17:00Z)", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeText, foldLine, formatLocal, formatUtc, serializeCalendar, type CalendarEvent } from "@/lib/calendar/ics";
+import { escapeText, foldLine, formatLocal, formatUtc, productId, serializeCalendar, type CalendarEvent } from "@/lib/calendar/ics";
 
 const event = (overrides: Partial<CalendarEvent> = {}): CalendarEvent => ({
   uid: "group-abc@example.dk",
@@ -74,10 +74,19 @@ describe("line folding at 75 octets", () => {
   });
 });
 
+describe("productId", () => {
+  it("names the organisation of the settings in plain ASCII", () => {
+    expect(productId("Selvhjælp Herning")).toBe("-//Selvhjaelp Herning//Grupper//DA");
+    expect(productId("Ældre/Søstre på Ærø")).toBe("-//Aeldre Soestre paa Aeroe//Grupper//DA");
+    expect(productId("")).toBe("-//Grupper//Grupper//DA");
+  });
+});
+
 describe("serializeCalendar", () => {
   it("writes CRLF line endings, no bare line feed, folded lines of whole UTF-8 characters", () => {
     const text = serializeCalendar({
       name: "Mine grupper",
+      producer: "Selvhjælp Herning",
       events: [
         event({ summary: "Pårørende til en, der har fået en alvorlig diagnose – gruppe for voksne i Herning og omegn", location: "Ø".repeat(100) }),
       ],
@@ -92,6 +101,7 @@ describe("serializeCalendar", () => {
   it("has the calendar header, Denmark's VTIMEZONE with the EU rules and the event's properties", () => {
     const text = serializeCalendar({
       name: "Sorg, voksne",
+      producer: "Selvhjælp Herning",
       refreshInterval: "PT6H",
       events: [event({ location: "Fredensgade 14, 7400 Herning", url: "https://x.dk/grupper/sorg" })],
     });
@@ -123,7 +133,7 @@ describe("serializeCalendar", () => {
     const days = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
     for (let weekday = 1; weekday <= 7; weekday++) {
       for (const interval of [1, 2] as const) {
-        expect(serializeCalendar({ name: "x", events: [event({ recurrence: { interval, weekday } })] })).toContain(
+        expect(serializeCalendar({ name: "x", producer: "Selvhjælp Herning", events: [event({ recurrence: { interval, weekday } })] })).toContain(
           `RRULE:FREQ=WEEKLY;INTERVAL=${interval};BYDAY=${days[weekday - 1]}\r\n`,
         );
       }

@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { acceptedEmail, type DecisionEmailFacts } from "@/lib/applications/emails";
 import {
-  GROUP_NEWS_SUBJECT,
   groupCancelledEmail,
   groupStartsEmail,
   interestReachedNotice,
   minimumReachedNotice,
+  groupNewsSubject,
   type GroupNewsFacts,
 } from "@/lib/groups/forming-emails";
 import { seededTopics } from "../helpers/seeded-topics";
+import { DEFAULT_IDENTITY } from "@/lib/settings/identity";
 
 const group = {
   name: "Sorggruppe tirsdag",
@@ -24,6 +25,7 @@ const facts = (over: Partial<GroupNewsFacts> = {}): GroupNewsFacts => ({
   confirmedName: "Mette Hansen",
   standing: "PARTICIPANT",
   group,
+  org: DEFAULT_IDENTITY,
   ...over,
 });
 const interestUrl = "https://example.dk/interesse?emne=sorg&alder=voksne";
@@ -46,7 +48,7 @@ describe("news to the people of a planned group", () => {
   };
 
   it.each(Object.entries(mails))("%s: the subject and first lines name no group and no topic", (_kind, mail) => {
-    expect(mail.subject).toBe(GROUP_NEWS_SUBJECT);
+    expect(mail.subject).toBe(groupNewsSubject(DEFAULT_IDENTITY));
     for (const line of shown(mail).visible) {
       expect(line).not.toContain(group.name);
       expect(line).not.toMatch(/sorg|selvhjælpsgruppe/i);
@@ -96,6 +98,7 @@ describe("the admission email of a planned group", () => {
   const decision: DecisionEmailFacts = {
     member: { name: "Mette Hansen", email: "mette@example.dk" },
     group: { ...group, state: "PLANNED", expectedStartOn: new Date("2099-03-01T00:00:00Z") },
+    org: DEFAULT_IDENTITY,
   };
 
   it("says the group is being gathered, that the applicant is in from the first meeting, and the expected start", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { attendanceReminderEmail, ATTENDANCE_REMINDER_SUBJECT } from "@/lib/meetings/emails";
+import { attendanceReminderEmail, attendanceReminderSubject } from "@/lib/meetings/emails";
+import { DEFAULT_IDENTITY } from "@/lib/settings/identity";
 import { dayToRemind, earliestMeetingDay, isBeforeStart, isoWeekday, meetingExpectedOn, reminderDays, type RhythmFacts } from "@/lib/meetings/rules";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
@@ -76,9 +77,10 @@ describe("the reminder email", () => {
       group: { id: "g1", name: "Sorggruppen" },
       meetingDay: d("2026-03-02"),
       siteUrl: "https://example.dk",
+      org: DEFAULT_IDENTITY,
     });
     expect(mail.to).toBe("ida@example.dk");
-    expect(mail.subject).toBe(ATTENDANCE_REMINDER_SUBJECT);
+    expect(mail.subject).toBe(attendanceReminderSubject(DEFAULT_IDENTITY));
     expect(mail.subject).not.toContain("Sorg");
     expect(mail.text).toContain("Kære Ida");
     expect(mail.text).toContain('"Sorggruppen", mandag den 2. marts 2026');

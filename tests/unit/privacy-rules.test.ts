@@ -69,6 +69,7 @@ describe("the export document", () => {
   it("uses Danish words and ISO times, and money in kroner", () => {
     const doc = memberExportDocument(
       {
+        organisation: "Selvhjælp Testby",
         member: {
           name: "A",
           email: "a@example.dk",
@@ -100,6 +101,7 @@ describe("the export document", () => {
       now,
       seededTopics,
     );
+    expect(doc.om).toBe("Alle oplysninger, Selvhjælp Testby har gemt om dig. Tidspunkter er i UTC (ISO 8601).");
     expect(doc.udtrukket).toBe("2026-11-26T12:00:00.000Z");
     expect(doc.medlemskaber[0]).toMatchObject({ status: "Afventer betaling", kontingent: expect.stringMatching(/^125,50\s*kr\.?$/) });
     expect(doc.interesseliste[0]).toMatchObject({ emne: "Sorg", aldersgruppe: "Voksne" });

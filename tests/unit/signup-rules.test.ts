@@ -5,7 +5,18 @@ import { memberInput } from "@/lib/signup/schema";
 import { z } from "@/lib/validation/zod";
 import { ageBandFromSlug, interestHref, topicFromSlug } from "@/lib/interest/links";
 import { seededTopic, seededTopics } from "../helpers/seeded-topics";
-import { consentStamp, CONFIDENTIALITY_CONSENT, FEE_CONSENT, INTEREST_CONSENT, MEMBER_DATA_CONSENT, SENSITIVE_DATA_CONSENT } from "@/lib/consents";
+import {
+  consentFor,
+  CONSENTS,
+  consentStamp,
+  CONFIDENTIALITY_CONSENT,
+  FEE_CONSENT,
+  INTEREST_CONSENT,
+  MEMBER_DATA_CONSENT,
+  SENSITIVE_DATA_CONSENT,
+  textFingerprint,
+} from "@/lib/consents";
+import { DEFAULT_IDENTITY } from "@/lib/settings/identity";
 
 describe("membershipFee", () => {
   const now = new Date("2026-11-26");
@@ -64,9 +75,27 @@ describe("consent texts", () => {
     expect(new Set(all.map((c) => c.key)).size).toBe(all.length);
     for (const c of all) {
       expect(c.version).toMatch(/^\d{4}-\d{2}$/);
-      expect(c.text.length).toBeGreaterThan(80);
+      expect(c.text(DEFAULT_IDENTITY.orgName).length).toBeGreaterThan(80);
     }
-    expect(consentStamp(MEMBER_DATA_CONSENT)).toBe("member-data:2026-11");
-    expect(CONFIDENTIALITY_CONSENT.text).toMatch(/efter at gruppen er slut/);
+    expect(consentStamp(consentFor(MEMBER_DATA_CONSENT, DEFAULT_IDENTITY.orgName))).toBe("member-data:2026-11");
+    expect(CONFIDENTIALITY_CONSENT.text("")).toMatch(/efter at gruppen er slut/);
+  });
+
+  it("keep their plain version with the name they were written with, so versions stored before stay true", () => {
+    for (const c of CONSENTS) expect(consentFor(c, DEFAULT_IDENTITY.orgName)).toMatchObject({ key: c.key, version: c.version });
+    expect(consentFor(SENSITIVE_DATA_CONSENT, DEFAULT_IDENTITY.orgName).text).toContain(`at ${DEFAULT_IDENTITY.orgName} behandler`);
+  });
+
+  it("with another name, name it and get a version that fingerprints the exact text shown", () => {
+    const other = consentFor(SENSITIVE_DATA_CONSENT, "Selvhjælp Testby");
+    expect(other.text).toContain("at Selvhjælp Testby behandler");
+    expect(other.version).toBe(`2026-11+${textFingerprint(other.text)}`);
+    expect(other.version).toMatch(/^2026-11\+[0-9a-f]{8}$/);
+    // The same text always gives the same version; another name another one.
+    expect(consentFor(SENSITIVE_DATA_CONSENT, "Selvhjælp Testby").version).toBe(other.version);
+    expect(consentFor(SENSITIVE_DATA_CONSENT, "Selvhjælp Andenby").version).not.toBe(other.version);
+    // A text that does not name the organisation keeps its version under any name.
+    expect(consentFor(CONFIDENTIALITY_CONSENT, "Selvhjælp Testby").version).toBe("2026-11");
+    expect(consentFor(FEE_CONSENT, "Selvhjælp Testby").version).toBe("2026-11");
   });
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { MemberForm } from "@/components/signup/member-form";
 import { PaymentInfo } from "@/components/signup/payment-info";
-import { getSettings } from "@/lib/settings/data";
+import { getIdentity, getSettings } from "@/lib/settings/data";
 import { becomeMember } from "@/lib/signup/actions";
 
 // Static: the fee and payment details come from the settings, and a settings change revalidates every
@@ -9,7 +9,7 @@ import { becomeMember } from "@/lib/signup/actions";
 export const metadata: Metadata = { title: "Bliv medlem" };
 
 export default async function BecomeMemberPage() {
-  const settings = await getSettings();
+  const [settings, { orgName }] = await Promise.all([getSettings(), getIdentity()]);
   return (
     <div className="max-w-2xl space-y-6">
       <h1 className="text-3xl font-semibold">Bliv medlem</h1>
@@ -20,7 +20,7 @@ export default async function BecomeMemberPage() {
       <p>Vil du i en bestemt gruppe, kan du også melde dig ind, når du søger om plads i gruppen.</p>
       <PaymentInfo feeOre={settings.membershipFeeOre} mobilePayNumber={settings.mobilePayNumber} bankAccount={settings.bankAccount} />
       <h2 className="text-2xl font-semibold">Dine oplysninger</h2>
-      <MemberForm action={becomeMember} />
+      <MemberForm action={becomeMember} orgName={orgName} />
     </div>
   );
 }

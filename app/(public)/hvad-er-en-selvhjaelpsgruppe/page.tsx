@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ButtonLink } from "@/components/forms/buttons";
 import { ContentBody, ContentToc } from "@/components/content/content-body";
 import { getPageContent } from "@/lib/content/data";
+import { getIdentity } from "@/lib/settings/data";
 
 // Prerendered at build time; when an administrator edits the text, the edit action revalidates this path.
 export const dynamic = "force-static";
@@ -10,10 +11,10 @@ export const dynamic = "force-static";
 const SLUG = "hvad-er-en-selvhjaelpsgruppe";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const content = await getPageContent(SLUG);
+  const [content, { orgName }] = await Promise.all([getPageContent(SLUG), getIdentity()]);
   return {
     title: content?.title ?? "Hvad er en selvhjælpsgruppe?",
-    description: "Om selvhjælpsgrupper i Selvhjælp Herning: fællesskab, tavshedspligt, fælles ansvar og sikre rammer.",
+    description: `Om selvhjælpsgrupper i ${orgName}: fællesskab, tavshedspligt, fælles ansvar og sikre rammer.`,
   };
 }
 

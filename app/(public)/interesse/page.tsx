@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { InterestView } from "@/components/interest/interest-view";
+import { getIdentity } from "@/lib/settings/data";
 import { getTopics } from "@/lib/topics/cache";
 
 // Static. A link that preselects a topic or an age band (/interesse?emne=…&alder=…) is answered by a
@@ -8,5 +9,6 @@ import { getTopics } from "@/lib/topics/cache";
 export const metadata: Metadata = { title: "Interesseliste" };
 
 export default async function InterestPage() {
-  return <InterestView topics={await getTopics()} />;
+  const [topics, { orgName }] = await Promise.all([getTopics(), getIdentity()]);
+  return <InterestView topics={topics} orgName={orgName} />;
 }

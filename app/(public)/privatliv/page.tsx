@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { ConsentVersions } from "@/components/privacy/consent-versions";
-import { getSettings } from "@/lib/settings/data";
+import { getIdentity, getSettings } from "@/lib/settings/data";
+import { addressLine } from "@/lib/settings/identity";
 
 export const metadata: Metadata = { title: "Privatliv og dine data" };
 
 export default async function PrivacyPage() {
   await connection();
-  const { retentionDays, coordinatorEmail } = await getSettings();
+  const [{ retentionDays, coordinatorEmail }, org] = await Promise.all([getSettings(), getIdentity()]);
   const contact = coordinatorEmail ? (
     <a href={`mailto:${coordinatorEmail}`}>{coordinatorEmail}</a>
   ) : (
@@ -19,8 +20,9 @@ export default async function PrivacyPage() {
       <h1 className="text-3xl font-semibold">Privatliv og dine data</h1>
       <p>
         Når du søger en selvhjælpsgruppe, fortæller du os noget personligt. Vi passer godt på det, gemmer kun det nødvendige og sletter det, når vi
-        ikke længere har brug for det. Selvhjælp Herning, Fredensgade 14, 7400 Herning, er dataansvarlig.
+        ikke længere har brug for det. {org.dataControllerText}
       </p>
+      <DataController org={org} />
 
       <section aria-labelledby="hvad" className="space-y-2">
         <h2 id="hvad" className="text-2xl font-semibold">
@@ -103,7 +105,29 @@ export default async function PrivacyPage() {
         <p>Er du utilfreds med, hvordan vi behandler dine oplysninger, kan du klage til Datatilsynet (datatilsynet.dk).</p>
       </section>
 
-      <ConsentVersions />
+      <ConsentVersions orgName={org.orgName} />
     </div>
+  );
+}
+
+/** The data controller's details beyond the text above, those that are filled in. */
+function DataController({ org }: { org: Awaited<ReturnType<typeof getIdentity>> }) {
+  const rows = [
+    org.orgCvr ? { label: "CVR-nummer", value: org.orgCvr } : null,
+    org.orgPhone ? { label: "Telefon", value: <a href={`tel:${org.orgPhone.replace(/\s/g, "")}`}>{org.orgPhone}</a> } : null,
+    org.orgEmail ? { label: "Email", value: <a href={`mailto:${org.orgEmail}`}>{org.orgEmail}</a> } : null,
+  ].filter((r) => r !== null);
+  if (rows.length === 0) return null;
+  return (
+    <dl aria-label={`Kontakt til ${org.orgName}`} className="grid grid-cols-[auto_1fr] gap-x-4">
+      <dt className="font-semibold">Dataansvarlig</dt>
+      <dd>{[org.orgName, addressLine(org)].filter(Boolean).join(", ")}</dd>
+      {rows.map((r) => (
+        <div key={r.label} className="contents">
+          <dt className="font-semibold">{r.label}</dt>
+          <dd>{r.value}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

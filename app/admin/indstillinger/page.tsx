@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { IdentityForm } from "@/components/settings/identity-form";
 import { SettingsForm } from "@/components/settings/settings-form";
 import { requireAdminPage } from "@/lib/auth/session";
-import { getSettings } from "@/lib/settings/data";
+import { getIdentity, getSettings } from "@/lib/settings/data";
 
 export const metadata: Metadata = { title: "Indstillinger" };
 
 export default async function SettingsPage() {
   await requireAdminPage();
-  const s = await getSettings();
+  const [s, identity] = await Promise.all([getSettings(), getIdentity()]);
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-semibold">Indstillinger</h1>
@@ -28,6 +29,7 @@ export default async function SettingsPage() {
           renewalReminderDays: String(s.renewalReminderDays),
         }}
       />
+      <IdentityForm initial={identity} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { groupCalendarEvent } from "@/lib/calendar/group-event";
 import { getFeedGroups } from "@/lib/calendar/data";
 import { calendarNotFound, calendarResponse } from "@/lib/calendar/responses";
+import { getIdentity } from "@/lib/settings/data";
 import { env } from "@/lib/env";
 import { getTopics } from "@/lib/topics/cache";
 
@@ -17,5 +18,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const siteUrl = env().SITE_URL;
   const topics = await getTopics();
   const events = groups.flatMap((g) => groupCalendarEvent(g, siteUrl, topics) ?? []);
-  return calendarResponse({ name: "Mine grupper", refreshInterval: "PT6H", events }, { fileName: "mine-grupper.ics", cache: "private" });
+  return calendarResponse(
+    { name: "Mine grupper", producer: (await getIdentity()).orgName, refreshInterval: "PT6H", events },
+    { fileName: "mine-grupper.ics", cache: "private" },
+  );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { OrgNameLine } from "@/components/layout/org-name-line";
 import { ForgotPasswordForm } from "@/components/users/forgot-password-form";
 import { requestPasswordReset } from "@/lib/users/actions";
 import { RESET_VALID_HOURS } from "@/lib/users/schema";
@@ -8,7 +9,7 @@ export const metadata: Metadata = { title: "Glemt adgangskode", robots: { index:
 export default function ForgotPasswordPage() {
   return (
     <main id="indhold" className="mx-auto max-w-md space-y-6 px-4 py-12">
-      <p className="text-lg font-semibold text-brand-800">Selvhjælp Herning</p>
+      <OrgNameLine />
       <h1 className="text-3xl font-semibold">Glemt adgangskode?</h1>
       <p>
         Skriv den emailadresse, du logger ind med. Hører den til en bruger, sender vi en mail med et link, hvor du kan vælge en ny adgangskode. Linket

@@ -17,4 +17,22 @@ export const rows: AuthzRow[] = [
         renewalReminderDays: "30",
       }),
   },
+  {
+    action: "lib/settings/actions#saveIdentity",
+    allowed: "ADMIN",
+    call: () =>
+      settings.saveIdentity({
+        orgName: "Selvhjælp Testby",
+        orgNameGenitive: "",
+        orgStreet: "Torvet 1",
+        orgPostcode: "8000",
+        orgTown: "Testby",
+        orgPhone: "",
+        orgEmail: "",
+        orgCvr: "12345678",
+        orgWebsite: "",
+        emailSignature: "",
+        dataControllerText: "",
+      }),
+  },
 ];

@@ -18,9 +18,9 @@ import { catalogueHref } from "@/lib/groups/filters";
 import { ageBandLabel } from "@/lib/groups/labels";
 import { isBeforeWithdrawal } from "@/lib/groups/rules";
 import { interestHref } from "@/lib/interest/links";
-import { getSettings } from "@/lib/settings/data";
 import { getTopics } from "@/lib/topics/cache";
 import { topicOf } from "@/lib/topics/topics";
+import { getIdentity, getSettings } from "@/lib/settings/data";
 
 // Rendered on first visit and then served from the cache. Every write that changes what this page
 // shows declares a group change, and the command pipeline revalidates the page when it commits
@@ -47,7 +47,12 @@ export default async function GroupPage({ params }: { params: Params }) {
   const group = await loadGroup((await params).slug);
   if (!group) notFound();
   const ended = group.state === "ENDED";
-  const [settings, similar, topics] = await Promise.all([getSettings(), ended ? listSimilarGroups(group) : Promise.resolve([]), getTopics()]);
+  const [settings, { orgName }, similar, topics] = await Promise.all([
+    getSettings(),
+    getIdentity(),
+    ended ? listSimilarGroups(group) : Promise.resolve([]),
+    getTopics(),
+  ]);
   // A retired topic still names the group, but is no longer a filter of the catalogue.
   const topic = topicOf(topics, group.topic);
 
@@ -139,7 +144,9 @@ export default async function GroupPage({ params }: { params: Params }) {
             ) : null}
           </section>
           {ended ? null : <GroupPrinciples />}
-          {ended ? null : <NextSteps group={group} feeOre={settings.membershipFeeOre} coordinatorEmail={settings.coordinatorEmail} />}
+          {ended ? null : (
+            <NextSteps group={group} feeOre={settings.membershipFeeOre} coordinatorEmail={settings.coordinatorEmail} orgName={orgName} />
+          )}
           {ended ? null : <ApplyCallToAction slug={group.slug} topic={topic} ageBand={group.ageBand} takesNewcomers={group.takesNewcomers} />}
         </div>
       </div>

@@ -1,5 +1,7 @@
 import { getMemberSession } from "@/lib/member-session/session";
 import { getOwnExport } from "@/lib/self-service/view-data";
+import { getIdentity } from "@/lib/settings/data";
+import { fileSlug } from "@/lib/settings/identity";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +17,7 @@ export async function GET() {
   return new Response(JSON.stringify(document, null, 2), {
     headers: {
       "content-type": "application/json; charset=utf-8",
-      "content-disposition": 'attachment; filename="mine-data-selvhjaelp-herning.json"',
+      "content-disposition": `attachment; filename="mine-data-${fileSlug(await getIdentity())}.json"`,
       "cache-control": "no-store",
     },
   });

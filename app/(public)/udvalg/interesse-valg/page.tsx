@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { InterestView } from "@/components/interest/interest-view";
 import { ageBandFromSlug, topicFromSlug } from "@/lib/interest/links";
+import { getIdentity } from "@/lib/settings/data";
 import { getTopics } from "@/lib/topics/cache";
 
 // The interest form rendered per request, storing nothing: next.config.mjs rewrites /interesse?emne=…
@@ -11,6 +12,6 @@ export const metadata: Metadata = { title: "Interesseliste" };
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function InterestForRequestPage({ searchParams }: { searchParams: SearchParams }) {
-  const [params, topics] = await Promise.all([searchParams, getTopics()]);
-  return <InterestView topics={topics} topic={topicFromSlug(topics, params.emne)} ageBand={ageBandFromSlug(params.alder)} />;
+  const [params, topics, { orgName }] = await Promise.all([searchParams, getTopics(), getIdentity()]);
+  return <InterestView topics={topics} orgName={orgName} topic={topicFromSlug(topics, params.emne)} ageBand={ageBandFromSlug(params.alder)} />;
 }

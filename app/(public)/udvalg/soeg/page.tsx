@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { CatalogueView, catalogueMetadata } from "@/components/groups/catalogue-view";
 import { listCatalogue } from "@/lib/groups/catalogue";
 import { catalogueHref, catalogueQueryString, parseCataloguePage, parseCatalogueFilter } from "@/lib/groups/filters";
+import { getIdentity } from "@/lib/settings/data";
 import { getTopics } from "@/lib/topics/cache";
 
 // The catalogue rendered per request, storing nothing: a free-text search, three or more filters, a
@@ -24,7 +25,17 @@ export default async function CatalogueSearchPage({ searchParams }: { searchPara
   const given = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (v === undefined ? [] : [v].flat().map((x) => [k, x])))).toString();
   if (given !== catalogueQueryString(filter, page)) redirect(catalogueHref(filter, page));
   // One page of groups and a count that stops just past its limit: the cost does not grow with the catalogue.
-  const result = await listCatalogue(filter, topics, page);
+  const [result, { orgName }] = await Promise.all([listCatalogue(filter, topics, page), getIdentity()]);
   if (result.groups.length === 0 && page > 1) redirect(catalogueHref(filter));
-  return <CatalogueView filter={filter} page={page} topics={topics} groups={result.groups} hasNext={result.hasNext} count={result.count} />;
+  return (
+    <CatalogueView
+      filter={filter}
+      page={page}
+      topics={topics}
+      orgName={orgName}
+      groups={result.groups}
+      hasNext={result.hasNext}
+      count={result.count}
+    />
+  );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { OrgNameLine } from "@/components/layout/org-name-line";
 import Link from "next/link";
 import { SetPasswordForm } from "@/components/users/set-password-form";
 import { getInviteState } from "@/lib/users/data";
@@ -12,7 +13,7 @@ export default async function NewPasswordPage({ params }: { params: Promise<{ to
   const link = INVITE_TOKEN.test(token) ? await getInviteState(token) : ({ state: "unknown" } as const);
   return (
     <main id="indhold" className="mx-auto max-w-md space-y-6 px-4 py-12">
-      <p className="text-lg font-semibold text-brand-800">Selvhjælp Herning</p>
+      <OrgNameLine />
       {link.state === "valid" ? (
         <SetPasswordForm
           token={token}

@@ -7,7 +7,7 @@ import { ApplicationForm } from "@/components/signup/application-form";
 import { GroupSummary } from "@/components/signup/group-summary";
 import { PaymentInfo } from "@/components/signup/payment-info";
 import { interestHref } from "@/lib/interest/links";
-import { getSettings } from "@/lib/settings/data";
+import { getIdentity, getSettings } from "@/lib/settings/data";
 import { applyToGroup } from "@/lib/signup/actions";
 import { getGroupForApplyPage } from "@/lib/groups/catalogue";
 import { AVAILABILITY_MESSAGE } from "@/lib/signup/rules";
@@ -36,7 +36,7 @@ export default async function ApplyPage({ params }: Props) {
   const { slug } = await params;
   const group = await loadGroup(slug);
   if (!group) notFound();
-  const [settings, topics] = await Promise.all([getSettings(), getTopics()]);
+  const [settings, topics, { orgName }] = await Promise.all([getSettings(), getTopics(), getIdentity()]);
   const closed = group.availability === "OPEN" ? null : group.availability;
 
   return (
@@ -69,7 +69,7 @@ export default async function ApplyPage({ params }: Props) {
             <h2 id="ansoegning" className="text-2xl font-semibold">
               Din ansøgning
             </h2>
-            <ApplicationForm groupId={group.id} action={applyToGroup} />
+            <ApplicationForm groupId={group.id} action={applyToGroup} orgName={orgName} />
           </section>
         </>
       ) : (

@@ -1,6 +1,7 @@
 import { calendarFileName, groupCalendarEvent } from "@/lib/calendar/group-event";
 import { getCalendarGroup } from "@/lib/calendar/data";
 import { calendarNotFound, calendarResponse } from "@/lib/calendar/responses";
+import { getIdentity } from "@/lib/settings/data";
 import { env } from "@/lib/env";
 import { getTopics } from "@/lib/topics/cache";
 
@@ -19,5 +20,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const event = group ? groupCalendarEvent(group, env().SITE_URL, topics) : null;
   // Ended groups and groups without a weekly rhythm have no calendar.
   if (!group || !event) return calendarNotFound();
-  return calendarResponse({ name: group.name, events: [event] }, { fileName: calendarFileName(group.slug), cache: "public" });
+  return calendarResponse(
+    { name: group.name, producer: (await getIdentity()).orgName, events: [event] },
+    { fileName: calendarFileName(group.slug), cache: "public" },
+  );
 }

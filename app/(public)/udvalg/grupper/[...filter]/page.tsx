@@ -4,6 +4,7 @@ import { CatalogueView, catalogueMetadata } from "@/components/groups/catalogue-
 import { catalogueCopyOfSegments } from "@/lib/cache/public-routes";
 import { listCatalogue } from "@/lib/groups/catalogue";
 import { catalogueHref } from "@/lib/groups/filters";
+import { getIdentity } from "@/lib/settings/data";
 import { getTopics } from "@/lib/topics/cache";
 
 // The catalogue with a common filter, as the page cache keeps it: next.config.mjs rewrites
@@ -31,9 +32,17 @@ export default async function CachedCataloguePage({ params }: { params: Params }
   if (!chosen) notFound();
   // The copy's topic was retired or renamed after the build: on to the rest of the choice.
   if ("redirect" in chosen) redirect(chosen.redirect);
-  const result = await listCatalogue(chosen.filter, topics, chosen.page);
+  const [result, { orgName }] = await Promise.all([listCatalogue(chosen.filter, topics, chosen.page), getIdentity()]);
   if (result.groups.length === 0 && chosen.page > 1) redirect(catalogueHref(chosen.filter));
   return (
-    <CatalogueView filter={chosen.filter} page={chosen.page} topics={topics} groups={result.groups} hasNext={result.hasNext} count={result.count} />
+    <CatalogueView
+      filter={chosen.filter}
+      page={chosen.page}
+      topics={topics}
+      orgName={orgName}
+      groups={result.groups}
+      hasNext={result.hasNext}
+      count={result.count}
+    />
   );
 }
